@@ -1,0 +1,33 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { Finding, RuleId } from './finding.js';
+import { checkNo403ForUnauthenticated, type No403ForUnauthenticatedOptions } from './checks/no-403-for-unauthenticated.js';
+import { checkRequireWwwAuthenticate, type RequireWwwAuthenticateOptions } from './checks/require-www-authenticate.js';
+import type { PreparedFile } from './checks/check-context.js';
+import { prepareFile } from './prepare-file.js';
+
+export interface RuleOptionsById {
+  'no-403-for-unauthenticated': No403ForUnauthenticatedOptions;
+  'require-www-authenticate': RequireWwwAuthenticateOptions;
+}
+
+/** Every check, by rule id: the one list both hosts run. */
+export const CHECKS: { readonly [K in RuleId]: (file: PreparedFile, options?: RuleOptionsById[K]) => Finding[] } = {
+  'no-403-for-unauthenticated': checkNo403ForUnauthenticated,
+  'require-www-authenticate': checkRequireWwwAuthenticate,
+};
+
+export const RULE_IDS = Object.keys(CHECKS) as RuleId[];
+
+export type AnalyzeOptions = { readonly [K in RuleId]?: RuleOptionsById[K] | false };
+
+/** Runs the enabled checks (all by default) over a parsed file; findings in source order. */
+export function analyze(program: TSESTree.Program, text: string, options: AnalyzeOptions = {}): Finding[] {
+  const file = prepareFile(program, text);
+  const findings: Finding[] = [];
+  for (const ruleId of RULE_IDS) {
+    const ruleOptions = options[ruleId];
+    if (ruleOptions === false) continue;
+    findings.push(...(CHECKS[ruleId] as (f: PreparedFile, o?: unknown) => Finding[])(file, ruleOptions));
+  }
+  return findings.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
+}

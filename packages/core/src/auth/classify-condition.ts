@@ -1,0 +1,234 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { ancestors, isFunctionNode, type AstIndex } from '../ast/ast-index.js';
+import { calleeName, memberName, memberPath, staticString, unwrap } from '../ast/node-shapes.js';
+import { allOf, anyOf, type PartVerdict } from './auth-verdict.js';
+import { AUTH_SCHEMES, CREDENTIAL_ERROR_NAMES, RESOURCE_INPUT, foldName, type AuthVocabulary } from './vocabulary.js';
+
+export interface ClassifyContext {
+  readonly index: AstIndex;
+  readonly vocabulary: AuthVocabulary;
+  readonly text: string;
+}
+
+/** Request-path prefixes that hold the requester's identity (`req.user`, `ctx.state.user`). */
+const REQUEST_OBJECT = /^(req|request|ctx|context|c|event|locals)$/;
+
+/**
+ * Classifies the condition under which a denial runs. `denyWhenTruthy` is true for the `if` test
+ * of a consequent and false for an `else` branch or an asserted value.
+ */
+export function classifyCondition(node: TSESTree.Node, denyWhenTruthy: boolean, context: ClassifyContext): PartVerdict {
+  const n = unwrap(node);
+  switch (n.type) {
+    case 'UnaryExpression':
+      if (n.operator === '!') return classifyCondition(n.argument, !denyWhenTruthy, context);
+      return 'unknown';
+    case 'LogicalExpression': {
+      if (n.operator === '??') return 'unknown';
+      const parts = [classifyCondition(n.left, denyWhenTruthy, context), classifyCondition(n.right, denyWhenTruthy, context)];
+      // De Morgan: denying when `a || b` is falsy means denying when both are falsy.
+      const isDisjunction = (n.operator === '||') === denyWhenTruthy;
+      return isDisjunction ? anyOf(parts) : allOf(parts);
+    }
+    case 'AwaitExpression':
+      return classifyCondition(n.argument, denyWhenTruthy, context);
+    case 'BinaryExpression':
+      return classifyComparison(n, denyWhenTruthy, context);
+    case 'CallExpression':
+      return classifyCall(n, denyWhenTruthy, context);
+    case 'Identifier':
+    case 'MemberExpression':
+      return classifyValue(n, denyWhenTruthy, context);
+    default:
+      return 'unknown';
+  }
+}
+
+/** Does the path mention an identity anywhere: `req.user.id`, `session?.user?.email`, `req.headers.authorization`? */
+function pathHasIdentity(path: readonly string[], vocabulary: AuthVocabulary): boolean {
+  return path.some((segment, i) => vocabulary.identity.test(foldName(segment))
+    // `req.auth` is express-jwt's payload; a lone `auth` is ambiguous.
+    || (segment === 'auth' && i > 0 && REQUEST_OBJECT.test(path[i - 1]!)));
+}
+
+function pathHasPermission(path: readonly string[], vocabulary: AuthVocabulary): boolean {
+  return path.some((segment, i) => i > 0 || path.length === 1 ? vocabulary.permission.test(foldName(segment)) : false);
+}
+
+/** The `const x = ...` that declares an identifier in the functions around `at`, if any. */
+function declarationOf(name: string, at: TSESTree.Node, context: ClassifyContext): TSESTree.VariableDeclarator | undefined {
+  let found: TSESTree.VariableDeclarator | undefined;
+  for (const d of context.index.variables) {
+    if (d.id.type !== 'Identifier' || d.id.name !== name || d.range[0] > at.range[0]) continue;
+    if (!found || d.range[0] > found.range[0]) found = d;
+  }
+  return found;
+}
+
+/** `const post = await Post.findById(req.params.id)`: a missing resource, not a missing identity. */
+function isResourceLookup(name: string, at: TSESTree.Node, context: ClassifyContext): boolean {
+  const declarator = declarationOf(name, at, context);
+  if (!declarator?.init) return false;
+  const init = context.text.slice(declarator.init.range[0], declarator.init.range[1]);
+  return RESOURCE_INPUT.test(init) && !/\b(session|token|decoded|payload|jwt|auth|sub|user\.id|userId)\b/.test(init);
+}
+
+/** A value tested for truthiness: `req.user`, `token`, `user.isAdmin`, `isLoggedIn`. */
+function classifyValue(node: TSESTree.Identifier | TSESTree.MemberExpression, denyWhenTruthy: boolean, context: ClassifyContext): PartVerdict {
+  const path = memberPath(node);
+  if (!path) return 'unknown';
+  const last = foldName(path[path.length - 1]!);
+  const { vocabulary } = context;
+  if (vocabulary.refusalPredicate.test(last)) return denyWhenTruthy ? 'forbidden' : 'unknown';
+  if (vocabulary.unauthenticatedPredicate.test(last)) return denyWhenTruthy ? 'unauthenticated' : 'neutral';
+  if (path.length === 1 && isCredentialError(node as TSESTree.Identifier, context)) return denyWhenTruthy ? 'unauthenticated' : 'neutral';
+  // `user.isAdmin`, `!req.user.roles`: the last member decides; the identity before it only exists.
+  if (vocabulary.permission.test(last) && !(path.length === 1 && vocabulary.identity.test(last))) {
+    return denyWhenTruthy ? 'unknown' : 'forbidden';
+  }
+  if (vocabulary.authenticatedPredicate.test(last)) return denyWhenTruthy ? 'unknown' : 'unauthenticated';
+  const identity = pathHasIdentity(path, vocabulary)
+    && !(path.length === 1 && isResourceLookup(path[0]!, node, context));
+  if (identity) return denyWhenTruthy ? 'neutral' : 'unauthenticated';
+  return 'unknown';
+}
+
+/** Calls in conditions: `req.isAuthenticated()`, `hasRole(user, 'admin')`, `roles.includes(x)`, `verify(token)`. */
+function classifyCall(call: TSESTree.CallExpression, denyWhenTruthy: boolean, context: ClassifyContext): PartVerdict {
+  const name = calleeName(call);
+  if (!name) return 'unknown';
+  const folded = foldName(name);
+  const { vocabulary } = context;
+  if (vocabulary.refusalPredicate.test(folded)) return denyWhenTruthy ? 'forbidden' : 'unknown';
+  if (vocabulary.unauthenticatedPredicate.test(folded)) return denyWhenTruthy ? 'unauthenticated' : 'neutral';
+  if (vocabulary.permission.test(folded)) return denyWhenTruthy ? 'unknown' : 'forbidden';
+  // `allowedRoles.includes(user.role)`, `user.permissions.some(...)`: membership in a permission list.
+  if (/^(includes|some|every|has|indexOf|contains)$/.test(name)) {
+    const object = unwrap(call.callee).type === 'MemberExpression' ? (unwrap(call.callee) as TSESTree.MemberExpression).object : undefined;
+    const path = object && memberPath(object);
+    const argPaths = call.arguments.map((a) => memberPath(a) ?? []);
+    if ((path && pathHasPermission(path, vocabulary)) || argPaths.some((p) => pathHasPermission(p, vocabulary))) {
+      return denyWhenTruthy ? 'unknown' : 'forbidden';
+    }
+    return 'unknown';
+  }
+  if (vocabulary.authenticatedPredicate.test(folded)) return denyWhenTruthy ? 'unknown' : 'unauthenticated';
+  // `!authHeader.startsWith('Bearer ')`: a malformed credential.
+  if (name === 'startsWith' && AUTH_SCHEMES.has(foldName((staticString(call.arguments[0]) ?? '').trim()))) {
+    return denyWhenTruthy ? 'unknown' : 'unauthenticated';
+  }
+  // Identity read through an accessor: `c.get('jwtPayload')`, `req.get('Authorization')`, `getServerSession()`.
+  const key = staticString(call.arguments[0]);
+  if ((key !== undefined && vocabulary.identity.test(foldName(key)))
+    || /^(getserversession|getsession|auth|currentuser|getuser|getusersession|gettoken|safegetsession)$/.test(folded)) {
+    return denyWhenTruthy ? 'neutral' : 'unauthenticated';
+  }
+  // An ambiguous predicate settled by its subject: `!isAuthorized(token)` is about a token.
+  if (/^(is)?(authori[sz]ed|valid|ok|check\w*)$/.test(folded)) {
+    const aboutCredentials = call.arguments.some((a) => {
+      const p = memberPath(a);
+      return p !== undefined && p.some((s) => /token|jwt|apikey|credential|password|authorization/.test(foldName(s)));
+    });
+    if (aboutCredentials) return denyWhenTruthy ? 'unknown' : 'unauthenticated';
+  }
+  return 'unknown';
+}
+
+const EQUALITY = new Set(['===', '==']);
+const INEQUALITY = new Set(['!==', '!=']);
+
+function isNullish(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  return (n.type === 'Literal' && n.value === null) || (n.type === 'Identifier' && n.name === 'undefined');
+}
+
+/** `x == null`, `typeof x === 'undefined'`, `user.role !== 'admin'`, `scheme !== 'Bearer'`, `exp < now`. */
+function classifyComparison(node: TSESTree.BinaryExpression, denyWhenTruthy: boolean, context: ClassifyContext): PartVerdict {
+  const { left, right, operator } = node;
+  if (left.type === 'PrivateIdentifier') return 'unknown';
+  const equality = EQUALITY.has(operator);
+  const inequality = INEQUALITY.has(operator);
+  if (equality || inequality) {
+    // `x === null` denies when x is missing: the same as `!x`.
+    const missingWhenTrue = equality;
+    if (isNullish(right) || isNullish(left)) {
+      const subject = isNullish(right) ? left : right;
+      return classifyCondition(subject, missingWhenTrue ? !denyWhenTruthy : denyWhenTruthy, context);
+    }
+    const typeOf = unwrap(left).type === 'UnaryExpression' && (unwrap(left) as TSESTree.UnaryExpression).operator === 'typeof'
+      ? (unwrap(left) as TSESTree.UnaryExpression).argument : undefined;
+    if (typeOf) {
+      const kind = staticString(right);
+      if (kind === 'undefined') return classifyCondition(typeOf, missingWhenTrue ? !denyWhenTruthy : denyWhenTruthy, context);
+      // `typeof token !== 'string'`: a malformed credential.
+      return classifyCondition(typeOf, equality ? denyWhenTruthy : !denyWhenTruthy, context) === 'unauthenticated' ? 'unauthenticated' : 'unknown';
+    }
+  }
+  const paths = [memberPath(left), memberPath(right)];
+  const { vocabulary } = context;
+  // A CSRF token that does not match is refused with 403 by design.
+  if (paths.some((p) => p?.some((s) => /csrf|xsrf/i.test(s)))) return 'forbidden';
+  // Roles, ownership, tenancy and account state compared in either direction: a permission check.
+  if (paths.some((p) => p && pathHasPermission(p, vocabulary))) return 'forbidden';
+  const denyOnMismatch = (inequality && denyWhenTruthy) || (equality && !denyWhenTruthy);
+  const literal = staticString(right) ?? staticString(left);
+  const names = paths.map((p) => (p ? foldName(p[p.length - 1]!) : ''));
+  if (literal !== undefined) {
+    const subject = paths[staticString(right) !== undefined ? 0 : 1];
+    // `err.name === 'TokenExpiredError'`
+    if (CREDENTIAL_ERROR_NAMES.has(literal) && subject && /^(name|code|message|type)$/.test(subject[subject.length - 1] ?? '')) {
+      return denyOnMismatch ? 'unknown' : 'unauthenticated';
+    }
+    // `scheme !== 'Bearer'`
+    if (AUTH_SCHEMES.has(foldName(literal)) && denyOnMismatch) return 'unauthenticated';
+    // `user.status !== 'active'`: account state.
+    if (subject && subject.length > 1 && pathHasIdentity(subject.slice(0, -1), vocabulary) && /^(status|state)$/.test(subject[subject.length - 1]!)) {
+      return 'forbidden';
+    }
+    return 'unknown';
+  }
+  // `decoded.exp < Date.now() / 1000`: an expired token.
+  if (/^[<>]=?$/.test(operator) && names.includes('exp')) return 'unauthenticated';
+  // `apiKey !== process.env.API_KEY`, `token !== expected`: a credential that does not match.
+  if (denyOnMismatch && names.some((n) => /token|apikey|secret|password|credential|signature/.test(n))) {
+    // Two identities compared (`userId !== req.user.id`) is ownership, handled above by permission names.
+    const bothIdentities = paths.every((p) => p && pathHasIdentity(p, vocabulary) && !/token|apikey|secret|password/.test(foldName(p[p.length - 1]!)));
+    return bothIdentities ? 'forbidden' : 'unauthenticated';
+  }
+  if (denyOnMismatch && paths.every((p) => p && pathHasIdentity(p, vocabulary))) return 'forbidden';
+  return 'unknown';
+}
+
+/**
+ * An `err` that is the error of a token verification: the first parameter of a callback passed to
+ * `jwt.verify(...)`, or the parameter of a `catch` whose `try` verifies a token.
+ */
+function isCredentialError(identifier: TSESTree.Identifier, context: ClassifyContext): boolean {
+  for (const a of ancestors(context.index, identifier)) {
+    if (a.type === 'CatchClause' && a.param?.type === 'Identifier' && a.param.name === identifier.name) {
+      const tryStatement = context.index.parentOf(a);
+      return tryStatement?.type === 'TryStatement' && tryVerifiesCredentials(tryStatement.block, context);
+    }
+    if (isFunctionNode(a)) {
+      const first = a.params[0];
+      if (first?.type !== 'Identifier' || first.name !== identifier.name) continue;
+      const call = context.index.parentOf(a);
+      return call?.type === 'CallExpression' && call.arguments.includes(a as TSESTree.CallExpressionArgument)
+        && context.vocabulary.verification.test(foldName(calleeName(call) ?? ''));
+    }
+  }
+  return false;
+}
+
+/** A `try` block that verifies a token and checks no permission itself. */
+export function tryVerifiesCredentials(block: TSESTree.BlockStatement, context: ClassifyContext): boolean {
+  let verifies = false;
+  for (const call of context.index.calls) {
+    if (call.range[0] < block.range[0]) continue;
+    if (call.range[0] >= block.range[1]) break;
+    const name = foldName(calleeName(call) ?? '');
+    if (context.vocabulary.verification.test(name)) verifies = true;
+    if (context.vocabulary.permission.test(name) || context.vocabulary.refusalPredicate.test(name)) return false;
+  }
+  return verifies;
+}

@@ -1,0 +1,60 @@
+import type { RuleId } from '../finding.js';
+
+/**
+ * Every message the checks can produce, by rule and message id. ESLint's `meta.messages` and the
+ * editor's diagnostics are both made from this table, with `{{name}}` placeholders filled from
+ * `Finding.data`.
+ */
+export const MESSAGES: Readonly<Record<RuleId, Readonly<Record<string, string>>>> = {
+  'no-403-for-unauthenticated': {
+    unauthenticated:
+      '403 Forbidden is sent here because the requester is not authenticated ({{reason}}); that is 401 Unauthorized. '
+      + '401 means "I don\'t know who you are" (logging in could help); 403 means "I know who you are, and the answer is no".',
+    guardDeniesUnauthenticated:
+      'This guard returns false when the requester is not authenticated ({{reason}}), and Nest answers false with 403 Forbidden. '
+      + 'Throw UnauthorizedException (401) for a missing or invalid identity; keep false for permission checks.',
+    mixedGuard:
+      'One 403 Forbidden answers two different failures: no identity ({{unauthenticated}}) should be 401, '
+      + 'a failed permission check ({{forbidden}}) 403. Split the condition.',
+    suggestUse401: 'Use 401 Unauthorized: {{replacement}}',
+    suggestSplitGuard: 'Split into a 401 branch for the missing identity and a 403 branch for the permission check',
+  },
+  'require-www-authenticate': {
+    missingChallenge:
+      'This 401 Unauthorized response has no WWW-Authenticate header. RFC 9110 (section 15.5.2) says the server '
+      + 'MUST send one with a 401, naming the scheme the client should authenticate with (e.g. {{challenge}}).',
+    koaHeadersDropped:
+      'This 401 is thrown after WWW-Authenticate was set on ctx, but Koa\'s error handler removes every header set '
+      + 'before a throw. Pass it in the error\'s props: ctx.throw(401, msg, { headers: { \'WWW-Authenticate\': ... } }).',
+    nestException:
+      'This 401 has no WWW-Authenticate header, and Nest exceptions cannot carry headers (RFC 9110, section 15.5.2 '
+      + 'requires one). Set it in an exception filter for UnauthorizedException, or on the response (@Res()) before replying.',
+    sveltekitError:
+      'This 401 has no WWW-Authenticate header, and SvelteKit\'s error() cannot carry one (RFC 9110, section 15.5.2 '
+      + 'requires it). Call setHeaders({ \'WWW-Authenticate\': {{challenge}} }) before error(), or return a Response.',
+    trpcError:
+      'This UNAUTHORIZED TRPCError becomes a 401 without a WWW-Authenticate header (RFC 9110, section 15.5.2 requires one). '
+      + 'tRPC errors carry no headers: add it in responseMeta for 401 responses.',
+    h3Error:
+      'This 401 has no WWW-Authenticate header, and h3 v1 errors cannot carry headers (RFC 9110, section 15.5.2 requires one). '
+      + 'Call setResponseHeader(event, \'WWW-Authenticate\', {{challenge}}) before throwing.',
+    nextNavigation:
+      'unauthorized() renders a 401 without a WWW-Authenticate header (RFC 9110, section 15.5.2 requires one). '
+      + 'For API clients, answer from a route handler with new Response(..., { status: 401, headers }).',
+    errorWithoutHeaders:
+      'This 401 error carries no WWW-Authenticate header (RFC 9110, section 15.5.2 requires one), and this form cannot take one. '
+      + 'Set it on the response before passing the error on, or use an error with a headers property.',
+    suggestAddChallenge: 'Add the header: WWW-Authenticate: {{challenge}}',
+  },
+};
+
+/** Fills `{{name}}` placeholders the way ESLint does. */
+export function formatMessage(template: string, data: Readonly<Record<string, string>> = {}): string {
+  return template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, key: string) => (key in data ? data[key]! : whole));
+}
+
+export function messageFor(ruleId: RuleId, messageId: string, data?: Readonly<Record<string, string>>): string {
+  const template = MESSAGES[ruleId][messageId];
+  if (template === undefined) throw new Error(`authlint: no message ${ruleId}/${messageId}`);
+  return formatMessage(template, data);
+}

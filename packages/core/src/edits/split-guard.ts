@@ -1,0 +1,58 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { unwrap } from '../ast/node-shapes.js';
+import type { TextEdit } from '../finding.js';
+import type { PartVerdict } from '../auth/auth-verdict.js';
+import { classifyCondition, type ClassifyContext } from '../auth/classify-condition.js';
+
+/** The disjuncts of `a || b || c`, left to right. */
+function disjuncts(node: TSESTree.Node): TSESTree.Node[] {
+  const n = unwrap(node);
+  return n.type === 'LogicalExpression' && n.operator === '||' ? [...disjuncts(n.left), ...disjuncts(n.right)] : [n];
+}
+
+/** Does the branch always leave (return or throw), so that a second `if` after it sees only what the first let through? */
+function alwaysExits(statement: TSESTree.Statement): boolean {
+  if (statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement') return true;
+  if (statement.type === 'BlockStatement') {
+    const last = statement.body[statement.body.length - 1];
+    return !!last && alwaysExits(last);
+  }
+  return false;
+}
+
+function applyEdits(text: string, offset: number, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const edit of [...edits].sort((a, b) => b.range[0] - a.range[0])) {
+    out = out.slice(0, edit.range[0] - offset) + edit.text + out.slice(edit.range[1] - offset);
+  }
+  return out;
+}
+
+/**
+ * `if (!user || user.role !== 'admin') return res.status(403)...` becomes
+ * `if (!user) return res.status(401)...` followed by `if (user.role !== 'admin') return res.status(403)...`.
+ * Only for an `if` without `else` whose branch always exits and whose disjuncts are each plainly one kind,
+ * the identity ones first (so the permission test never runs without an identity).
+ */
+export function splitGuardEdit(
+  ifStatement: TSESTree.IfStatement,
+  use401: readonly TextEdit[],
+  context: ClassifyContext,
+): TextEdit | undefined {
+  if (ifStatement.alternate || !alwaysExits(ifStatement.consequent)) return undefined;
+  const parts = disjuncts(ifStatement.test);
+  const verdicts: PartVerdict[] = parts.map((p) => classifyCondition(p, true, context));
+  const firstForbidden = verdicts.indexOf('forbidden');
+  if (firstForbidden <= 0 || verdicts.slice(0, firstForbidden).some((v) => v !== 'unauthenticated')
+    || verdicts.slice(firstForbidden).some((v) => v !== 'forbidden')) return undefined;
+  const consequent = ifStatement.consequent;
+  if (use401.some((e) => e.range[0] < consequent.range[0] || e.range[1] > consequent.range[1])) return undefined;
+  const source = context.text;
+  const textOf = (nodes: TSESTree.Node[]) => nodes.map((n) => source.slice(n.range[0], n.range[1])).join(' || ');
+  const branch = source.slice(consequent.range[0], consequent.range[1]);
+  const branch401 = applyEdits(branch, consequent.range[0], use401);
+  const lineStart = source.lastIndexOf('\n', ifStatement.range[0] - 1) + 1;
+  const indent = /^\s*/.exec(source.slice(lineStart, ifStatement.range[0]))![0];
+  const text = `if (${textOf(parts.slice(0, firstForbidden))}) ${branch401}\n${indent}if (${textOf(parts.slice(firstForbidden))}) ${branch}`;
+  return { range: [ifStatement.range[0], ifStatement.range[1]], text };
+}

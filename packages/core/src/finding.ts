@@ -1,0 +1,31 @@
+/** Offsets into the source text, end exclusive (the same as ESTree `range`). */
+export type Range = readonly [start: number, end: number];
+
+/** One text replacement. An insertion has `range[0] === range[1]`. */
+export interface TextEdit {
+  readonly range: Range;
+  readonly text: string;
+}
+
+export interface Suggestion {
+  /** Message id of the suggestion's title; starts with `suggest`. */
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string>>;
+  readonly edits: readonly TextEdit[];
+  /**
+   * True when applying the edit cannot change behaviour beyond what the finding asks for
+   * (the editor offers these in `source.fixAll.authlint`; the plugin may promote them to `--fix`).
+   */
+  readonly safe: boolean;
+}
+
+/** A problem found by a check: plain data, shared by every host. */
+export interface Finding {
+  readonly ruleId: RuleId;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string>>;
+  readonly range: Range;
+  readonly suggestions: readonly Suggestion[];
+}
+
+export type RuleId = 'no-403-for-unauthenticated' | 'require-www-authenticate';

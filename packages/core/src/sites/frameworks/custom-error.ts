@@ -1,0 +1,93 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { calleeName, chainRoot, findProperty, memberName, unwrap } from '../../ast/node-shapes.js';
+import { addChallengeToHeadersHolder } from '../../edits/error-props.js';
+import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
+import { challengeInErrorProps } from '../challenge-headers.js';
+import { handlerResponseParam } from '../handler-response.js';
+import type { ResponseSite } from '../response-site.js';
+import type { SiteContext } from '../site-context.js';
+import type { SiteRecognizer } from '../site-recognizer.js';
+import { ERROR_NAME } from './node-http.js';
+
+const ERROR_CLASS = /(Error|Exception)$/;
+
+/** Hand-written error classes: `new ForbiddenError()`, `new ApiError(403, msg)`, `new AppError(msg, 401)`. */
+function errorClassSite(node: TSESTree.NewExpression, context: SiteContext): ResponseSite | undefined {
+  const name = calleeName(node);
+  if (!name) return undefined;
+  let status: StatusValue | undefined = resolveErrorName(node.callee);
+  if (!status && ERROR_CLASS.test(name)) {
+    for (const arg of node.arguments) {
+      const value = resolveStatus(arg, context.constants);
+      // Only an auth status is trusted here: other numbers in error constructors are often not statuses.
+      if (value && (value.code === 401 || value.code === 403)) { status = value; break; }
+    }
+  }
+  if (!status) return undefined;
+  return {
+    framework: 'custom-error',
+    status,
+    delivery: 'error',
+    node,
+    receiver: handlerResponseParam(context.index, node),
+    // A class of the project's own may add the header itself.
+    inlineChallenge: 'unknown',
+    earlierHeadersSurvive: true,
+  };
+}
+
+/** `Object.assign(new Error('...'), { status: 401 })`. */
+function assignedErrorSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || memberName(callee) !== 'assign' || chainRoot(callee).type !== 'Identifier') return undefined;
+  const [target, props] = call.arguments;
+  if (!target || unwrap(target).type !== 'NewExpression' || !props || unwrap(props).type !== 'ObjectExpression') return undefined;
+  if (!ERROR_CLASS.test(calleeName(unwrap(target) as TSESTree.NewExpression) ?? '')) return undefined;
+  const object = unwrap(props) as TSESTree.ObjectExpression;
+  const statusProp = findProperty(object, 'status') ?? findProperty(object, 'statusCode');
+  const status = statusProp && resolveStatus(statusProp.value, context.constants);
+  if (!status) return undefined;
+  return {
+    framework: 'custom-error',
+    status,
+    delivery: 'error',
+    node: call,
+    receiver: handlerResponseParam(context.index, call),
+    inlineChallenge: challengeInErrorProps(object, context),
+    earlierHeadersSurvive: true,
+    addChallenge: (challenge) => {
+      const edit = addChallengeToHeadersHolder(object, challenge);
+      return edit ? [edit] : undefined;
+    },
+  };
+}
+
+/** `err.status = 401` / `err.statusCode = 401` on an error that is then thrown or passed to `next`. */
+function errorStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
+  const left = unwrap(assignment.left);
+  if (assignment.operator !== '=' || left.type !== 'MemberExpression') return undefined;
+  const key = memberName(left);
+  if (key !== 'status' && key !== 'statusCode') return undefined;
+  const object = unwrap(left.object);
+  if (object.type !== 'Identifier' || !ERROR_NAME.test(object.name)) return undefined;
+  const status = resolveStatus(assignment.right, context.constants);
+  if (!status) return undefined;
+  return {
+    framework: 'custom-error',
+    status,
+    delivery: 'error',
+    node: assignment,
+    receiver: handlerResponseParam(context.index, assignment),
+    // `err.headers = {...}` may follow; the check looks at the receiver, not at the error.
+    inlineChallenge: 'unknown',
+    earlierHeadersSurvive: true,
+    challengeAdvice: 'error-without-headers',
+  };
+}
+
+export const customErrorRecognizer: SiteRecognizer = {
+  framework: 'custom-error',
+  newExpression: errorClassSite,
+  call: assignedErrorSite,
+  assignment: errorStatusAssignmentSite,
+};

@@ -1,0 +1,100 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { unwrap } from '../../ast/node-shapes.js';
+import { insertAfter, quote } from '../../edits/text-edits.js';
+import { resolveStatus } from '../../status/resolve-status.js';
+import { chainLinks, outermostCall, type ChainLink } from '../call-chain.js';
+import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence, namesChallengeHeader } from '../challenge-headers.js';
+import type { ChallengeEvidence, FrameworkId, ResponseSite } from '../response-site.js';
+import type { SiteContext } from '../site-context.js';
+import { importsAny } from '../site-context.js';
+import type { SiteRecognizer } from '../site-recognizer.js';
+
+/** Response objects that are Node `ServerResponse`s with Express's helpers (also Next Pages API, Nest @Res()). */
+const RESPONSE_NAME = /^(res|resp|response|\w+(Res|Response))$/;
+
+/** Methods that end an Express chain by sending. */
+const SEND_METHODS: ReadonlySet<string> = new Set([
+  'send', 'json', 'jsonp', 'end', 'render', 'sendFile', 'format', 'download', 'sendStatus',
+]);
+
+/** Chain methods that set a header on the same response: `res.set(H, v).status(401)`. */
+const CHAIN_HEADER_METHODS: ReadonlySet<string> = new Set(['set', 'header', 'setHeader', 'append', 'appendHeader']);
+
+/** Statuses Express takes as the first argument (`status`, `sendStatus`). */
+const STATUS_METHODS: ReadonlySet<string> = new Set(['status', 'sendStatus']);
+
+function frameworkOf(context: SiteContext): FrameworkId {
+  if (importsAny(context, ['next', 'next/'])) return 'next';
+  if (importsAny(context, ['@nestjs/'])) return 'nest';
+  return 'express';
+}
+
+function chainChallenge(links: readonly ChainLink[], context: SiteContext): ChallengeEvidence {
+  let evidence: ChallengeEvidence = 'absent';
+  for (const link of links) {
+    if (!link.method || !CHAIN_HEADER_METHODS.has(link.method)) continue;
+    const first = link.args[0];
+    const firstNode = first && unwrap(first);
+    const found = firstNode?.type === 'ObjectExpression'
+      ? challengeInHeaders(firstNode, context)
+      : link.args.length >= 2 ? namesChallengeHeader(first, context) : 'absent';
+    evidence = combineEvidence(evidence, found);
+  }
+  return evidence;
+}
+
+/** `res.set(H, v)` is Express's idiom; Next Pages API and plain Node responses have only `setHeader`. */
+function headerMethodFor(framework: FrameworkId): string {
+  return framework === 'express' || framework === 'nest' ? 'set' : 'setHeader';
+}
+
+function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, context: SiteContext): ResponseSite | undefined {
+  const status = resolveStatus(statusArg, context.constants);
+  if (!status) return undefined;
+  const outer = outermostCall(context.index, call);
+  const { receiver, links } = chainLinks(outer);
+  const sends = links.some((l) => l.method !== undefined && SEND_METHODS.has(l.method));
+  const receiverIsResponse = receiver.type === 'Identifier' ? RESPONSE_NAME.test(receiver.name)
+    : receiver.type === 'MemberExpression' && !receiver.computed && receiver.property.type === 'Identifier'
+      && RESPONSE_NAME.test(receiver.property.name);
+  if (!receiverIsResponse && !sends) return undefined;
+  const framework = frameworkOf(context);
+  return {
+    framework,
+    status,
+    delivery: 'respond',
+    node: outer,
+    receiver,
+    inlineChallenge: chainChallenge(links, context),
+    earlierHeadersSurvive: true,
+    addChallenge: (challenge) => [
+      insertAfter(receiver, `.${headerMethodFor(framework)}(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`),
+    ],
+  };
+}
+
+/** The Express 4 signatures `res.send(401, body)`, `res.json(body, 401)` (removed in Express 5). */
+function legacySendStatusArg(call: TSESTree.CallExpression, method: string): TSESTree.Node | undefined {
+  if ((method !== 'send' && method !== 'json' && method !== 'jsonp') || call.arguments.length !== 2) return undefined;
+  const [a, b] = call.arguments;
+  const isNumber = (n: TSESTree.Node | undefined) => n && unwrap(n).type === 'Literal' && typeof (unwrap(n) as TSESTree.Literal).value === 'number';
+  if (isNumber(a)) return a;
+  if (isNumber(b)) return b;
+  return undefined;
+}
+
+export const expressRecognizer: SiteRecognizer = {
+  framework: 'express',
+  call(call, context) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
+    if (importsAny(context, ['restify'])) return undefined;
+    const method = callee.property.name;
+    const root = unwrap(callee.object);
+    // Fastify's `reply`, Koa's `ctx`, Hono's `c` and hapi's `h` have recognizers of their own.
+    if (root.type === 'Identifier' && /^(reply|ctx|c|h|context)$/.test(root.name)) return undefined;
+    if (STATUS_METHODS.has(method) && call.arguments.length === 1) return expressSite(call, call.arguments[0]!, context);
+    const legacy = legacySendStatusArg(call, method);
+    return legacy ? expressSite(call, legacy, context) : undefined;
+  },
+};

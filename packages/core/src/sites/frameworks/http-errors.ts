@@ -1,0 +1,86 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
+import { addChallengeToErrorProps } from '../../edits/error-props.js';
+import { quote, replaceNode } from '../../edits/text-edits.js';
+import { resolveErrorName, resolveStatus } from '../../status/resolve-status.js';
+import { CHALLENGE_HEADER, challengeInErrorProps } from '../challenge-headers.js';
+import { handlerResponseParam } from '../handler-response.js';
+import type { ResponseSite } from '../response-site.js';
+import type { SiteContext } from '../site-context.js';
+import type { SiteRecognizer } from '../site-recognizer.js';
+
+/** Names the http-errors factory is imported under in real code. */
+const FACTORY_NAMES: ReadonlySet<string> = new Set(['createError', 'createHttpError', 'httpErrors', 'HttpErrors', 'httpError']);
+
+/** Koa's error handler removes every header set on `ctx` before it writes the error's own headers. */
+function earlierHeadersSurvive(response: TSESTree.Identifier | undefined): boolean {
+  return !(response && /^(ctx|context)$/.test(response.name));
+}
+
+/** `createError(401, msg?, props?)`, also through `fastify.httpErrors.createError(...)`. */
+function factoryCallSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  const statusArg = call.arguments[0];
+  const status = statusArg && resolveStatus(statusArg, context.constants);
+  if (!status) return undefined;
+  const rest = call.arguments.slice(1);
+  // props may follow the status directly or come after the message.
+  const props = rest.find((a) => unwrap(a).type === 'ObjectExpression') ?? rest[1];
+  const response = handlerResponseParam(context.index, call);
+  return {
+    framework: 'http-errors',
+    status,
+    delivery: 'error',
+    node: call,
+    receiver: response,
+    inlineChallenge: challengeInErrorProps(props, context),
+    earlierHeadersSurvive: earlierHeadersSurvive(response),
+    addChallenge: (challenge) => addChallengeToErrorProps(call, props, challenge, context.text),
+    challengeAdvice: response && !earlierHeadersSurvive(response) ? 'koa-headers-dropped' : undefined,
+  };
+}
+
+/**
+ * `createError.Unauthorized(msg)`, `new createError.Unauthorized(msg)`, `new createError[401]()`:
+ * these constructors take no props, so the edit rewrites them to `createError(401, msg, { headers })`.
+ */
+function namedConstructorSite(node: TSESTree.CallExpression | TSESTree.NewExpression, context: SiteContext): ResponseSite | undefined {
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'MemberExpression') return undefined;
+  const factory = memberPath(callee.object);
+  if (!factory || factory.length !== 1 || !FACTORY_NAMES.has(factory[0]!)) return undefined;
+  const name = memberName(callee);
+  const status = /^\d{3}$/.test(name ?? '')
+    ? resolveStatus(callee.property, context.constants)
+    : resolveErrorName(callee);
+  if (!status) return undefined;
+  const response = handlerResponseParam(context.index, node);
+  const message = node.arguments[0];
+  return {
+    framework: 'http-errors',
+    status,
+    delivery: 'error',
+    node,
+    receiver: response,
+    inlineChallenge: 'absent',
+    earlierHeadersSurvive: earlierHeadersSurvive(response),
+    addChallenge: (challenge) => {
+      const messageText = message ? context.text.slice(message.range[0], message.range[1]) : `'Unauthorized'`;
+      const headers = `{ headers: { ${quote(CHALLENGE_HEADER)}: ${quote(challenge)} } }`;
+      return [replaceNode(node, `${factory[0]}(${status.code}, ${messageText}, ${headers})`)];
+    },
+  };
+}
+
+export const httpErrorsRecognizer: SiteRecognizer = {
+  framework: 'http-errors',
+  call(call, context) {
+    const callee = unwrap(call.callee);
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+    if (name === 'createError' || (callee.type === 'Identifier' && FACTORY_NAMES.has(callee.name))) {
+      // h3's createError({ statusCode }) takes an object: that is h3's recognizer's.
+      return factoryCallSite(call, context);
+    }
+    return namedConstructorSite(call, context);
+  },
+  newExpression: namedConstructorSite,
+};

@@ -1,0 +1,88 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { chainRoot, memberName, unwrap } from '../../ast/node-shapes.js';
+import { addObjectProperty, appendArgument, insertAfter, insertStatementBefore, quote, statementInList } from '../../edits/text-edits.js';
+import { resolveStatus } from '../../status/resolve-status.js';
+import { CHALLENGE_HEADER, challengeInHeaders } from '../challenge-headers.js';
+import type { ResponseSite } from '../response-site.js';
+import type { SiteContext } from '../site-context.js';
+import type { SiteRecognizer } from '../site-recognizer.js';
+
+/** Names that hold an error object rather than a response: `err.statusCode = 401` is not a response. */
+export const ERROR_NAME = /^(e|err|error|ex|exception|\w*(Error|Err|Exception))$/;
+
+function isErrorLike(node: TSESTree.Node): boolean {
+  const root = chainRoot(node);
+  return root.type === 'Identifier' && ERROR_NAME.test(root.name);
+}
+
+/** `res.writeHead(401, [reason], [headers])`: the headers argument is an object or Node's flat array. */
+function writeHeadSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  const first = call.arguments[0];
+  const status = first && resolveStatus(first, context.constants);
+  if (!status) return undefined;
+  const headersArg = call.arguments.slice(1).find((a) => {
+    const n = unwrap(a);
+    return !(n.type === 'Literal' && typeof n.value === 'string') && n.type !== 'TemplateLiteral';
+  });
+  const receiver = unwrap((unwrap(call.callee) as TSESTree.MemberExpression).object);
+  return {
+    framework: 'node-http',
+    status,
+    delivery: 'respond',
+    node: call,
+    receiver,
+    inlineChallenge: challengeInHeaders(headersArg, context),
+    earlierHeadersSurvive: true,
+    addChallenge: (challenge) => {
+      const entry = `${quote(CHALLENGE_HEADER)}: ${quote(challenge)}`;
+      const headers = headersArg && unwrap(headersArg);
+      if (!headers) {
+        const edit = appendArgument(call, `{ ${entry} }`, context.text);
+        return edit ? [edit] : undefined;
+      }
+      if (headers.type === 'ObjectExpression') return [addObjectProperty(headers, entry)];
+      if (headers.type === 'ArrayExpression' && headers.elements.every((e) => e?.type !== 'ArrayExpression')) {
+        const last = headers.elements[headers.elements.length - 1];
+        return last ? [insertAfter(last, `, ${quote(CHALLENGE_HEADER)}, ${quote(challenge)}`)] : undefined;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** `res.statusCode = 401` on a Node response (Express, Next Pages API, Fastify's `reply`). */
+function statusCodeAssignmentSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
+  const left = unwrap(assignment.left);
+  if (assignment.operator !== '=' || left.type !== 'MemberExpression' || memberName(left) !== 'statusCode') return undefined;
+  if (isErrorLike(left.object)) return undefined;
+  const status = resolveStatus(assignment.right, context.constants);
+  if (!status) return undefined;
+  const receiver = unwrap(left.object);
+  const root = chainRoot(receiver);
+  const isFastify = root.type === 'Identifier' && root.name === 'reply' && receiver === root;
+  const statement = statementInList(context.index, assignment);
+  const receiverText = context.text.slice(receiver.range[0], receiver.range[1]);
+  return {
+    framework: isFastify ? 'fastify' : 'node-http',
+    status,
+    delivery: 'respond',
+    node: assignment,
+    receiver,
+    inlineChallenge: 'absent',
+    earlierHeadersSurvive: true,
+    addChallenge: statement
+      ? (challenge) => [insertStatementBefore(statement,
+        `${receiverText}.${isFastify ? 'header' : 'setHeader'}(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`, context.text)]
+      : undefined,
+  };
+}
+
+export const nodeHttpRecognizer: SiteRecognizer = {
+  framework: 'node-http',
+  call(call, context) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression' || memberName(callee) !== 'writeHead') return undefined;
+    return writeHeadSite(call, context);
+  },
+  assignment: statusCodeAssignmentSite,
+};

@@ -1,0 +1,6 @@
+import type { SiteRecognizer } from '../site-recognizer.js';
+
+// Placeholder: the recognizer for this framework is being written.
+export const trpcRecognizer: SiteRecognizer = {
+  framework: 'trpc',
+};

@@ -1,0 +1,116 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { enclosingFunction, ancestors, isFunctionNode } from '../ast/ast-index.js';
+import { calleeName, chainRoot, memberName, memberPath, unwrap } from '../ast/node-shapes.js';
+import type { AstIndex } from '../ast/ast-index.js';
+import { challengeInHeaders, combineEvidence, namesChallengeHeader } from './challenge-headers.js';
+import type { ChallengeEvidence } from './response-site.js';
+import type { SiteContext } from './site-context.js';
+
+/** Methods that set one header by name, or several from an object, on a response or its `headers`. */
+const HEADER_METHODS: ReadonlySet<string> = new Set([
+  'set', 'header', 'setHeader', 'append', 'appendHeader', 'setHeaders', 'headers',
+]);
+
+/** Free functions that take the receiver first and a header after it (h3 and Nitro). */
+const HEADER_FUNCTIONS: ReadonlyMap<string, 'name-value' | 'object'> = new Map([
+  ['setResponseHeader', 'name-value'], ['appendResponseHeader', 'name-value'],
+  ['setHeader', 'name-value'], ['appendHeader', 'name-value'],
+  ['setResponseHeaders', 'object'], ['appendResponseHeaders', 'object'], ['setHeaders', 'object'],
+]);
+
+/** Calls that take the response along without touching its headers. */
+const HARMLESS_CALLEES: ReadonlySet<string> = new Set(['next', 'log', 'debug', 'info', 'warn', 'error', 'json', 'send', 'end']);
+
+function rootName(node: TSESTree.Node): string | undefined {
+  const root = chainRoot(node);
+  return root.type === 'Identifier' ? root.name : root.type === 'ThisExpression' ? 'this' : undefined;
+}
+
+function declaresName(fn: TSESTree.FunctionLike, name: string): boolean {
+  const text = (p: TSESTree.Node): boolean => {
+    switch (p.type) {
+      case 'Identifier': return p.name === name;
+      case 'AssignmentPattern': return text(p.left);
+      case 'ObjectPattern': return p.properties.some((q) => q.type === 'Property' ? text(q.value) : text(q.argument));
+      case 'ArrayPattern': return p.elements.some((e) => !!e && text(e));
+      case 'RestElement': return text(p.argument);
+      case 'TSParameterProperty': return text(p.parameter);
+      default: return false;
+    }
+  };
+  return fn.params.some(text);
+}
+
+/** The function whose parameter the name is, else the nearest function, else the program. */
+function scopeOf(index: AstIndex, node: TSESTree.Node, name: string): TSESTree.Node {
+  for (const a of ancestors(index, node)) if (isFunctionNode(a) && declaresName(a, name)) return a;
+  return enclosingFunction(index, node) ?? index.program;
+}
+
+function within(node: TSESTree.Node, scope: TSESTree.Node): boolean {
+  return node.range[0] >= scope.range[0] && node.range[1] <= scope.range[1];
+}
+
+/** One call's say on the challenge of the response named `name`. */
+function callEvidence(call: TSESTree.CallExpression, name: string, context: SiteContext): ChallengeEvidence {
+  const callee = unwrap(call.callee);
+  const method = calleeName(call);
+  if (callee.type === 'MemberExpression' && rootName(callee.object) === name && method !== undefined) {
+    if (method === 'writeHead') return challengeInHeaders(call.arguments.find((a, i) => i > 0 && a.type !== 'Literal'), context);
+    if (!HEADER_METHODS.has(method)) return 'absent';
+    const first = call.arguments[0];
+    if (!first) return 'absent';
+    const firstNode = unwrap(first);
+    if (firstNode.type === 'ObjectExpression' || firstNode.type === 'NewExpression') return challengeInHeaders(firstNode, context);
+    const named = namesChallengeHeader(first, context);
+    return named === 'present' && call.arguments.length < 2 ? 'absent' : named;
+  }
+  const passesResponse = call.arguments.some((a) => {
+    const path = memberPath(a);
+    return path !== undefined && path[0] === name;
+  });
+  if (!passesResponse) return 'absent';
+  const fn = method ? HEADER_FUNCTIONS.get(method) : undefined;
+  if (fn === 'name-value') return namesChallengeHeader(call.arguments[1], context);
+  if (fn === 'object') return challengeInHeaders(call.arguments[1], context);
+  // Handing the response to code we cannot see may set the header there.
+  return method !== undefined && HARMLESS_CALLEES.has(method) ? 'absent' : 'unknown';
+}
+
+function assignmentEvidence(assignment: TSESTree.AssignmentExpression, name: string): ChallengeEvidence {
+  const left = unwrap(assignment.left);
+  if (left.type !== 'MemberExpression' || rootName(left) !== name) return 'absent';
+  const key = memberName(left);
+  if (key === undefined) return left.computed ? 'unknown' : 'absent';
+  return key.toLowerCase() === 'www-authenticate' ? 'present' : 'absent';
+}
+
+/**
+ * What the rest of the handler does to the headers of the response named by `receiver`: any call or
+ * assignment in the function that owns it which sets WWW-Authenticate, or hands the response to
+ * unknown code. Free functions named in HEADER_FUNCTIONS (Nitro, SvelteKit) count even without a receiver.
+ */
+export function challengeOnReceiver(receiver: TSESTree.Node | undefined, site: TSESTree.Node, context: SiteContext): ChallengeEvidence {
+  const name = receiver ? rootName(receiver) : undefined;
+  const scope = name ? scopeOf(context.index, site, name) : enclosingFunction(context.index, site) ?? context.index.program;
+  let evidence: ChallengeEvidence = 'absent';
+  for (const call of context.index.calls) {
+    if (call.range[0] < scope.range[0]) continue;
+    if (call.range[0] >= scope.range[1]) break;
+    if (within(call, site)) continue;
+    if (name) evidence = combineEvidence(evidence, callEvidence(call, name, context));
+    // SvelteKit's `setHeaders({...})` is bound to the request, not to a response object.
+    if (calleeName(call) === 'setHeaders' && unwrap(call.callee).type === 'Identifier') {
+      evidence = combineEvidence(evidence, challengeInHeaders(call.arguments[0], context));
+    }
+    if (evidence === 'present') return evidence;
+  }
+  if (name) {
+    for (const assignment of context.index.assignments) {
+      if (!within(assignment, scope)) continue;
+      evidence = combineEvidence(evidence, assignmentEvidence(assignment, name));
+      if (evidence === 'present') return evidence;
+    }
+  }
+  return evidence;
+}

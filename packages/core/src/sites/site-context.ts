@@ -1,0 +1,47 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { AstIndex } from '../ast/ast-index.js';
+import { ConstantTable } from '../ast/constant-values.js';
+import { staticString, unwrap } from '../ast/node-shapes.js';
+
+/** What every recognizer may read about the file: the index, its constants, its imports, its text. */
+export interface SiteContext {
+  readonly index: AstIndex;
+  readonly constants: ConstantTable;
+  readonly text: string;
+  /** Module specifiers imported or required by the file: 'express', '@nestjs/common', 'next/server'. */
+  readonly imports: ReadonlySet<string>;
+  /** Local name -> module it was imported from: `import { forbidden } from 'next/navigation'`. */
+  readonly importedFrom: ReadonlyMap<string, string>;
+}
+
+export function createSiteContext(index: AstIndex, text: string): SiteContext {
+  const imports = new Set<string>();
+  const importedFrom = new Map<string, string>();
+  for (const statement of index.program.body) {
+    if (statement.type === 'ImportDeclaration') {
+      const source = statement.source.value;
+      imports.add(source);
+      for (const specifier of statement.specifiers) importedFrom.set(specifier.local.name, source);
+    }
+  }
+  for (const call of index.calls) {
+    const callee = unwrap(call.callee);
+    if (callee.type === 'Identifier' && callee.name === 'require') {
+      const source = staticString(call.arguments[0]);
+      if (source !== undefined) imports.add(source);
+    }
+  }
+  return { index, constants: new ConstantTable(index), text, imports, importedFrom };
+}
+
+/** True when the file imports any module whose name is listed or starts with a listed scope ('@nestjs/'). */
+export function importsAny(context: SiteContext, modules: readonly string[]): boolean {
+  for (const source of context.imports) {
+    for (const m of modules) if (source === m || (m.endsWith('/') && source.startsWith(m))) return true;
+  }
+  return false;
+}
+
+export function sourceOf(context: SiteContext, node: TSESTree.Node): string {
+  return context.text.slice(node.range[0], node.range[1]);
+}

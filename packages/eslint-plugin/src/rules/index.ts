@@ -1,0 +1,7 @@
+import no403ForUnauthenticated from './no-403-for-unauthenticated.js';
+import requireWwwAuthenticate from './require-www-authenticate.js';
+
+export const rules = {
+  'no-403-for-unauthenticated': no403ForUnauthenticated,
+  'require-www-authenticate': requireWwwAuthenticate,
+};

@@ -1,0 +1,49 @@
+import { checkRequireWwwAuthenticate, DEFAULT_CHALLENGE, MESSAGES } from '@authlint/core';
+import { createRule } from '../create-rule.js';
+import { preparedFileFor } from '../prepared-file-cache.js';
+import { reportFindings } from '../report-findings.js';
+
+export type Options = [{ challenge?: string; errorHandlerAddsChallenge?: boolean; autofix?: boolean }];
+export type MessageIds = keyof (typeof MESSAGES)['require-www-authenticate'] & string;
+
+export default createRule<Options, MessageIds>({
+  name: 'require-www-authenticate',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require a WWW-Authenticate header on every 401 Unauthorized response (RFC 9110, section 15.5.2)',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    fixable: 'code',
+    messages: MESSAGES['require-www-authenticate'] as Record<MessageIds, string>,
+    schema: [{
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        challenge: {
+          type: 'string',
+          minLength: 1,
+          description: 'The challenge the suggested header carries, e.g. "Bearer", \'Basic realm="api"\'.',
+        },
+        errorHandlerAddsChallenge: {
+          type: 'boolean',
+          description: 'The app adds WWW-Authenticate to every 401 error in one central error handler, so 401 errors thrown or passed to next() are not reported.',
+        },
+        autofix: {
+          type: 'boolean',
+          description: 'Apply the add-header suggestion with --fix instead of offering it only as a suggestion.',
+        },
+      },
+    }],
+    defaultOptions: [{ challenge: DEFAULT_CHALLENGE, errorHandlerAddsChallenge: false, autofix: false }],
+  },
+  create(context, [options]) {
+    return {
+      'Program:exit'(program) {
+        const file = preparedFileFor(program, context.sourceCode.text);
+        reportFindings(context, checkRequireWwwAuthenticate(file, options), { fixSafeSuggestions: options.autofix === true });
+      },
+    };
+  },
+});

@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const core = fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Tests run against the sources; `npm run build` is only needed for the real `eslint` CLI.
+    alias: { '@authlint/core': core },
+  },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'eslint-plugin', include: ['packages/eslint-plugin/tests/**/*.test.ts'], setupFiles: ['packages/eslint-plugin/tests/setup.ts'] } },
+      { extends: true, test: { name: 'vscode', include: ['packages/vscode/src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'cross-host', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'] } },
+    ],
+  },
+});
