@@ -9,3 +9,6 @@ export { STATUS_CODES, statusInfo, isRegisteredStatus } from './status/status-co
 export { AUTH_STATUS_GUIDE } from './status/auth-status-guide.js';
 export type { StatusInfo, StatusHeader, SpecReference, StatusClass } from './status/status-info.js';
 export type { ResponseSite, FrameworkId } from './sites/response-site.js';
+export { describeStatusAt } from './hover/describe-status-at.js';
+export type { StatusHover } from './hover/status-hover.js';
+export type { StatusForm } from './status/resolve-status.js';
