@@ -1,0 +1,41 @@
+// Express: token middleware, sessions, admin routes.
+import express, { type NextFunction, type Request, type Response } from 'express';
+import jwt from 'jsonwebtoken';
+
+type AuthedRequest = Request & { user?: { id: string; role: 'admin' | 'member' } };
+
+export const app = express();
+
+// ✗ 403 for a token that failed verification: should be 401.
+export function authenticate(req: AuthedRequest, res: Response, next: NextFunction) {
+  const token = req.headers.authorization?.replace(/^Bearer /, '');
+  if (!token) {
+    return res.set('WWW-Authenticate', 'Bearer').status(401).json({ error: 'token required' }); // ✓
+  }
+  try {
+    req.user = jwt.verify(token, process.env.JWT_SECRET!) as AuthedRequest['user'];
+    next();
+  } catch {
+    res.status(403).json({ error: 'invalid token' });
+  }
+}
+
+// ✓ role check after authentication: 403 is right.
+export function requireAdmin(req: AuthedRequest, res: Response, next: NextFunction) {
+  if (req.user?.role !== 'admin') return res.status(403).json({ error: 'admins only' });
+  next();
+}
+
+// ✗ 401 without WWW-Authenticate.
+app.get('/me', (req: AuthedRequest, res) => {
+  if (!req.user) return res.status(401).json({ error: 'not logged in' });
+  res.json(req.user);
+});
+
+// ✗ one 403 for "no user" and "not an admin": split it.
+app.get('/admin/users', (req: AuthedRequest, res) => {
+  if (!req.user || req.user.role !== 'admin') {
+    return res.status(403).json({ error: 'forbidden' });
+  }
+  res.json([]);
+});

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import tsParser from '@typescript-eslint/parser';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin, { rules } from '../src/index.js';
+import { DOCS_BASE_URL } from '../src/create-rule.js';
+
+const packageDir = fileURLToPath(new URL('../', import.meta.url));
+const packageJson = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8')) as { name: string; version: string };
+const ruleNames = Object.keys(rules) as (keyof typeof rules)[];
+const docOf = (rule: string) => readFileSync(`${packageDir}docs/rules/${rule}.md`, 'utf8');
+
+type Schema = { properties?: Record<string, { description?: string }> }[];
+
+describe('plugin shape', () => {
+  it('names itself after its package', () => {
+    expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version });
+  });
+
+  it('has one source file per rule, named after the rule, and no other', () => {
+    const files = readdirSync(`${packageDir}src/rules`).filter((f) => f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    expect(files.sort()).toEqual([...ruleNames].sort());
+  });
+});
+
+describe.each(ruleNames)('rule %s', (name) => {
+  const rule = rules[name];
+
+  it('has a doc page, linked from meta.docs.url', () => {
+    expect(existsSync(`${packageDir}docs/rules/${name}.md`)).toBe(true);
+    expect(rule.meta.docs?.url).toBe(`${DOCS_BASE_URL}${name}.md`);
+    expect(docOf(name).startsWith(`# authlint/${name}\n`)).toBe(true);
+  });
+
+  it('describes every option in its schema and documents it under its own heading', () => {
+    const properties = (rule.meta.schema as Schema)[0]?.properties ?? {};
+    for (const [option, schema] of Object.entries(properties)) {
+      expect(schema.description, option).toMatch(/\S{10,}/);
+      expect(docOf(name)).toContain(`### \`${option}\``);
+    }
+  });
+
+  it('gives every option a default in meta.defaultOptions', () => {
+    const properties = Object.keys((rule.meta.schema as Schema)[0]?.properties ?? {});
+    const defaults = (rule.meta.defaultOptions as [Record<string, unknown>])[0];
+    expect(Object.keys(defaults).sort()).toEqual(properties.sort());
+  });
+
+  it('starts suggestion message ids with "suggest" and the others without', () => {
+    for (const id of Object.keys(rule.meta.messages)) {
+      const isSuggestion = /Use401|Split|Add/.test(id);
+      expect(id.startsWith('suggest'), id).toBe(isSuggestion);
+    }
+  });
+
+  it('is in the presets its docs name', () => {
+    const key = `authlint/${name}`;
+    expect(plugin.configs.strict.rules?.[key]).toBe('error');
+    expect(plugin.configs.recommended.rules?.[key]).toBe(rule.meta.docs?.recommended === 'recommended' ? 'warn' : undefined);
+  });
+});
+
+const BAD_AND_GOOD = `
+app.use((req, res, next) => {
+  if (!req.user) return res.status(403).json({ error: 'login' });
+  if (req.user.role !== 'admin') return res.status(403).end();
+  next();
+});
+app.get('/me', (req, res) => res.status(401).json({}));
+app.get('/ok', (req, res) => res.set('WWW-Authenticate', 'Bearer').status(401).end());
+`;
+
+async function lintWith(ESLintClass: typeof ESLint, preset: 'recommended' | 'strict') {
+  const eslint = new ESLintClass({
+    overrideConfigFile: true,
+    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs[preset] as never],
+  });
+  const [result] = await eslint.lintText(BAD_AND_GOOD, { filePath: 'server.ts' });
+  return result!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity}`);
+}
+
+describe.each([
+  ['ESLint 10', ESLint],
+  ['ESLint 9', (createRequire(import.meta.url)('eslint-v9') as { ESLint: typeof ESLint }).ESLint],
+])('presets in the real %s class', (_version, ESLintClass) => {
+  it('recommended warns on the two mistakes and nothing else', async () => {
+    expect(await lintWith(ESLintClass, 'recommended')).toEqual([
+      '3:36 authlint/no-403-for-unauthenticated 1',
+      '7:41 authlint/require-www-authenticate 1',
+    ]);
+  });
+
+  it('strict reports the same as errors', async () => {
+    expect(await lintWith(ESLintClass, 'strict')).toEqual([
+      '3:36 authlint/no-403-for-unauthenticated 2',
+      '7:41 authlint/require-www-authenticate 2',
+    ]);
+  });
+});
