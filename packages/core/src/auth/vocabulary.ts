@@ -36,7 +36,7 @@ const IDENTITY =
 const AUTHENTICATED_PREDICATE =
   '(is|has)?(authenticated|loggedin|signedin|login|session|validsession|token|validtoken|validcredentials)'
   + '|(is)?(valid|verified)(token|session|jwt|signature|credentials|apikey|password)'
-  + '|verify\\w*|jwtverify|timingsafeequal|compare(sync)?|(is)?(password|pass)?(match|matches|valid(password)?)|checkpassword'
+  + '|verify\\w*|jwtverify|timingsafeequal|compare(sync)?|(is)?(password|pass)?(match|matches)|(is)?(password|pass)valid|checkpassword'
   + '|validatetoken|validatecredentials|isauthed|authed|validpassword|passwordmatch(es)?';
 
 const UNAUTHENTICATED_PREDICATE =

@@ -19,11 +19,15 @@ const EXTRA_CONSTANT_NAMES: Readonly<Record<string, number>> = {
   unprocessableentity: 422,
   toomanyrequests: 429,
   requestheaderfieldstoolarge: 431,
+  imateapot: 418,
 };
 
 const CODE_BY_CONSTANT_NAME: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
-  for (const info of STATUS_CODES.values()) map.set(normalizeName(info.phrase), info.code);
+  for (const info of STATUS_CODES.values()) {
+    // 306 and 418 are registered as "(Unused)": that is no name to look them up by.
+    if (!/unused/i.test(info.phrase)) map.set(normalizeName(info.phrase), info.code);
+  }
   for (const [name, code] of Object.entries(EXTRA_CONSTANT_NAMES)) map.set(name, code);
   return map;
 })();

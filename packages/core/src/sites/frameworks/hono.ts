@@ -1,6 +1,186 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { calleeName, chainRoot, findProperty, hasSpread, memberName, unwrap } from '../../ast/node-shapes.js';
+import { addObjectProperty, appendArgument, insertStatementBefore, quote, statementInList } from '../../edits/text-edits.js';
+import type { TextEdit } from '../../finding.js';
+import { resolveStatus } from '../../status/resolve-status.js';
+import { CHALLENGE_HEADER, combineEvidence } from '../challenge-headers.js';
+import { handlerResponseParam } from '../handler-response.js';
+import { challengeOnReceiver } from '../receiver-challenge.js';
+import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
+import { importsAny, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
+import { addChallengeToInit, challengeInInit, headersEvidence, responseHolder, statusOfInit } from './web.js';
 
-// Placeholder: the recognizer for this framework is being written.
+/*
+ * Hono 4 (`honojs/hono src/context.ts`, `src/http-exception.ts`):
+ *   c.json(body, S?, headers?)   c.text / c.body / c.html / c.newResponse: the same arguments;
+ *                                the second may also be a ResponseInit `{ status, headers }`
+ *   c.status(S)                  returns void; the next c.json/text/body sends it
+ *   throw new HTTPException(S, { message?, res? })   headers only through `res`
+ * `c.header(H, v)` anywhere in the handler is found by the receiver scan. basicAuth, bearerAuth
+ * and jwt set the challenge themselves and are no sites.
+ */
+
+/** Context methods that build the response: `(body, statusOrInit?, headers?)`. */
+const RESPONSE_METHODS: ReadonlySet<string> = new Set(['json', 'text', 'body', 'html', 'newResponse']);
+
+const HONO_MODULES = ['hono', 'hono/', '@hono/'];
+
+/** `c` is Hono's context everywhere; `ctx` and `context` only in a file that imports Hono. */
+function honoContext(node: TSESTree.Node, context: SiteContext): TSESTree.Identifier | undefined {
+  const n = unwrap(node);
+  if (n.type !== 'Identifier') return undefined;
+  if (n.name === 'c') return n;
+  return /^(ctx|context)$/.test(n.name) && importsAny(context, HONO_MODULES) ? n : undefined;
+}
+
+function challengeEntry(challenge: string): string {
+  return `${quote(CHALLENGE_HEADER)}: ${quote(challenge)}`;
+}
+
+/** `c.json(b, 401, headers?)` and `c.json(b, { status: 401, headers })`. */
+function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Identifier, context: SiteContext): ResponseSite | undefined {
+  const [, second, third] = call.arguments;
+  if (!second || second.type === 'SpreadElement' || third?.type === 'SpreadElement') return undefined;
+  const init = unwrap(second);
+  const isInit = init.type === 'ObjectExpression';
+  const status = isInit ? statusOfInit(init, context) : resolveStatus(init, context.constants);
+  if (!status) return undefined;
+  const extraHeaders = headersEvidence(third, call, context);
+  const inline: ChallengeEvidence = isInit ? combineEvidence(challengeInInit(init, call, context), extraHeaders) : extraHeaders;
+  // `const r = c.json(b, 401); r.headers.set(H, v)`: the held response counts too; `c.header()` is scanned by the check.
+  const holder = responseHolder(call, context);
+  return {
+    framework: 'hono',
+    status,
+    delivery: 'respond',
+    node: call,
+    receiver,
+    inlineChallenge: holder ? combineEvidence(inline, challengeOnReceiver(holder, call, context)) : inline,
+    earlierHeadersSurvive: true,
+    addChallenge: (challenge) => {
+      if (isInit && !third) return addChallengeToInit(init, challenge, context.text);
+      if (!third) {
+        const edit = appendArgument(call, `{ ${challengeEntry(challenge)} }`, context.text);
+        return edit ? [edit] : undefined;
+      }
+      const headers = unwrap(third);
+      return headers.type === 'ObjectExpression' ? [addObjectProperty(headers, challengeEntry(challenge))] : undefined;
+    },
+  };
+}
+
+/** `c.status(401)`: the status of the next response built on `c`. */
+function statusMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Identifier, context: SiteContext): ResponseSite | undefined {
+  if (call.arguments.length !== 1 || call.arguments[0]!.type === 'SpreadElement') return undefined;
+  const status = resolveStatus(call.arguments[0]!, context.constants);
+  if (!status) return undefined;
+  const statement = statementInList(context.index, call);
+  return {
+    framework: 'hono',
+    status,
+    delivery: 'respond',
+    node: call,
+    receiver,
+    inlineChallenge: 'absent',
+    earlierHeadersSurvive: true,
+    addChallenge: statement
+      ? (challenge) => [insertStatementBefore(statement,
+        `${receiver.name}.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`, context.text)]
+      : undefined,
+  };
+}
+
+/** Is this `HTTPException` the one from 'hono/http-exception'? */
+function isHonoException(node: TSESTree.NewExpression, context: SiteContext): boolean {
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'Identifier') return false;
+  const source = context.importedFrom.get(callee.name);
+  return source === 'hono/http-exception' || (source === 'hono' && callee.name === 'HTTPException');
+}
+
+/** The `res` option of an HTTPException: `new Response(body, init?)` is read, anything else is unknown. */
+function challengeInExceptionOptions(options: TSESTree.Node | undefined, site: TSESTree.Node, context: SiteContext): ChallengeEvidence {
+  if (!options) return 'absent';
+  const n = unwrap(options);
+  if (n.type !== 'ObjectExpression') return 'unknown';
+  const res = findProperty(n, 'res');
+  if (!res) return hasSpread(n) ? 'unknown' : 'absent';
+  const value = unwrap(res.value);
+  if (value.type !== 'NewExpression' || calleeName(value) !== 'Response') return 'unknown';
+  return challengeInInit(value.arguments[1], site, context);
+}
+
+/** Source text that can be written twice without running anything twice: the message as the new body. */
+function repeatableText(node: TSESTree.Node | undefined, context: SiteContext): string | undefined {
+  if (!node) return 'null';
+  const n = unwrap(node);
+  const plain = n.type === 'Literal' || n.type === 'Identifier'
+    || (n.type === 'TemplateLiteral' && n.expressions.every((e) => e.type === 'Identifier' || e.type === 'MemberExpression'))
+    || (n.type === 'MemberExpression' && chainRoot(n).type === 'Identifier' && !n.computed);
+  return plain ? context.text.slice(node.range[0], node.range[1]) : undefined;
+}
+
+/**
+ * Hono answers an HTTPException with `res` from `res.body` and `res.headers`, so the edit passes a `res`
+ * whose body is the message (a `res` makes Hono ignore `message`) and whose headers hold the challenge.
+ */
+function addChallengeToException(node: TSESTree.NewExpression, challenge: string, context: SiteContext): TextEdit[] | undefined {
+  const options = node.arguments[1];
+  const headers = `{ headers: { ${challengeEntry(challenge)} } }`;
+  if (!options) {
+    const edit = appendArgument(node, `{ res: new Response(null, ${headers}) }`, context.text);
+    return edit ? [edit] : undefined;
+  }
+  const n = unwrap(options);
+  if (n.type !== 'ObjectExpression' || hasSpread(n)) return undefined;
+  const res = findProperty(n, 'res');
+  if (res) {
+    const value = unwrap(res.value);
+    if (value.type !== 'NewExpression' || calleeName(value) !== 'Response') return undefined;
+    const init = value.arguments[1];
+    if (init) return addChallengeToInit(init, challenge, context.text);
+    const edit = appendArgument(value, value.arguments.length === 0 ? `null, ${headers}` : headers, context.text);
+    return edit ? [edit] : undefined;
+  }
+  const message = findProperty(n, 'message');
+  if (message?.value.type === 'AssignmentPattern') return undefined;
+  const body = repeatableText(message?.value, context);
+  return body === undefined ? undefined : [addObjectProperty(n, `res: new Response(${body}, ${headers})`)];
+}
+
+/** `new HTTPException(401, { message, res })`. */
+function exceptionSite(node: TSESTree.NewExpression, context: SiteContext): ResponseSite | undefined {
+  if (!isHonoException(node, context)) return undefined;
+  const first = node.arguments[0];
+  if (!first || first.type === 'SpreadElement' || node.arguments[1]?.type === 'SpreadElement') return undefined;
+  const status = resolveStatus(first, context.constants);
+  if (!status) return undefined;
+  return {
+    framework: 'hono',
+    status,
+    delivery: 'error',
+    node,
+    // Hono's default error handler answers with `c.newResponse(res.body, res)`, which keeps `c.header()`s.
+    receiver: handlerResponseParam(context.index, node),
+    inlineChallenge: challengeInExceptionOptions(node.arguments[1], node, context),
+    earlierHeadersSurvive: true,
+    addChallenge: (challenge) => addChallengeToException(node, challenge, context),
+  };
+}
+
 export const honoRecognizer: SiteRecognizer = {
   framework: 'hono',
+  call(call, context) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression') return undefined;
+    const method = memberName(callee);
+    if (method === undefined || callee.computed) return undefined;
+    const receiver = honoContext(callee.object, context);
+    if (!receiver) return undefined;
+    if (RESPONSE_METHODS.has(method)) return responseMethodSite(call, receiver, context);
+    if (method === 'status') return statusMethodSite(call, receiver, context);
+    return undefined;
+  },
+  newExpression: exceptionSite,
 };

@@ -1,6 +1,205 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { ancestors, enclosingFunction } from '../../ast/ast-index.js';
+import { calleeName, findProperty, hasSpread, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
+import { addChallengeToHeadersHolder } from '../../edits/error-props.js';
+import type { TextEdit } from '../../finding.js';
+import { addObjectProperty, appendArgument, insertAfter, quote, replaceNode } from '../../edits/text-edits.js';
+import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
+import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence } from '../challenge-headers.js';
+import { challengeOnReceiver } from '../receiver-challenge.js';
+import type { ChallengeEvidence, FrameworkId, ResponseSite } from '../response-site.js';
+import { importsAny, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
-// Placeholder: the recognizer for this framework is being written.
+/*
+ * Web `Response` objects (Fetch API), shared by Next.js route handlers and middleware, Remix,
+ * SvelteKit endpoints and hooks, Hono, Elysia and Deno-style code:
+ *   new Response(body, { status, headers })      Response.json(body, { status, headers })
+ *   new NextResponse(body, init)                  NextResponse.json(body, init)
+ * The helpers below read a ResponseInit; the Remix, SvelteKit and Hono recognizers use them too.
+ */
+
+/** Classes whose constructor and static `json` take a ResponseInit second. */
+const RESPONSE_CLASSES: ReadonlySet<string> = new Set(['Response', 'NextResponse']);
+
+/** `{ status: 401, ... }`: the status of a ResponseInit literal, if it has a readable one. */
+export function statusOfInit(init: TSESTree.Node | undefined, context: SiteContext): StatusValue | undefined {
+  if (!init) return undefined;
+  const n = unwrap(init);
+  if (n.type !== 'ObjectExpression') return undefined;
+  const status = findProperty(n, 'status');
+  return status && status.value.type !== 'AssignmentPattern' ? resolveStatus(status.value, context.constants) : undefined;
+}
+
+/** The `const` that declares `name` for code at `at`: the nearest earlier one whose scope holds `at`. */
+function constDeclarator(name: string, at: TSESTree.Node, context: SiteContext): TSESTree.VariableDeclarator | undefined {
+  let found: TSESTree.VariableDeclarator | undefined;
+  for (const d of context.index.variables) {
+    if (d.id.type !== 'Identifier' || d.id.name !== name || d.range[0] > at.range[0]) continue;
+    const scope = enclosingFunction(context.index, d) ?? context.index.program;
+    if (at.range[0] < scope.range[0] || at.range[1] > scope.range[1]) continue;
+    if (!found || d.range[0] > found.range[0]) found = d;
+  }
+  if (!found) return undefined;
+  const declaration = context.index.parentOf(found);
+  return declaration?.type === 'VariableDeclaration' && declaration.kind === 'const' ? found : undefined;
+}
+
+/**
+ * What a `headers` value says about the challenge. A `const headers = new Headers({...})` or object
+ * declared in the same function is read, together with what the function does to it afterwards
+ * (`headers.set(H, v)`, handing it to other code); any other variable is unknown.
+ */
+export function headersEvidence(node: TSESTree.Node | undefined, site: TSESTree.Node, context: SiteContext): ChallengeEvidence {
+  if (!node) return 'absent';
+  const n = unwrap(node);
+  if (n.type !== 'Identifier' || n.name === 'undefined') return challengeInHeaders(n, context);
+  const declarator = constDeclarator(n.name, site, context);
+  const init = declarator?.init && unwrap(declarator.init);
+  if (!init || (init.type !== 'ObjectExpression' && init.type !== 'NewExpression' && init.type !== 'ArrayExpression')) return 'unknown';
+  return combineEvidence(challengeInHeaders(init, context), challengeOnReceiver(n, site, context));
+}
+
+/** What a ResponseInit says about the challenge: its `headers`, or unknown when it is not a literal. */
+export function challengeInInit(init: TSESTree.Node | undefined, site: TSESTree.Node, context: SiteContext): ChallengeEvidence {
+  if (!init) return 'absent';
+  const n = unwrap(init);
+  if (n.type !== 'ObjectExpression') return 'unknown';
+  const headers = findProperty(n, 'headers');
+  if (headers) return combineEvidence(headersEvidence(headers.value, site, context), hasSpread(n) ? 'unknown' : 'absent');
+  return hasSpread(n) ? 'unknown' : 'absent';
+}
+
+function challengeEntry(challenge: string): string {
+  return `${quote(CHALLENGE_HEADER)}: ${quote(challenge)}`;
+}
+
+/** Adds the challenge to a headers value written in place: an object, `new Headers({...})`, an array of pairs. */
+export function addChallengeToHeadersValue(value: TSESTree.Node, challenge: string, source: string): TextEdit | undefined {
+  const n = unwrap(value);
+  if (n.type === 'ObjectExpression') return addObjectProperty(n, challengeEntry(challenge));
+  if (n.type === 'NewExpression' && calleeName(n) === 'Headers') {
+    const first = n.arguments[0];
+    if (!first) return appendArgument(n, `{ ${challengeEntry(challenge)} }`, source);
+    return n.arguments.length === 1 ? addChallengeToHeadersValue(first, challenge, source) : undefined;
+  }
+  if (n.type === 'ArrayExpression' && n.elements.every((e) => e?.type === 'ArrayExpression')) {
+    const pair = `[${quote(CHALLENGE_HEADER)}, ${quote(challenge)}]`;
+    const last = n.elements[n.elements.length - 1];
+    return last ? insertAfter(last, `, ${pair}`) : replaceNode(n, `[${pair}]`);
+  }
+  return undefined;
+}
+
+/** Adds the challenge to a ResponseInit literal: into its `headers`, or as a new `headers` entry. */
+export function addChallengeToInit(init: TSESTree.Node, challenge: string, source: string): TextEdit[] | undefined {
+  const n = unwrap(init);
+  if (n.type !== 'ObjectExpression') return undefined;
+  const headers = findProperty(n, 'headers');
+  const edit = headers && unwrap(headers.value).type !== 'ObjectExpression'
+    ? addChallengeToHeadersValue(headers.value, challenge, source)
+    : addChallengeToHeadersHolder(n, challenge);
+  return edit ? [edit] : undefined;
+}
+
+/** Wrappers a response value passes through on its way into a variable. */
+const TRANSPARENT: ReadonlySet<string> = new Set([
+  'TSAsExpression', 'TSNonNullExpression', 'TSSatisfiesExpression', 'TSTypeAssertion', 'ChainExpression', 'AwaitExpression',
+]);
+
+/**
+ * The variable a response is kept in (`const r = NextResponse.json(...)`, `res = new Response(...)`),
+ * so that `r.headers.set(H, v)` later in the handler counts as a header on this response.
+ */
+export function responseHolder(node: TSESTree.Node, context: SiteContext): TSESTree.Identifier | undefined {
+  let child: TSESTree.Node = node;
+  let parent = context.index.parentOf(child);
+  while (parent && TRANSPARENT.has(parent.type)) {
+    child = parent;
+    parent = context.index.parentOf(child);
+  }
+  if (parent?.type === 'VariableDeclarator' && parent.init === child && parent.id.type === 'Identifier') return parent.id;
+  if (parent?.type === 'AssignmentExpression' && parent.operator === '=' && parent.right === child) {
+    const left = unwrap(parent.left);
+    return left.type === 'Identifier' ? left : undefined;
+  }
+  return undefined;
+}
+
+/** Calls under which a response is a test double, not something the server sends. */
+const MOCK_CALLEES = /^(it|test|describe|before(Each|All)|after(Each|All)|mock\w*|fn|spyOn|stubGlobal|respondWith)$/;
+
+/**
+ * Client and test code builds responses too: `fetch.mockResolvedValue(new Response(null, { status: 401 }))`,
+ * `global.fetch = async () => new Response(...)`, `vi.fn(() => Response.json(...))`.
+ */
+export function isTestDouble(node: TSESTree.Node, context: SiteContext): boolean {
+  for (const a of ancestors(context.index, node)) {
+    if (a.type === 'CallExpression') {
+      const name = calleeName(a);
+      const path = memberPath(a.callee);
+      if ((name && MOCK_CALLEES.test(name)) || (path && (path[0] === 'vi' || path[0] === 'jest'))
+        || (path?.[0] === 'Promise' && (name === 'resolve' || name === 'reject'))) return true;
+    }
+    if (a.type === 'AssignmentExpression') {
+      const left = unwrap(a.left);
+      if ((left.type === 'MemberExpression' && memberName(left) === 'fetch') || (left.type === 'Identifier' && left.name === 'fetch')) return true;
+    }
+  }
+  return false;
+}
+
+function frameworkOf(className: string, context: SiteContext): FrameworkId {
+  if (className === 'NextResponse' || importsAny(context, ['next', 'next/'])) return 'next';
+  if (importsAny(context, ['@sveltejs/kit', '@sveltejs/'])) return 'sveltekit';
+  if (importsAny(context, ['@remix-run/', 'react-router', 'react-router-dom', '@react-router/', 'remix'])) return 'remix';
+  if (importsAny(context, ['hono', 'hono/'])) return 'hono';
+  if (importsAny(context, ['elysia'])) return 'elysia';
+  return 'web';
+}
+
+/** A site whose status and headers come from a ResponseInit literal: `new Response(b, init)`, `json(d, init)`. */
+export function initSite(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  init: TSESTree.Node | undefined,
+  framework: FrameworkId,
+  context: SiteContext,
+): ResponseSite | undefined {
+  if (!init || init.type === 'SpreadElement') return undefined;
+  const status = statusOfInit(init, context);
+  if (!status) return undefined;
+  return {
+    framework,
+    status,
+    delivery: 'respond',
+    node,
+    receiver: responseHolder(node, context),
+    inlineChallenge: challengeInInit(init, node, context),
+    earlierHeadersSurvive: true,
+    addChallenge: (challenge) => addChallengeToInit(init, challenge, context.text),
+  };
+}
+
+/** `new Response(b, init)`, `new NextResponse(b, init)`. */
+function constructedResponseSite(node: TSESTree.NewExpression, context: SiteContext): ResponseSite | undefined {
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'Identifier' || !RESPONSE_CLASSES.has(callee.name)) return undefined;
+  if (isTestDouble(node, context)) return undefined;
+  return initSite(node, node.arguments[1], frameworkOf(callee.name, context), context);
+}
+
+/** `Response.json(b, init)`, `NextResponse.json(b, init)`; `redirect`, `rewrite`, `next` and `error` send no 401/403. */
+function staticJsonSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || memberName(callee) !== 'json') return undefined;
+  const object = unwrap(callee.object);
+  if (object.type !== 'Identifier' || !RESPONSE_CLASSES.has(object.name)) return undefined;
+  if (isTestDouble(call, context)) return undefined;
+  return initSite(call, call.arguments[1], frameworkOf(object.name, context), context);
+}
+
 export const webResponseRecognizer: SiteRecognizer = {
   framework: 'web',
+  newExpression: constructedResponseSite,
+  call: staticJsonSite,
 };
