@@ -19,6 +19,8 @@ function reasonOf(guards: readonly Guard[], site: ResponseSite, context: CheckCo
   const test = site.assertedValue ?? guards[0]?.test;
   if (!test) return 'token verification failed';
   const text = excerpt(context.text, test);
+  const plain = unwrap(test);
+  if (plain.type === 'Identifier' && /^(e|err|error)$/.test(plain.name)) return `token verification failed: ${text}`;
   const negate = site.assertedValue ? true : guards[0] ? !guards[0].denyWhenTruthy : false;
   return negate ? `not ${text}` : text;
 }
