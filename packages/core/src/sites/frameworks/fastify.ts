@@ -1,6 +1,167 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { chainRoot, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
+import { insertAfter, quote } from '../../edits/text-edits.js';
+import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
+import { chainLinks, outermostCall, type ChainLink } from '../call-chain.js';
+import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence, namesChallengeHeader } from '../challenge-headers.js';
+import { handlerResponseParam } from '../handler-response.js';
+import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
+import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
+import { insertStatementBeforeSite } from './koa.js';
 
-// Placeholder: the recognizer for this framework is being written.
+/** Names Fastify code gives its reply everywhere. */
+const REPLY_NAME = /^(reply|rep|\w+Reply)$/;
+/** Names that are a Fastify reply only in files that import Fastify (elsewhere they are Express's or Node's). */
+const RESPONSE_NAME = /^(res|resp|response)$/;
+
+/** @fastify/sensible's error names on `reply` and `fastify.httpErrors` (camelCase, unlike http-errors' classes). */
+const SENSIBLE_ERRORS: ReadonlySet<string> = new Set(['unauthorized', 'forbidden']);
+
+/** @fastify/sensible's `fastify.assert` variants that take the status third: `fastify.assert.equal(a, b, 403)`. */
+const ASSERT_EQUALITY: ReadonlySet<string> = new Set([
+  'equal', 'notEqual', 'strictEqual', 'notStrictEqual', 'deepEqual', 'notDeepEqual',
+]);
+
+/** Every method name this recognizer reads: the rest of a file's calls are skipped at once. */
+const FASTIFY_METHODS: ReadonlySet<string> = new Set([
+  'code', 'status', 'getHttpError', 'assert', 'ok', ...SENSIBLE_ERRORS, ...ASSERT_EQUALITY,
+]);
+
+function importsFastify(context: SiteContext): boolean {
+  for (const source of context.imports) {
+    if (source === 'fastify' || source.startsWith('@fastify/') || source.startsWith('fastify-')) return true;
+  }
+  return false;
+}
+
+function isReply(node: TSESTree.Node, context: SiteContext): node is TSESTree.Identifier {
+  const n = unwrap(node);
+  return n.type === 'Identifier' && (REPLY_NAME.test(n.name) || (RESPONSE_NAME.test(n.name) && importsFastify(context)));
+}
+
+/** `.header(H, v)` and `.headers({...})` links of a reply chain. */
+function chainChallenge(links: readonly ChainLink[], context: SiteContext): ChallengeEvidence {
+  let evidence: ChallengeEvidence = 'absent';
+  for (const link of links) {
+    if (link.method === 'header') {
+      evidence = combineEvidence(evidence, link.args.length >= 2 ? namesChallengeHeader(link.args[0], context) : 'absent');
+    } else if (link.method === 'headers') {
+      evidence = combineEvidence(evidence, challengeInHeaders(link.args[0], context));
+    }
+  }
+  return evidence;
+}
+
+/** The status a reply method sends: `code(S)`, `status(S)`, `getHttpError(S)`, sensible's `unauthorized()`. */
+function replyMethodStatus(call: TSESTree.CallExpression, method: string, context: SiteContext): StatusValue | undefined {
+  const first = call.arguments[0];
+  if (method === 'code' || method === 'status') {
+    return call.arguments.length === 1 && first && first.type !== 'SpreadElement' ? resolveStatus(first, context.constants) : undefined;
+  }
+  if (method === 'getHttpError') return first && first.type !== 'SpreadElement' ? resolveStatus(first, context.constants) : undefined;
+  return SENSIBLE_ERRORS.has(method) ? resolveErrorName(call.callee) : undefined;
+}
+
+/**
+ * `reply.code(401).send(b)`, `reply.status(401)`, `reply.header(H, v).code(401)`, and @fastify/sensible's
+ * `reply.unauthorized(msg)` / `reply.forbidden(msg)` / `reply.getHttpError(401)` (each `this.send(httpError)`,
+ * handled by the error handler, which keeps the headers set on the reply).
+ */
+function replySite(call: TSESTree.CallExpression, method: string, context: SiteContext): ResponseSite | undefined {
+  if (!isReply(chainRoot(call.callee), context)) return undefined;
+  const status = replyMethodStatus(call, method, context);
+  if (!status) return undefined;
+  const outer = outermostCall(context.index, call);
+  const { receiver, links } = chainLinks(outer);
+  if (!isReply(receiver, context)) return undefined;
+  // hapi's toolkit is sometimes still called `reply`: `reply.response(b).code(401)`.
+  if (links.some((l) => l.method === 'response')) return undefined;
+  // sensible's reply methods send an error: it goes through the app's error handler like a throw.
+  const sendsError = method !== 'code' && method !== 'status';
+  return {
+    framework: 'fastify',
+    status,
+    delivery: sendsError ? 'error' : 'respond',
+    node: outer,
+    receiver,
+    inlineChallenge: chainChallenge(links, context),
+    earlierHeadersSurvive: true,
+    addChallenge: (challenge) => [insertAfter(receiver, `.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`)],
+  };
+}
+
+/**
+ * An error thrown or sent where a reply is in scope: the challenge goes on the reply first, in a
+ * statement of its own (sensible's errors take no headers; Fastify keeps the reply's headers).
+ */
+function errorSite(node: TSESTree.CallExpression, status: StatusValue, context: SiteContext, assertedValue?: TSESTree.Node): ResponseSite {
+  const reply = handlerResponseParam(context.index, node);
+  const replyName = reply && isReply(reply, context) ? reply.name : undefined;
+  const headerStatement = (challenge: string) => `${replyName}.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`;
+  const canInsert = replyName !== undefined
+    && insertStatementBeforeSite(context.index, node, headerStatement(''), context.text) !== undefined;
+  return {
+    framework: 'fastify',
+    status,
+    delivery: 'error',
+    node,
+    receiver: reply,
+    inlineChallenge: 'absent',
+    earlierHeadersSurvive: true,
+    addChallenge: canInsert
+      ? (challenge) => insertStatementBeforeSite(context.index, node, headerStatement(challenge), context.text)
+      : undefined,
+    challengeAdvice: 'error-without-headers',
+    assertedValue,
+  };
+}
+
+/** `fastify.httpErrors.unauthorized(msg)`, `request.server.httpErrors.forbidden()`, `this.httpErrors.getHttpError(401)`. */
+function httpErrorsSite(call: TSESTree.CallExpression, method: string, object: TSESTree.Node, context: SiteContext): ResponseSite | undefined {
+  const path = memberPath(object);
+  if (!path || path[path.length - 1] !== 'httpErrors') return undefined;
+  const first = call.arguments[0];
+  const status = SENSIBLE_ERRORS.has(method) ? resolveErrorName(call.callee)
+    : method === 'getHttpError' && first && first.type !== 'SpreadElement' ? resolveStatus(first, context.constants)
+    : undefined;
+  return status ? errorSite(call, status, context) : undefined;
+}
+
+/** Who carries sensible's `assert`: the instance (`fastify`, `app`, `server`, `this`) or `request.server`. */
+function isFastifyInstance(path: readonly string[], context: SiteContext): boolean {
+  if (path.length === 1) return path[0] === 'fastify' || (/^(app|server|instance|this)$/.test(path[0]!) && importsFastify(context));
+  if (path.length === 2 && /^(request|req)$/.test(path[0]!) && path[1] === 'server') return true;
+  return path[path.length - 1] === 'server' && importsFastify(context);
+}
+
+/** `fastify.assert(cond, 401, msg)`, `fastify.assert.ok(...)`, `request.server.assert.equal(a, b, 403)`. */
+function assertSite(call: TSESTree.CallExpression, method: string, object: TSESTree.Node, context: SiteContext): ResponseSite | undefined {
+  const objectPath = memberPath(object);
+  if (!objectPath) return undefined;
+  let statusIndex: number;
+  let asserted = true;
+  if (method === 'assert' && isFastifyInstance(objectPath, context)) statusIndex = 1;
+  else if (objectPath[objectPath.length - 1] === 'assert' && isFastifyInstance(objectPath.slice(0, -1), context)) {
+    if (method === 'ok') statusIndex = 1;
+    else if (ASSERT_EQUALITY.has(method)) { statusIndex = 2; asserted = false; } else return undefined;
+  } else return undefined;
+  if (call.arguments.slice(0, statusIndex + 1).some((a) => a.type === 'SpreadElement')) return undefined;
+  const statusArg = call.arguments[statusIndex];
+  const status = statusArg && resolveStatus(statusArg, context.constants);
+  if (!status || status.form === 'numeric-string') return undefined;
+  return errorSite(call, status, context, asserted ? call.arguments[0] : undefined);
+}
+
 export const fastifyRecognizer: SiteRecognizer = {
   framework: 'fastify',
+  call(call, context) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression') return undefined;
+    const method = memberName(callee);
+    if (method === undefined || !FASTIFY_METHODS.has(method)) return undefined;
+    return replySite(call, method, context)
+      ?? httpErrorsSite(call, method, callee.object, context)
+      ?? assertSite(call, method, callee.object, context);
+  },
 };

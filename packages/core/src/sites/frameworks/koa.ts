@@ -1,6 +1,174 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { AstIndex } from '../../ast/ast-index.js';
+import { memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
+import { addChallengeToErrorProps } from '../../edits/error-props.js';
+import { insertStatementBefore, quote, replaceNode, statementInList } from '../../edits/text-edits.js';
+import type { TextEdit } from '../../finding.js';
+import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
+import { CHALLENGE_HEADER, challengeInErrorProps } from '../challenge-headers.js';
+import type { ResponseSite } from '../response-site.js';
+import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
-// Placeholder: the recognizer for this framework is being written.
+/** Modules whose presence says `context` is a Koa context (Koa, its routers and middleware, Egg). */
+function importsKoa(context: SiteContext): boolean {
+  for (const source of context.imports) {
+    if (source === 'koa' || source.startsWith('koa-') || source.startsWith('@koa/') || source === 'egg') return true;
+  }
+  return false;
+}
+
+/** `ctx` (any Koa file or middleware), `context` (in files that import Koa), Egg's and Midway's `this.ctx`. */
+function isKoaContext(node: TSESTree.Node, context: SiteContext): boolean {
+  const n = unwrap(node);
+  if (n.type === 'Identifier') return n.name === 'ctx' || (n.name === 'context' && importsKoa(context));
+  const path = memberPath(n);
+  return path !== undefined && path.length === 2 && path[0] === 'this' && path[1] === 'ctx';
+}
+
+/** `ctx` or `ctx.response`: the objects Koa's status setter and `set()` live on. */
+function isKoaResponse(node: TSESTree.Node, context: SiteContext): boolean {
+  const n = unwrap(node);
+  if (isKoaContext(n, context)) return true;
+  return n.type === 'MemberExpression' && memberName(n) === 'response' && isKoaContext(n.object, context);
+}
+
+/** Does `node` run whenever `statement` runs (not only on one side of `?:`, `&&`, `||`)? */
+function runsWithStatement(index: AstIndex, node: TSESTree.Node, statement: TSESTree.Node): boolean {
+  let child = node;
+  for (let parent = index.parentOf(child); parent && child !== statement; child = parent, parent = index.parentOf(child)) {
+    if (parent.type === 'ConditionalExpression' && child !== parent.test) return false;
+    if (parent.type === 'LogicalExpression' && child === parent.right) return false;
+  }
+  return child === statement;
+}
+
+/** The single statement of an `if` branch written without braces that holds `node`: `if (!user) throw ...`. */
+function braceLessBranch(index: AstIndex, node: TSESTree.Node): TSESTree.Node | undefined {
+  let child: TSESTree.Node = node;
+  for (let parent = index.parentOf(child); parent; child = parent, parent = index.parentOf(child)) {
+    if (parent.type === 'IfStatement') return child !== parent.test ? child : undefined;
+    if (parent.type.endsWith('Statement') && parent.type !== 'ExpressionStatement'
+      && parent.type !== 'ReturnStatement' && parent.type !== 'ThrowStatement') return undefined;
+    if (parent.type.includes('Function') || parent.type === 'Program') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Inserts `statementText` (a header write) right before the statement that sends or throws at `node`:
+ * on its own line in a block, or by giving a brace-less `if` branch braces. Undefined where the
+ * statement runs only on one side of a condition, or where there is no statement (an arrow's body).
+ * Shared by the recognizers whose errors cannot carry headers (Fastify, restify) and Koa's `ctx.status =`.
+ */
+export function insertStatementBeforeSite(
+  index: AstIndex,
+  node: TSESTree.Node,
+  statementText: string,
+  source: string,
+): TextEdit[] | undefined {
+  const statement = statementInList(index, node);
+  if (statement) {
+    return runsWithStatement(index, node, statement) ? [insertStatementBefore(statement, statementText, source)] : undefined;
+  }
+  const branch = braceLessBranch(index, node);
+  if (!branch || !runsWithStatement(index, node, branch)) return undefined;
+  return [replaceNode(branch, `{ ${statementText} ${source.slice(branch.range[0], branch.range[1])} }`)];
+}
+
+/** A status Koa (http-errors) reads as a status: a number, never a numeric string (that is a message). */
+function numericStatus(node: TSESTree.Node | undefined, context: SiteContext): StatusValue | undefined {
+  if (!node || node.type === 'SpreadElement') return undefined;
+  const status = resolveStatus(node, context.constants);
+  return status && status.form !== 'numeric-string' ? status : undefined;
+}
+
+/** `ctx.status = 401`, `ctx.response.status = 401`. */
+function statusAssignmentSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
+  const left = unwrap(assignment.left);
+  if (assignment.operator !== '=' || left.type !== 'MemberExpression' || memberName(left) !== 'status') return undefined;
+  if (!isKoaResponse(left.object, context)) return undefined;
+  const status = numericStatus(assignment.right, context);
+  if (!status) return undefined;
+  const receiver = unwrap(left.object);
+  const receiverText = context.text.slice(receiver.range[0], receiver.range[1]);
+  return {
+    framework: 'koa',
+    status,
+    delivery: 'respond',
+    node: assignment,
+    receiver,
+    inlineChallenge: 'absent',
+    earlierHeadersSurvive: true,
+    addChallenge: (challenge) => insertStatementBeforeSite(context.index, assignment,
+      `${receiverText}.set(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`, context.text),
+  };
+}
+
+/** http-assert's equality variants take the status third: `ctx.assert.equal(a, b, 403)`. */
+const ASSERT_EQUALITY: ReadonlySet<string> = new Set([
+  'equal', 'notEqual', 'strictEqual', 'notStrictEqual', 'deepEqual', 'notDeepEqual',
+]);
+
+/** Every method name `throwShape` reads. */
+const THROW_METHODS: ReadonlySet<string> = new Set(['throw', 'assert', 'ok', ...ASSERT_EQUALITY]);
+
+interface ThrowShape {
+  readonly receiver: TSESTree.Node;
+  readonly statusIndex: number;
+  /** The value whose falsiness throws (`ctx.assert(value, ...)`, `ctx.assert.ok(value, ...)`). */
+  readonly asserted?: TSESTree.Node;
+}
+
+/** `ctx.throw(S, msg?, props?)`, `ctx.assert(value, S, msg?, props?)`, `ctx.assert.ok(...)`, `ctx.assert.equal(a, b, S, ...)`. */
+function throwShape(call: TSESTree.CallExpression, context: SiteContext): ThrowShape | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression') return undefined;
+  const method = memberName(callee);
+  if (method === undefined || !THROW_METHODS.has(method)) return undefined;
+  const object = unwrap(callee.object);
+  const first = call.arguments[0];
+  const asserted = first && first.type !== 'SpreadElement' ? first : undefined;
+  if (isKoaContext(object, context)) {
+    if (method === 'throw') return { receiver: object, statusIndex: 0 };
+    if (method === 'assert') return { receiver: object, statusIndex: 1, asserted };
+    return undefined;
+  }
+  if (object.type !== 'MemberExpression' || memberName(object) !== 'assert' || !isKoaContext(object.object, context)) return undefined;
+  const receiver = unwrap(object.object);
+  if (method === 'ok') return { receiver, statusIndex: 1, asserted };
+  if (method !== undefined && ASSERT_EQUALITY.has(method)) return { receiver, statusIndex: 2 };
+  return undefined;
+}
+
+/**
+ * `ctx.throw(401, msg, props)` and `ctx.assert(...)` throw an http-errors error; Koa's `onerror` first
+ * removes every header set on the response, then sets `err.headers`. Only the props carry the challenge.
+ */
+function throwSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  const shape = throwShape(call, context);
+  if (!shape || call.arguments.some((a, i) => i <= shape.statusIndex && a.type === 'SpreadElement')) return undefined;
+  const status = numericStatus(call.arguments[shape.statusIndex], context);
+  if (!status) return undefined;
+  const rest = call.arguments.slice(shape.statusIndex + 1);
+  // Props may follow the status directly or come after the message; a spread may hold them.
+  const props = rest.find((a) => a.type === 'SpreadElement' || unwrap(a).type === 'ObjectExpression') ?? rest[1];
+  return {
+    framework: 'koa',
+    status,
+    delivery: 'error',
+    node: call,
+    receiver: shape.receiver,
+    inlineChallenge: challengeInErrorProps(props, context),
+    earlierHeadersSurvive: false,
+    addChallenge: (challenge) => addChallengeToErrorProps(call, props, challenge, context.text),
+    challengeAdvice: 'koa-headers-dropped',
+    assertedValue: shape.asserted,
+  };
+}
+
 export const koaRecognizer: SiteRecognizer = {
   framework: 'koa',
+  call: throwSite,
+  assignment: statusAssignmentSite,
 };

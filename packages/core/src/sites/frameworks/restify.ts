@@ -1,6 +1,180 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { memberName, memberPath, staticString, unwrap } from '../../ast/node-shapes.js';
+import { addObjectProperty, insertAfter, quote } from '../../edits/text-edits.js';
+import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
+import { chainLinks, outermostCall, type ChainLink } from '../call-chain.js';
+import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence, namesChallengeHeader } from '../challenge-headers.js';
+import { handlerResponseParam } from '../handler-response.js';
+import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
+import type { SiteContext } from '../site-context.js';
+import { importsAny } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
+import { insertStatementBeforeSite } from './koa.js';
 
-// Placeholder: the recognizer for this framework is being written.
+const ERRORS_MODULES: ReadonlySet<string> = new Set(['restify-errors']);
+
+/** Response objects of restify handlers (a Node `ServerResponse` with restify's helpers). */
+const RESPONSE_NAME = /^(res|resp|response|\w+(Res|Response))$/;
+
+/** The namespaces restify-errors is used through: `errors.UnauthorizedError`, `restify.errors.X` (restify 4). */
+const ERRORS_NAMESPACE = /^(errors|errs|Errors|restifyErrors|RestifyErrors|restErrors)$/;
+
+/** restify-errors classes for 401 and 403 (`NotAuthorizedError` is restify's 403). */
+const RESTIFY_ERRORS: ReadonlySet<string> = new Set([
+  'UnauthorizedError', 'InvalidCredentialsError', 'NotAuthorizedError', 'ForbiddenError',
+]);
+
+function isRestifyFile(context: SiteContext): boolean {
+  return importsAny(context, ['restify', 'restify-errors']);
+}
+
+function isResponse(node: TSESTree.Node): node is TSESTree.Identifier {
+  const n = unwrap(node);
+  return n.type === 'Identifier' && RESPONSE_NAME.test(n.name);
+}
+
+function isRequireOf(node: TSESTree.Node | null | undefined): boolean {
+  if (!node) return false;
+  const n = unwrap(node);
+  return n.type === 'CallExpression' && unwrap(n.callee).type === 'Identifier'
+    && (unwrap(n.callee) as TSESTree.Identifier).name === 'require' && ERRORS_MODULES.has(staticString(n.arguments[0]) ?? '');
+}
+
+/** `import { UnauthorizedError } from 'restify-errors'` or `const { UnauthorizedError } = require('restify-errors')`. */
+function importedFromErrors(local: string, context: SiteContext): boolean {
+  if (ERRORS_MODULES.has(context.importedFrom.get(local) ?? '')) return true;
+  return context.index.variables.some((d) => d.id.type === 'ObjectPattern' && isRequireOf(d.init)
+    && d.id.properties.some((p) => p.type === 'Property' && unwrap(p.value).type === 'Identifier'
+      && (unwrap(p.value) as TSESTree.Identifier).name === local));
+}
+
+/** `errors.X`, `restifyErrors.X`, `restify.errors.X`, `restify.X` (restify ≤ 4), or a name bound to restify-errors. */
+function isErrorsNamespace(node: TSESTree.Node, context: SiteContext): boolean {
+  const path = memberPath(node);
+  if (!path) return false;
+  if (path[0] === 'restify' && path.length <= 2) return path.length === 1 || path[1] === 'errors';
+  if (path.length !== 1) return false;
+  const name = path[0]!;
+  return ERRORS_NAMESPACE.test(name) || ERRORS_MODULES.has(context.importedFrom.get(name) ?? '')
+    || context.index.variables.some((d) => d.id.type === 'Identifier' && d.id.name === name && isRequireOf(d.init));
+}
+
+/** `res.set(H, v)` links before the send (`set` returns `res`; `header` returns the value and ends a chain). */
+function chainChallenge(links: readonly ChainLink[], context: SiteContext): ChallengeEvidence {
+  let evidence: ChallengeEvidence = 'absent';
+  for (const link of links) {
+    if (link.method !== 'set') continue;
+    const first = link.args[0];
+    const found = first && unwrap(first).type === 'ObjectExpression' ? challengeInHeaders(first, context)
+      : link.args.length >= 2 ? namesChallengeHeader(first, context) : 'absent';
+    evidence = combineEvidence(evidence, found);
+  }
+  return evidence;
+}
+
+/** restify reads the status only when it is a number (`typeof code === 'number'`). */
+function numericStatus(node: TSESTree.CallExpressionArgument | undefined, context: SiteContext): StatusValue | undefined {
+  if (!node || node.type === 'SpreadElement') return undefined;
+  const status = resolveStatus(node, context.constants);
+  return status && status.form !== 'numeric-string' ? status : undefined;
+}
+
+function setChallenge(receiver: TSESTree.Node, challenge: string) {
+  return insertAfter(receiver, `.set(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`);
+}
+
+/**
+ * `res.send(401, body?, headers?)`, `res.json(401, body?, headers?)`, `res.sendRaw(...)`: the headers come
+ * third, and only after a body. `res.status(401)` returns the number, so nothing chains after it.
+ */
+function responseSite(call: TSESTree.CallExpression, method: string, context: SiteContext): ResponseSite | undefined {
+  const isSend = method === 'send' || method === 'json' || method === 'sendRaw';
+  if (!isSend && !(method === 'status' && call.arguments.length === 1)) return undefined;
+  const status = numericStatus(call.arguments[0], context);
+  if (!status) return undefined;
+  const outer = outermostCall(context.index, call);
+  const { receiver, links } = chainLinks(outer);
+  if (!isResponse(receiver)) return undefined;
+  const headers = isSend ? call.arguments[2] : undefined;
+  const body = isSend ? call.arguments[1] : undefined;
+  const headersNode = headers && headers.type !== 'SpreadElement' ? unwrap(headers) : undefined;
+  const spread = call.arguments.some((a) => a.type === 'SpreadElement');
+  return {
+    framework: 'restify',
+    status,
+    delivery: 'respond',
+    node: outer,
+    receiver,
+    inlineChallenge: spread ? 'unknown' : combineEvidence(chainChallenge(links, context), challengeInHeaders(headersNode, context)),
+    earlierHeadersSurvive: true,
+    addChallenge: (challenge) => {
+      const entry = `${quote(CHALLENGE_HEADER)}: ${quote(challenge)}`;
+      if (headersNode?.type === 'ObjectExpression') return [addObjectProperty(headersNode, entry)];
+      if (headersNode) return undefined;
+      // A headers argument needs a body before it; without one, `res.set(H, v)` chains (it returns `res`).
+      if (body && body.type !== 'SpreadElement') return [insertAfter(body, `, { ${entry} }`)];
+      return [setChallenge(receiver, challenge)];
+    },
+  };
+}
+
+/** The status of a restify-errors class or of `errors.makeErrFromCode(S)`. */
+function errorSite(node: TSESTree.CallExpression | TSESTree.NewExpression, status: StatusValue, context: SiteContext): ResponseSite {
+  const res = handlerResponseParam(context.index, node);
+  const resName = res && isResponse(res) ? res.name : undefined;
+  const headerStatement = (challenge: string) => `${resName}.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`;
+  const canInsert = resName !== undefined
+    && insertStatementBeforeSite(context.index, node, headerStatement(''), context.text) !== undefined;
+  return {
+    framework: 'restify',
+    status,
+    delivery: 'error',
+    node,
+    receiver: res,
+    // restify sends an error with the headers already set on `res`; the error itself carries none.
+    inlineChallenge: 'absent',
+    earlierHeadersSurvive: true,
+    addChallenge: canInsert
+      ? (challenge) => insertStatementBeforeSite(context.index, node, headerStatement(challenge), context.text)
+      : undefined,
+    challengeAdvice: 'error-without-headers',
+  };
+}
+
+/** `new errors.UnauthorizedError(msg)`, `new NotAuthorizedError()` (imported), `new restify.errors.ForbiddenError()`. */
+function errorClassSite(node: TSESTree.NewExpression, context: SiteContext): ResponseSite | undefined {
+  const callee = unwrap(node.callee);
+  const name = callee.type === 'MemberExpression' ? memberName(callee) : callee.type === 'Identifier' ? callee.name : undefined;
+  if (name === undefined || !RESTIFY_ERRORS.has(name)) return undefined;
+  const fromRestify = callee.type === 'MemberExpression' ? isErrorsNamespace(callee.object, context) : importedFromErrors(name, context);
+  if (!fromRestify) return undefined;
+  const status = resolveErrorName(callee);
+  return status ? errorSite(node, status, context) : undefined;
+}
+
+/** `errors.makeErrFromCode(401, msg)`. */
+function makeErrSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  const callee = unwrap(call.callee);
+  const name = callee.type === 'MemberExpression' ? memberName(callee) : callee.type === 'Identifier' ? callee.name : undefined;
+  if (name !== 'makeErrFromCode') return undefined;
+  if (callee.type === 'MemberExpression' ? !isErrorsNamespace(callee.object, context) : !importedFromErrors(name, context)) return undefined;
+  const status = numericStatus(call.arguments[0], context);
+  return status ? errorSite(call, status, context) : undefined;
+}
+
 export const restifyRecognizer: SiteRecognizer = {
   framework: 'restify',
+  call(call, context) {
+    if (!isRestifyFile(context)) return undefined;
+    const callee = unwrap(call.callee);
+    const method = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+    if (method !== undefined) {
+      const site = responseSite(call, method, context);
+      if (site) return site;
+    }
+    return makeErrSite(call, context);
+  },
+  newExpression(node, context) {
+    return isRestifyFile(context) ? errorClassSite(node, context) : undefined;
+  },
 };
