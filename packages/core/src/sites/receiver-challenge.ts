@@ -19,7 +19,13 @@ const HEADER_FUNCTIONS: ReadonlyMap<string, 'name-value' | 'object'> = new Map([
 ]);
 
 /** Calls that take the response along without touching its headers. */
-const HARMLESS_CALLEES: ReadonlySet<string> = new Set(['next', 'log', 'debug', 'info', 'warn', 'error', 'json', 'send', 'end']);
+const HARMLESS_CALLEES: ReadonlySet<string> = new Set(['next', 'log', 'debug', 'info', 'warn', 'error', 'json', 'send', 'end',
+  // h3 / Nitro / Nuxt readers: handlers pass `event` to them all the time, and they write no response header.
+  'getHeader', 'getHeaders', 'getRequestHeader', 'getRequestHeaders', 'getCookie', 'parseCookies', 'getQuery',
+  'getValidatedQuery', 'getRouterParam', 'getRouterParams', 'getValidatedRouterParams', 'readBody', 'readRawBody',
+  'readValidatedBody', 'readFormData', 'readMultipartFormData', 'getMethod', 'isMethod', 'getRequestURL', 'getRequestHost',
+  'getRequestIP', 'getUserSession', 'requireUserSession', 'getServerSession', 'useRuntimeConfig', 'serverSupabaseUser',
+  'setResponseStatus', 'sendError']);
 
 function rootName(node: TSESTree.Node): string | undefined {
   const root = chainRoot(node);

@@ -1,6 +1,258 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
+import { calleeName, findProperty, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
+import type { TextEdit } from '../../finding.js';
+import { addChallengeToHeadersHolder } from '../../edits/error-props.js';
+import { appendArgument, insertStatementBefore, quote, replaceNode, statementInList } from '../../edits/text-edits.js';
+import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
+import { CHALLENGE_HEADER, challengeInErrorProps } from '../challenge-headers.js';
+import type { ResponseSite } from '../response-site.js';
+import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
+import { importNameEdits, use401WithPhrase } from './nest.js';
 
-// Placeholder: the recognizer for this framework is being written.
+/** Names h3 handlers give their event parameter. */
+const EVENT_NAME = /^(event|evt|ev|e|h3Event)$/;
+
+/** Functions whose callback's first parameter is an h3 event, whatever it is called. */
+const EVENT_HANDLER_FACTORIES: ReadonlySet<string> = new Set([
+  'defineEventHandler', 'eventHandler', 'defineCachedEventHandler', 'cachedEventHandler', 'defineHandler',
+  'defineLazyEventHandler', 'defineRequestMiddleware', 'defineResponseMiddleware', 'defineMiddleware',
+]);
+
+/** Modules an h3 `HTTPError` / `createError` is imported from (Nitro and Nuxt auto-import them). */
+const H3_MODULE = /^(h3|h3-nightly|nitro|nitropack|nitro\/.+|nitropack\/.+|#imports)$/;
+
+/** Server-only modules: `#imports` also serves Nuxt app code, where createError is a page error. */
+const H3_SERVER_MODULE = /^(h3|h3-nightly|nitro|nitropack|nitro\/.+|nitropack\/.+)$/;
+
+function isH3Import(name: string, context: SiteContext): boolean {
+  const from = context.importedFrom.get(name);
+  return from === undefined || H3_MODULE.test(from);
+}
+
+function typeName(param: TSESTree.Identifier): string | undefined {
+  const annotation = param.typeAnnotation?.typeAnnotation;
+  if (annotation?.type !== 'TSTypeReference') return undefined;
+  const name = annotation.typeName;
+  return name.type === 'Identifier' ? name.name : undefined;
+}
+
+/** The event parameter of the nearest h3 handler around `node`: by name, by `H3Event` type, or by `defineEventHandler`. */
+export function h3EventOf(node: TSESTree.Node, context: SiteContext): TSESTree.Identifier | undefined {
+  for (const a of ancestors(context.index, node)) {
+    if (!isFunctionNode(a)) continue;
+    const first = a.params[0];
+    if (first?.type !== 'Identifier') continue;
+    if (EVENT_NAME.test(first.name) || typeName(first) === 'H3Event') return first;
+    const parent = context.index.parentOf(a);
+    if (parent?.type === 'CallExpression' && EVENT_HANDLER_FACTORIES.has(calleeName(parent) ?? '')) return first;
+  }
+  return undefined;
+}
+
+/**
+ * Inserts `text` as a statement before the statement holding `node`. A statement that is the
+ * bare branch of an `if` (`if (!user) throw ...`) is wrapped in braces so the new statement stays
+ * under the same condition, and an arrow's expression body becomes a block. Undefined under a
+ * `?:` or `&&` (the statement would run on both branches) and where no statement fits.
+ */
+export function statementBeforeEdits(node: TSESTree.Node, text: string, context: SiteContext): TextEdit[] | undefined {
+  let current: TSESTree.Node = node;
+  for (let parent = context.index.parentOf(current); parent; current = parent, parent = context.index.parentOf(current)) {
+    // `return user ? x : status(401)`: a statement before it would run on both branches.
+    if (parent.type === 'ConditionalExpression' || parent.type === 'LogicalExpression') return undefined;
+    if (parent.type.endsWith('Statement') || isFunctionNode(parent)) break;
+  }
+  const statement = statementInList(context.index, node);
+  if (statement) return [insertStatementBefore(statement, text, context.text)];
+  current = node;
+  for (let parent = context.index.parentOf(current); parent; current = parent, parent = context.index.parentOf(current)) {
+    if (parent.type === 'ArrowFunctionExpression' && parent.body === current) {
+      // `({ status }) => status(401)`: the body becomes a block; a parenthesised body is left alone.
+      const arrow = context.text.lastIndexOf('=>', current.range[0]);
+      if (arrow < 0 || !/^\s*$/.test(context.text.slice(arrow + 2, current.range[0]))) return undefined;
+      return [replaceNode(current, `{ ${text} return ${sourceOf(context, current)}; }`)];
+    }
+    if (isFunctionNode(parent)) return undefined;
+    if (parent.type === 'IfStatement' && (current === parent.consequent || current === parent.alternate)) {
+      const isStatement = current.type === 'ExpressionStatement' || current.type === 'ReturnStatement' || current.type === 'ThrowStatement';
+      return isStatement ? [replaceNode(current, `{ ${text} ${sourceOf(context, current)} }`)] : undefined;
+    }
+    if (parent.type.endsWith('Statement') && parent.type !== 'ExpressionStatement'
+      && parent.type !== 'ReturnStatement' && parent.type !== 'ThrowStatement') return undefined;
+  }
+  return undefined;
+}
+
+/** `setResponseHeader(event, 'WWW-Authenticate', ...)` before the statement, imported beside h3's other helpers. */
+function setResponseHeaderBefore(node: TSESTree.Node, event: TSESTree.Node, challenge: string, context: SiteContext): TextEdit[] | undefined {
+  const imports = importNameEdits('setResponseHeader', 'h3', context, false);
+  const call = `setResponseHeader(${sourceOf(context, event)}, ${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`;
+  const edits = imports && statementBeforeEdits(node, call, context);
+  return edits && imports ? [...edits, ...imports] : undefined;
+}
+
+interface ErrorInput {
+  readonly status: StatusValue;
+  /** `statusMessage` / `statusText` when it is the bare reason phrase, rewritten with the status. */
+  readonly phrase?: TSESTree.Node;
+}
+
+/** `{ statusCode: 401, statusMessage }` / `{ status: 401, statusText }` (h3 v1 and v2 spellings). */
+function errorInput(object: TSESTree.ObjectExpression, context: SiteContext): ErrorInput | undefined {
+  const statusProp = findProperty(object, 'status') ?? findProperty(object, 'statusCode');
+  const status = statusProp && resolveStatus(statusProp.value, context.constants);
+  if (!status) return undefined;
+  const phrase = findProperty(object, 'statusMessage') ?? findProperty(object, 'statusText');
+  return { status, phrase: phrase?.value };
+}
+
+function objectArg(node: TSESTree.Node | undefined): TSESTree.ObjectExpression | undefined {
+  const n = node && unwrap(node);
+  return n?.type === 'ObjectExpression' ? n : undefined;
+}
+
+/**
+ * h3 v1 `createError({ statusCode: 401 })` (also `sendError(event, createError(...))`): the error
+ * carries no headers in v1, so the header goes on the event first. http-errors' numeric
+ * `createError(401)` is not this.
+ */
+function createErrorSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'Identifier' || callee.name !== 'createError' || !isH3Import('createError', context)) return undefined;
+  const props = objectArg(call.arguments[0]);
+  const input = props && errorInput(props, context);
+  if (!props || !input) return undefined;
+  const event = h3EventOf(call, context);
+  // Outside a handler (Nuxt app code, route middleware) this is a page error, not a response of ours.
+  if (!event && !H3_SERVER_MODULE.test(context.importedFrom.get('createError') ?? '')) return undefined;
+  const canAddHeader = !!event && !!setResponseHeaderBefore(call, event, CHALLENGE_HEADER, context);
+  return {
+    framework: 'h3',
+    status: input.status,
+    delivery: 'error',
+    node: call,
+    receiver: event,
+    // v1 ignores `headers`; v2's deprecated createError passes them on.
+    inlineChallenge: challengeInErrorProps(props, context),
+    earlierHeadersSurvive: true,
+    addChallenge: canAddHeader ? (challenge) => setResponseHeaderBefore(call, event!, challenge, context) : undefined,
+    challengeAdvice: 'h3-error',
+    useUnauthorized: () => use401WithPhrase(input.status, input.phrase, context),
+  };
+}
+
+/** h3 v2 `new HTTPError({ status: 401, headers })` and `new HTTPError('msg', { status: 401 })`. */
+function httpErrorSite(node: TSESTree.NewExpression, context: SiteContext): ResponseSite | undefined {
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'Identifier' || callee.name !== 'HTTPError' || !isH3Import('HTTPError', context)) return undefined;
+  const [first, second] = node.arguments;
+  const props = objectArg(first) ?? (first && unwrap(first).type !== 'ObjectExpression' ? objectArg(second) : undefined);
+  const input = props && errorInput(props, context);
+  if (!props || !input) return undefined;
+  return {
+    framework: 'h3',
+    status: input.status,
+    delivery: 'error',
+    node,
+    receiver: h3EventOf(node, context),
+    inlineChallenge: challengeInErrorProps(props, context),
+    earlierHeadersSurvive: true,
+    addChallenge: (challenge) => {
+      const edit = addChallengeToHeadersHolder(props, challenge);
+      return edit ? [edit] : undefined;
+    },
+    useUnauthorized: () => use401WithPhrase(input.status, input.phrase, context),
+  };
+}
+
+/** h3 v2 `HTTPError.status(401, statusText?, details?)`. */
+function httpErrorStatusSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || memberName(callee) !== 'status') return undefined;
+  const path = memberPath(callee.object);
+  if (path?.length !== 1 || path[0] !== 'HTTPError' || !isH3Import('HTTPError', context)) return undefined;
+  const [statusArg, statusText, details] = call.arguments;
+  const status = statusArg && resolveStatus(statusArg, context.constants);
+  if (!status) return undefined;
+  const detailsObject = objectArg(details);
+  return {
+    framework: 'h3',
+    status,
+    delivery: 'error',
+    node: call,
+    receiver: h3EventOf(call, context),
+    inlineChallenge: challengeInErrorProps(details, context),
+    earlierHeadersSurvive: true,
+    addChallenge: !details || detailsObject
+      ? (challenge) => {
+        if (detailsObject) {
+          const edit = addChallengeToHeadersHolder(detailsObject, challenge);
+          return edit ? [edit] : undefined;
+        }
+        const headers = `{ headers: { ${quote(CHALLENGE_HEADER)}: ${quote(challenge)} } }`;
+        const edit = appendArgument(call, statusText ? headers : `undefined, ${headers}`, context.text);
+        return edit ? [edit] : undefined;
+      }
+      : undefined,
+    useUnauthorized: () => use401WithPhrase(status, statusText, context),
+  };
+}
+
+/** `setResponseStatus(event, 401, text?)` (h3 v1 and v2). */
+function setResponseStatusSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'Identifier' || callee.name !== 'setResponseStatus' || !isH3Import('setResponseStatus', context)) return undefined;
+  const [eventArg, statusArg, text] = call.arguments;
+  const status = statusArg && resolveStatus(statusArg, context.constants);
+  const event = eventArg && unwrap(eventArg);
+  if (!status || event?.type !== 'Identifier') return undefined;
+  return {
+    framework: 'h3',
+    status,
+    delivery: 'respond',
+    node: call,
+    receiver: event,
+    inlineChallenge: 'absent',
+    earlierHeadersSurvive: true,
+    addChallenge: statementBeforeEdits(call, '', context)
+      ? (challenge) => setResponseHeaderBefore(call, event, challenge, context)
+      : undefined,
+    useUnauthorized: () => use401WithPhrase(status, text, context),
+  };
+}
+
+/** h3 v2 `event.res.status = 401`; the header goes on `event.res.headers`. */
+function resStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
+  const left = unwrap(assignment.left);
+  if (assignment.operator !== '=' || left.type !== 'MemberExpression' || memberName(left) !== 'status') return undefined;
+  const path = memberPath(left.object);
+  if (path?.length !== 2 || path[1] !== 'res') return undefined;
+  const event = h3EventOf(assignment, context);
+  if (event?.name !== path[0]) return undefined;
+  const status = resolveStatus(assignment.right, context.constants);
+  if (!status) return undefined;
+  const receiver = unwrap(left.object);
+  const header = (challenge: string) =>
+    `${sourceOf(context, receiver)}.headers.set(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`;
+  return {
+    framework: 'h3',
+    status,
+    delivery: 'respond',
+    node: assignment,
+    receiver,
+    inlineChallenge: 'absent',
+    earlierHeadersSurvive: true,
+    addChallenge: statementBeforeEdits(assignment, '', context)
+      ? (challenge) => statementBeforeEdits(assignment, header(challenge), context)
+      : undefined,
+  };
+}
+
 export const h3Recognizer: SiteRecognizer = {
   framework: 'h3',
+  call: (call, context) => createErrorSite(call, context) ?? httpErrorStatusSite(call, context) ?? setResponseStatusSite(call, context),
+  newExpression: httpErrorSite,
+  assignment: resStatusAssignmentSite,
 };

@@ -1,6 +1,377 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { ancestors, enclosingFunction, isFunctionNode } from '../../ast/ast-index.js';
+import { calleeName, chainRoot, memberName, propertyKeyName, staticString, unwrap } from '../../ast/node-shapes.js';
+import type { TextEdit } from '../../finding.js';
+import { insertAfter, quote, replaceNode } from '../../edits/text-edits.js';
+import { use401Edits } from '../../edits/use-401.js';
+import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
+import { chainLinks, outermostCall, type ChainLink } from '../call-chain.js';
+import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence, namesChallengeHeader } from '../challenge-headers.js';
+import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
+import { importsAny, sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
-// Placeholder: the recognizer for this framework is being written.
+/** Nest's built-in exceptions for the two auth statuses (`@nestjs/common`). */
+const NEST_AUTH_EXCEPTIONS: ReadonlySet<string> = new Set(['UnauthorizedException', 'ForbiddenException']);
+
+/** Parameters injected with `@Res()` / `@Response()`, or named like a response. */
+const RESPONSE_DECORATORS: ReadonlySet<string> = new Set(['Res', 'Response']);
+const RESPONSE_NAME = /^(res|resp|response|reply|\w+(Res|Response|Reply))$/;
+
+/** Fastify's reply methods that set headers and return the reply (`res.code(401).header(H, v)`). */
+const CHAIN_HEADER_METHODS: ReadonlySet<string> = new Set(['header', 'headers', 'set', 'setHeader', 'append']);
+
+function isNestFile(context: SiteContext): boolean {
+  return importsAny(context, ['@nestjs/']) && !importsAny(context, ['@angular/']);
+}
+
+const declaredCache = new WeakMap<SiteContext, ReadonlySet<string>>();
+
+/** A class, function or variable of that name declared in the file. */
+function declaredInFile(name: string, context: SiteContext): boolean {
+  let names = declaredCache.get(context);
+  if (!names) {
+    const found = new Set<string>();
+    for (const d of context.index.variables) if (d.id.type === 'Identifier') found.add(d.id.name);
+    for (const s of context.index.program.body) {
+      const declaration = s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' ? s.declaration : s;
+      if ((declaration?.type === 'ClassDeclaration' || declaration?.type === 'FunctionDeclaration') && declaration.id) found.add(declaration.id.name);
+    }
+    names = found;
+    declaredCache.set(context, names);
+  }
+  return names.has(name);
+}
+
+/** `name` is Nest's own class here: imported from `@nestjs/*`, or used unbound in a file that uses Nest. */
+function isNestName(name: string, context: SiteContext): boolean {
+  const from = context.importedFrom.get(name);
+  if (from !== undefined) return from.startsWith('@nestjs/');
+  return isNestFile(context) && !declaredInFile(name, context);
+}
+
+/**
+ * Edits that make `name` (exported by `module`) usable in the file: nothing when it is already
+ * imported from there, a specifier beside an existing named import from `module`, or (with
+ * `create`) a new import after the last one. Undefined when the name is taken by something else
+ * or the file loads the module with `require`.
+ */
+export function importNameEdits(name: string, module: string, context: SiteContext, create: boolean): TextEdit[] | undefined {
+  const from = context.importedFrom.get(name);
+  if (from !== undefined) return from === module ? [] : undefined;
+  if (declaredInFile(name, context)) return undefined;
+  const imports = context.index.program.body.filter((s): s is TSESTree.ImportDeclaration => s.type === 'ImportDeclaration');
+  for (const declaration of imports) {
+    if (declaration.source.value !== module || declaration.importKind === 'type') continue;
+    const named = declaration.specifiers.filter((s) => s.type === 'ImportSpecifier');
+    const last = named[named.length - 1];
+    if (last) return [insertAfter(last, `, ${name}`)];
+  }
+  if (!create) return [];
+  if (context.imports.has(module)) return undefined;
+  const statement = `import { ${name} } from ${quote(module)};`;
+  const lastImport = imports[imports.length - 1];
+  if (lastImport) return [insertAfter(lastImport, `\n${statement}`)];
+  const first = context.index.program.body[0];
+  return [{ range: [first?.range[0] ?? 0, first?.range[0] ?? 0], text: `${statement}\n` }];
+}
+
+/** `'Forbidden'` -> `'Unauthorized'` for a message that is only the reason phrase, keeping quotes and case. */
+export function reasonPhraseTo401(node: TSESTree.Node | undefined, context: SiteContext): TextEdit[] {
+  const value = node && staticString(node);
+  if (!node || value === undefined || !/^forbidden$/i.test(value.trim())) return [];
+  const raw = sourceOf(context, node);
+  const word = value.trim();
+  const twin = word === word.toUpperCase() ? 'UNAUTHORIZED' : word[0] === 'f' ? 'unauthorized' : 'Unauthorized';
+  return [replaceNode(node, raw.replace(word, twin))];
+}
+
+/** The status rewrite plus a matching reason phrase (`new HttpException('Forbidden', 403)`). */
+export function use401WithPhrase(status: StatusValue, phrase: TSESTree.Node | undefined, context: SiteContext): TextEdit[] | undefined {
+  const edits = use401Edits(status, context);
+  return edits ? [...edits, ...reasonPhraseTo401(phrase, context)] : undefined;
+}
+
+function decoratorName(decorator: TSESTree.Decorator): string | undefined {
+  const expression = unwrap(decorator.expression);
+  return expression.type === 'CallExpression' ? calleeName(expression) : expression.type === 'Identifier' ? expression.name : undefined;
+}
+
+function paramIdentifier(param: TSESTree.Parameter): TSESTree.Identifier | undefined {
+  const p = param.type === 'TSParameterProperty' ? param.parameter : param;
+  return p.type === 'Identifier' ? p : p.type === 'AssignmentPattern' && p.left.type === 'Identifier' ? p.left : undefined;
+}
+
+function isResponseParam(param: TSESTree.Parameter): boolean {
+  const decorators = param.type === 'TSParameterProperty' ? param.decorators : 'decorators' in param ? param.decorators ?? [] : [];
+  return decorators.some((d) => RESPONSE_DECORATORS.has(decoratorName(d) ?? ''));
+}
+
+/**
+ * The response an exception thrown here is answered on, when the code can reach it: an `@Res()`
+ * parameter, or `const res = host.switchToHttp().getResponse()`. Headers set on it before the
+ * throw are kept by Nest's exception filter.
+ */
+function nestResponse(node: TSESTree.Node, context: SiteContext): TSESTree.Identifier | undefined {
+  for (const a of ancestors(context.index, node)) {
+    if (!isFunctionNode(a)) continue;
+    for (const param of a.params) {
+      const id = paramIdentifier(param);
+      if (id && isResponseParam(param)) return id;
+    }
+    const response = responseVariables(context).find((d) => d.range[0] >= a.range[0] && d.range[1] <= node.range[0]);
+    if (response) return response;
+  }
+  return undefined;
+}
+
+const responseVariableCache = new WeakMap<SiteContext, readonly TSESTree.Identifier[]>();
+
+/** `const res = host.switchToHttp().getResponse()` (awaited or not) declared anywhere in the file. */
+function responseVariables(context: SiteContext): readonly TSESTree.Identifier[] {
+  let found = responseVariableCache.get(context);
+  if (!found) {
+    found = context.index.variables.flatMap((d) => {
+      let init = d.init && unwrap(d.init);
+      if (init?.type === 'AwaitExpression') init = unwrap(init.argument);
+      return d.id.type === 'Identifier' && init?.type === 'CallExpression' && calleeName(init) === 'getResponse' ? [d.id] : [];
+    });
+    responseVariableCache.set(context, found);
+  }
+  return found;
+}
+
+/** `@Header('WWW-Authenticate', 'Bearer')` on the route method: Nest sets it before the handler runs. */
+function methodDeclaresChallenge(node: TSESTree.Node, context: SiteContext): boolean {
+  const fn = enclosingFunction(context.index, node);
+  const method = fn && context.index.parentOf(fn);
+  if (method?.type !== 'MethodDefinition') return false;
+  return method.decorators.some((d) => {
+    const expression = unwrap(d.expression);
+    return expression.type === 'CallExpression' && decoratorName(d) === 'Header'
+      && namesChallengeHeader(expression.arguments[0], context) === 'present';
+  });
+}
+
+const filterCache = new WeakMap<SiteContext, boolean>();
+
+/** An exception filter in this file (`@Catch(...)` class) that writes WWW-Authenticate: it may cover every 401. */
+function fileFilterWritesChallenge(context: SiteContext): boolean {
+  let found = filterCache.get(context);
+  if (found !== undefined) return found;
+  found = context.index.program.body.some((s) => {
+    const declaration = s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' ? s.declaration : s;
+    return declaration?.type === 'ClassDeclaration' && declaration.decorators.some((d) => decoratorName(d) === 'Catch')
+      && /www-authenticate/i.test(sourceOf(context, declaration));
+  });
+  filterCache.set(context, found);
+  return found;
+}
+
+/** Test assertions build errors to compare with: `expect(p).rejects.toThrow(new UnauthorizedException())`. */
+const ASSERTION_CALLS = /^(expect|toThrow|toThrowError|toEqual|toStrictEqual|toMatchObject|toBe|toBeInstanceOf|rejects|assert\w*|deepEqual|throws)$/;
+
+/** Is `node` an argument of an assertion (up to the function around it)? */
+export function inTestAssertion(node: TSESTree.Node, context: SiteContext): boolean {
+  for (const a of ancestors(context.index, node)) {
+    if (isFunctionNode(a)) return false;
+    if (a.type === 'CallExpression' && a.callee !== node && ASSERTION_CALLS.test(calleeName(a) ?? '')) return true;
+  }
+  return false;
+}
+
+/** `new UnauthorizedException(msg?)`, `new ForbiddenException()`, `new HttpException(body, HttpStatus.FORBIDDEN)`. */
+function exceptionSite(node: TSESTree.NewExpression, context: SiteContext): ResponseSite | undefined {
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'Identifier' || !isNestName(callee.name, context) || inTestAssertion(node, context)) return undefined;
+  let status: StatusValue | undefined;
+  let phrase: TSESTree.Node | undefined;
+  if (NEST_AUTH_EXCEPTIONS.has(callee.name)) {
+    status = resolveErrorName(callee);
+  } else if (callee.name === 'HttpException') {
+    const statusArg = node.arguments[1];
+    status = statusArg && resolveStatus(statusArg, context.constants);
+    phrase = node.arguments[0];
+  }
+  if (!status) return undefined;
+  const resolved = status;
+  // `new HttpException({ status: HttpStatus.FORBIDDEN, error: ... }, HttpStatus.FORBIDDEN)`: keep the body in step.
+  const body = phrase && unwrap(phrase).type === 'ObjectExpression' ? unwrap(phrase) as TSESTree.ObjectExpression : undefined;
+  const bodyStatus = body?.properties.find((p): p is TSESTree.Property => p.type === 'Property'
+    && /^(status|statusCode)$/.test(propertyKeyName(p) ?? ''));
+  const bodyValue = bodyStatus && resolveStatus(bodyStatus.value, context.constants);
+  const covered = fileFilterWritesChallenge(context) ? 'unknown' : methodDeclaresChallenge(node, context) ? 'present' : 'absent';
+  return {
+    framework: 'nest',
+    status: resolved,
+    delivery: 'error',
+    node,
+    receiver: nestResponse(node, context),
+    inlineChallenge: covered,
+    earlierHeadersSurvive: true,
+    challengeAdvice: 'nest-exception',
+    useUnauthorized: callee.name === 'HttpException'
+      ? () => {
+        const edits = use401WithPhrase(resolved, phrase, context);
+        const bodyEdits = bodyValue?.code === resolved.code ? use401Edits(bodyValue, context) ?? [] : [];
+        return edits && [...edits, ...bodyEdits];
+      }
+      : undefined,
+  };
+}
+
+function chainChallenge(links: readonly ChainLink[], context: SiteContext): ChallengeEvidence {
+  let evidence: ChallengeEvidence = 'absent';
+  for (const link of links) {
+    if (!link.method || !CHAIN_HEADER_METHODS.has(link.method)) continue;
+    const first = link.args[0];
+    const firstNode = first && unwrap(first);
+    const found = firstNode?.type === 'ObjectExpression'
+      ? challengeInHeaders(firstNode, context)
+      : link.args.length >= 2 ? namesChallengeHeader(first, context) : 'absent';
+    evidence = combineEvidence(evidence, found);
+  }
+  return evidence;
+}
+
+/** Is this the `@Res()` response of a Nest handler or filter (by decorator or by name)? */
+function isNestResponse(receiver: TSESTree.Node, context: SiteContext): boolean {
+  if (receiver.type !== 'Identifier') return false;
+  if (RESPONSE_NAME.test(receiver.name)) return true;
+  const response = nestResponse(receiver, context);
+  return response?.name === receiver.name;
+}
+
+/**
+ * `res.code(401).send()` through Nest's Fastify adapter (`@Res() res: FastifyReply`). Express-style
+ * `res.status(401)` is express.ts's (framework 'nest'); a `reply` is fastify.ts's.
+ */
+function responseCallSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || call.arguments.length !== 1 || memberName(callee) !== 'code') return undefined;
+  const status = resolveStatus(call.arguments[0]!, context.constants);
+  if (!status) return undefined;
+  const outer = outermostCall(context.index, call);
+  const { receiver, links } = chainLinks(outer);
+  if (!isNestResponse(receiver, context) || chainRoot(receiver) !== receiver) return undefined;
+  return {
+    framework: 'nest',
+    status,
+    delivery: 'respond',
+    node: outer,
+    receiver,
+    inlineChallenge: chainChallenge(links, context),
+    earlierHeadersSurvive: true,
+    addChallenge: (challenge) => [insertAfter(receiver, `.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`)],
+  };
+}
+
+/** `canActivate` of a guard class: the method whose `false` Nest turns into a ForbiddenException. */
+function isCanActivate(fn: TSESTree.FunctionLike | undefined, context: SiteContext): boolean {
+  const method = fn && context.index.parentOf(fn);
+  return method?.type === 'MethodDefinition' && !method.static && method.kind === 'method'
+    && !method.computed && propertyKeyName(method) === 'canActivate';
+}
+
+/** Shapes whose falsiness is the denial: `!!request.user`, `Boolean(user)`, `user !== undefined`, `request.isAuthenticated()`. */
+function isDenyShape(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  switch (n.type) {
+    case 'Identifier': return n.name !== 'undefined';
+    case 'MemberExpression': return n.object.type !== 'Super';
+    case 'UnaryExpression': return n.operator === '!';
+    case 'BinaryExpression': return /^(===|!==|==|!=|<|<=|>|>=|in|instanceof)$/.test(n.operator);
+    case 'LogicalExpression': return n.operator !== '??' && isDenyShape(n.left) && isDenyShape(n.right);
+    case 'AwaitExpression': return isDenyShape(n.argument);
+    case 'CallExpression': {
+      const callee = unwrap(n.callee);
+      if (callee.type === 'MemberExpression' && callee.object.type === 'Super') return false;
+      // A predicate or a membership test; a delegation (`this.validateRequest(req)`, `super.canActivate(ctx)`) says nothing.
+      const name = calleeName(n) ?? '';
+      return name === 'Boolean' || /^(is|has|can|should|are|was)[A-Z_]/.test(name) || /^(includes|some|every|has)$/.test(name);
+    }
+    default: return false;
+  }
+}
+
+/** The value whose falsiness denies: `!!x` and `Boolean(x)` deny when `x` is falsy. */
+function deniedValue(node: TSESTree.Node): TSESTree.Node {
+  const n = unwrap(node);
+  if (n.type === 'UnaryExpression' && n.operator === '!') {
+    const inner = unwrap(n.argument);
+    if (inner.type === 'UnaryExpression' && inner.operator === '!') return deniedValue(inner.argument);
+  }
+  if (n.type === 'CallExpression' && calleeName(n) === 'Boolean' && unwrap(n.callee).type === 'Identifier' && n.arguments.length === 1
+    && n.arguments[0]!.type !== 'SpreadElement') {
+    return deniedValue(n.arguments[0]!);
+  }
+  return n;
+}
+
+const FLIPPED: Readonly<Record<string, string>> = { '===': '!==', '!==': '===', '==': '!=', '!=': '==' };
+
+/** Source text that is true exactly when `value` is falsy, as readable as the shape allows. */
+function negatedText(value: TSESTree.Node, context: SiteContext): string {
+  const n = unwrap(value);
+  const text = sourceOf(context, value);
+  if (n.type === 'UnaryExpression' && n.operator === '!') return sourceOf(context, n.argument);
+  if (n.type === 'BinaryExpression' && FLIPPED[n.operator] && n.left.type !== 'PrivateIdentifier') {
+    return `${sourceOf(context, n.left)} ${FLIPPED[n.operator]} ${sourceOf(context, n.right)}`;
+  }
+  const simple = n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression';
+  return simple ? `!${text}` : `!(${text})`;
+}
+
+/**
+ * `return false` -> `throw new UnauthorizedException()`; `return !!request.user` ->
+ * `if (!request.user) throw new UnauthorizedException();` then `return true;` on the next line.
+ */
+function guardUnauthorizedEdits(ret: TSESTree.ReturnStatement, context: SiteContext): TextEdit[] | undefined {
+  const argument = ret.argument!;
+  const importEdits = importNameEdits('UnauthorizedException', '@nestjs/common', context, true);
+  if (!importEdits) return undefined;
+  const doThrow = 'throw new UnauthorizedException()';
+  const head: TSESTree.Range = [ret.range[0], argument.range[1]];
+  const a = unwrap(argument);
+  if (a.type === 'Literal' && a.value === false) return [{ range: head, text: doThrow }, ...importEdits];
+  const condition = negatedText(deniedValue(argument), context);
+  const parent = context.index.parentOf(ret);
+  if (parent?.type !== 'BlockStatement' && parent?.type !== 'SwitchCase') {
+    return [replaceNode(ret, `{ if (${condition}) ${doThrow}; return true; }`), ...importEdits];
+  }
+  const lineStart = context.text.lastIndexOf('\n', ret.range[0] - 1) + 1;
+  const indent = /^[ \t]*/.exec(context.text.slice(lineStart, ret.range[0]))![0];
+  const semicolon = context.text[ret.range[1] - 1] === ';' ? ';' : '';
+  return [
+    { range: head, text: `if (${condition}) ${doThrow}` },
+    { range: [ret.range[1], ret.range[1]], text: `\n${indent}return true${semicolon}` },
+    ...importEdits,
+  ];
+}
+
+/** A `return` directly in a guard's `canActivate` that can deny: Nest answers its falsiness with 403. */
+function guardDenySite(ret: TSESTree.ReturnStatement, context: SiteContext): ResponseSite | undefined {
+  const argument = ret.argument;
+  if (!argument || !isNestFile(context) || !isCanActivate(enclosingFunction(context.index, ret), context)) return undefined;
+  const a = unwrap(argument);
+  const isFalse = a.type === 'Literal' && a.value === false;
+  if (!isFalse && !isDenyShape(a)) return undefined;
+  return {
+    framework: 'nest',
+    // Nest throws `new ForbiddenException()` for it: the status is implied by that class, not written here.
+    status: { code: 403, node: argument, form: 'error-name' },
+    delivery: 'guard-deny',
+    node: ret,
+    inlineChallenge: 'absent',
+    earlierHeadersSurvive: true,
+    assertedValue: isFalse ? undefined : deniedValue(argument),
+    useUnauthorized: () => guardUnauthorizedEdits(ret, context),
+  };
+}
+
 export const nestRecognizer: SiteRecognizer = {
   framework: 'nest',
+  newExpression: exceptionSite,
+  call: (call, context) => (isNestFile(context) ? responseCallSite(call, context) : undefined),
+  returnStatement: guardDenySite,
 };
