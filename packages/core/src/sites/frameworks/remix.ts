@@ -1,6 +1,53 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { unwrap } from '../../ast/node-shapes.js';
+import { quote, replaceNode } from '../../edits/text-edits.js';
+import { resolveStatus } from '../../status/resolve-status.js';
+import { CHALLENGE_HEADER } from '../challenge-headers.js';
+import type { ResponseSite } from '../response-site.js';
+import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
+import { handedOn, importedBinding, initSite, responseHolder } from './web.js';
 
-// Placeholder: the recognizer for this framework is being written.
+/*
+ * Remix and React Router (`remix-run/react-router packages/router/utils.ts`):
+ *   json(data, init)   Remix v1/v2, init is `number | ResponseInit`
+ *   data(value, init)  React Router 7, the same init
+ * Returned or thrown alike. `throw new Response(...)` is the Web recognizer's; `redirect()` sends a 3xx.
+ * `json` is a common name, so only the one imported from Remix or React Router counts.
+ */
+
+const REMIX_MODULE = /^(@remix-run\/|@react-router\/|react-router(-dom)?$|remix$|@vercel\/remix$)/;
+
+const RESPONSE_HELPERS: ReadonlySet<string> = new Set(['json', 'data']);
+
+/** `json(d, 401)`: the edit turns the number into a ResponseInit that carries the header. */
+function numericInitSite(call: TSESTree.CallExpression, init: TSESTree.Node, context: SiteContext): ResponseSite | undefined {
+  const status = resolveStatus(init, context.constants);
+  if (!status) return undefined;
+  return {
+    framework: 'remix',
+    status,
+    delivery: 'respond',
+    node: call,
+    receiver: responseHolder(call, context),
+    inlineChallenge: handedOn(call, context) ? 'unknown' : 'absent',
+    earlierHeadersSurvive: true,
+    addChallenge: (challenge) => [replaceNode(init,
+      `{ status: ${sourceOf(context, init)}, headers: { ${quote(CHALLENGE_HEADER)}: ${quote(challenge)} } }`)],
+  };
+}
+
 export const remixRecognizer: SiteRecognizer = {
   framework: 'remix',
+  call(call, context) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'Identifier') return undefined;
+    const binding = importedBinding(callee.name, context);
+    if (!binding || !REMIX_MODULE.test(binding.source) || !RESPONSE_HELPERS.has(binding.imported)) return undefined;
+    const init = call.arguments[1];
+    if (!init || init.type === 'SpreadElement') return undefined;
+    return unwrap(init).type === 'ObjectExpression'
+      ? initSite(call, init, 'remix', context)
+      : numericInitSite(call, init, context);
+  },
 };

@@ -1,6 +1,162 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
+import { propertyKeyName, unwrap } from '../../ast/node-shapes.js';
+import { insertAfter, insertStatementBefore, quote, replaceNode, statementInList } from '../../edits/text-edits.js';
+import type { TextEdit } from '../../finding.js';
+import { resolveStatus } from '../../status/resolve-status.js';
+import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence } from '../challenge-headers.js';
+import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
+import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
+import { importedBinding, initSite } from './web.js';
 
-// Placeholder: the recognizer for this framework is being written.
+/*
+ * SvelteKit 2 (`sveltejs/kit packages/kit/src/exports/index.js`), every helper imported from '@sveltejs/kit':
+ *   error(S, bodyOrMessage)        throws an HttpError (v1 code writes `throw error(...)`); it takes no headers
+ *   json(data, init) / text(body, init)   a Response with a ResponseInit
+ *   fail(S, data)                  a form action result
+ * `setHeaders({ 'www-authenticate': ... })` on the RequestEvent applies to the response resolve() returns,
+ * error pages included, so it is the way to put the challenge on an error(401).
+ * `new Response(...)` in endpoints and hooks is the Web recognizer's; `redirect()` sends a 3xx.
+ */
+
+const KIT_MODULE = '@sveltejs/kit';
+
+/** RequestEvent properties a handler destructures: `({ locals, params, setHeaders })`. */
+const EVENT_KEYS: ReadonlySet<string> = new Set([
+  'locals', 'params', 'url', 'request', 'cookies', 'fetch', 'platform', 'route', 'getClientAddress',
+  'setHeaders', 'parent', 'depends', 'untrack', 'isDataRequest', 'isSubRequest',
+]);
+
+/** Parameter names a handler takes its RequestEvent under. */
+const EVENT_NAME = /^(event|e|ev|evt|requestEvent)$/;
+
+/** How the handler around a site reaches `setHeaders`, and what it has set with it. */
+interface EventAccess {
+  /** The function whose parameter is the RequestEvent. */
+  readonly handler: TSESTree.FunctionLike;
+  /** `setHeaders` or `event.setHeaders`, if callable as the handler is written. */
+  readonly setter?: string;
+  /** `({ locals })` has no `setHeaders` yet: where to add it to the pattern. */
+  readonly addToPattern?: TSESTree.ObjectPattern;
+}
+
+function isNameBound(name: string, context: SiteContext): boolean {
+  return context.importedFrom.has(name) || context.index.variables.some((d) => d.id.type === 'Identifier' && d.id.name === name);
+}
+
+/** The RequestEvent of the nearest handler around `node`: an `event` parameter or a destructured one. */
+function eventAccess(node: TSESTree.Node, context: SiteContext): EventAccess | undefined {
+  for (const a of ancestors(context.index, node)) {
+    if (!isFunctionNode(a)) continue;
+    const param = a.params[0];
+    if (!param) continue;
+    if (param.type === 'Identifier' && EVENT_NAME.test(param.name)) return { handler: a, setter: `${param.name}.setHeaders` };
+    if (param.type !== 'ObjectPattern') continue;
+    const keys = param.properties.map((p) => (p.type === 'Property' ? propertyKeyName(p) : undefined));
+    if (!keys.some((k) => k !== undefined && EVENT_KEYS.has(k))) continue;
+    const own = param.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === 'setHeaders');
+    if (own) return { handler: a, setter: own.value.type === 'Identifier' ? own.value.name : undefined };
+    const hasRest = param.properties.some((p) => p.type === 'RestElement');
+    return hasRest || isNameBound('setHeaders', context) ? { handler: a } : { handler: a, setter: 'setHeaders', addToPattern: param };
+  }
+  return undefined;
+}
+
+/** `setHeaders({...})` / `event.setHeaders({...})` calls of the handler (the check scans only the innermost function). */
+function challengeSetOnEvent(access: EventAccess | undefined, context: SiteContext): ChallengeEvidence {
+  if (!access?.setter || access.addToPattern) return 'absent';
+  const fn = access.handler;
+  let evidence: ChallengeEvidence = 'absent';
+  for (const call of context.index.calls) {
+    if (call.range[0] < fn.range[0]) continue;
+    if (call.range[0] >= fn.range[1]) break;
+    if (sourceOf(context, call.callee) === access.setter) evidence = combineEvidence(evidence, challengeInHeaders(call.arguments[0], context));
+  }
+  return evidence;
+}
+
+/**
+ * Where `setHeaders({...});` can go: before the statement that throws, or into braces around a bare
+ * `if` branch. Undefined when the call sits in an expression with no such statement.
+ */
+function planSetHeaders(call: TSESTree.CallExpression, access: EventAccess, context: SiteContext):
+  ((challenge: string) => TextEdit[]) | undefined {
+  const setter = access.setter;
+  if (!setter) return undefined;
+  const addToPattern = access.addToPattern;
+  const last = addToPattern?.properties[addToPattern.properties.length - 1];
+  if (addToPattern && !last) return undefined;
+  const patternEdits = (): TextEdit[] => (last ? [insertAfter(last, ', setHeaders')] : []);
+  const setCall = (challenge: string) => `${setter}({ ${quote(CHALLENGE_HEADER)}: ${quote(challenge)} });`;
+  const statement = statementInList(context.index, call);
+  if (statement) {
+    return (challenge) => [insertStatementBefore(statement, setCall(challenge), context.text), ...patternEdits()];
+  }
+  let child: TSESTree.Node = call;
+  let parent = context.index.parentOf(child);
+  while (parent && !parent.type.endsWith('Statement') && !isFunctionNode(parent)) {
+    child = parent;
+    parent = context.index.parentOf(child);
+  }
+  const branch = parent && context.index.parentOf(parent);
+  if (!parent || !/^(ExpressionStatement|ThrowStatement|ReturnStatement)$/.test(parent.type)
+    || branch?.type !== 'IfStatement' || (branch.consequent !== parent && branch.alternate !== parent)) return undefined;
+  const braced = parent;
+  return (challenge) => [replaceNode(braced, `{ ${setCall(challenge)} ${sourceOf(context, braced)} }`), ...patternEdits()];
+}
+
+/** `error(401, 'Sign in first')`: an HttpError, which carries no headers. */
+function errorSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  const first = call.arguments[0];
+  if (!first || first.type === 'SpreadElement') return undefined;
+  const status = resolveStatus(first, context.constants);
+  if (!status) return undefined;
+  const access = eventAccess(call, context);
+  return {
+    framework: 'sveltekit',
+    status,
+    delivery: 'error',
+    node: call,
+    inlineChallenge: challengeSetOnEvent(access, context),
+    earlierHeadersSurvive: true,
+    addChallenge: access ? planSetHeaders(call, access, context) : undefined,
+    challengeAdvice: 'sveltekit-error',
+  };
+}
+
+/**
+ * `fail(403, data)`: the status of a form action's result. Only a 403 is a site, for the 401/403 rule:
+ * a fail(401) is rendered by the page's form, not answered to an HTTP client that could authenticate.
+ */
+function failSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  const first = call.arguments[0];
+  if (!first || first.type === 'SpreadElement') return undefined;
+  const status = resolveStatus(first, context.constants);
+  if (status?.code !== 403) return undefined;
+  return {
+    framework: 'sveltekit',
+    status,
+    delivery: 'respond',
+    node: call,
+    inlineChallenge: 'unknown',
+    earlierHeadersSurvive: true,
+  };
+}
+
 export const svelteKitRecognizer: SiteRecognizer = {
   framework: 'sveltekit',
+  call(call, context) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'Identifier') return undefined;
+    const binding = importedBinding(callee.name, context);
+    if (binding?.source !== KIT_MODULE) return undefined;
+    switch (binding.imported) {
+      case 'error': return errorSite(call, context);
+      case 'json':
+      case 'text': return initSite(call, call.arguments[1], 'sveltekit', context);
+      case 'fail': return failSite(call, context);
+      default: return undefined;
+    }
+  },
 };

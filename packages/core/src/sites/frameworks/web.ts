@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { ancestors, enclosingFunction } from '../../ast/ast-index.js';
-import { calleeName, findProperty, hasSpread, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
+import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
+import { calleeName, findProperty, hasSpread, memberName, memberPath, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import { addChallengeToHeadersHolder } from '../../edits/error-props.js';
 import type { TextEdit } from '../../finding.js';
 import { addObjectProperty, appendArgument, insertAfter, quote, replaceNode } from '../../edits/text-edits.js';
@@ -31,17 +31,46 @@ export function statusOfInit(init: TSESTree.Node | undefined, context: SiteConte
   return status && status.value.type !== 'AssignmentPattern' ? resolveStatus(status.value, context.constants) : undefined;
 }
 
-/** The `const` that declares `name` for code at `at`: the nearest earlier one whose scope holds `at`. */
+/** Does a function take `name` as a parameter (plain, defaulted, or destructured)? */
+function hasParam(fn: TSESTree.FunctionLike, name: string): boolean {
+  const binds = (p: TSESTree.Node | null): boolean => {
+    if (!p) return false;
+    switch (p.type) {
+      case 'Identifier': return p.name === name;
+      case 'AssignmentPattern': return binds(p.left);
+      case 'RestElement': return binds(p.argument);
+      case 'ArrayPattern': return p.elements.some(binds);
+      case 'ObjectPattern': return p.properties.some((q) => binds(q.type === 'Property' ? q.value : q));
+      case 'TSParameterProperty': return binds(p.parameter);
+      default: return false;
+    }
+  };
+  return fn.params.some(binds);
+}
+
+/**
+ * The `const` that `name` refers to at `at`: the nearest earlier declarator whose block holds `at`,
+ * unless a function between them takes a parameter of that name.
+ */
 function constDeclarator(name: string, at: TSESTree.Node, context: SiteContext): TSESTree.VariableDeclarator | undefined {
+  const { index } = context;
   let found: TSESTree.VariableDeclarator | undefined;
-  for (const d of context.index.variables) {
+  let foundBlock: TSESTree.Node | undefined;
+  for (const d of index.variables) {
     if (d.id.type !== 'Identifier' || d.id.name !== name || d.range[0] > at.range[0]) continue;
-    const scope = enclosingFunction(context.index, d) ?? context.index.program;
-    if (at.range[0] < scope.range[0] || at.range[1] > scope.range[1]) continue;
-    if (!found || d.range[0] > found.range[0]) found = d;
+    let block = index.parentOf(d);
+    while (block && block.type !== 'BlockStatement' && block.type !== 'Program' && block.type !== 'SwitchCase' && !isFunctionNode(block)) {
+      block = index.parentOf(block);
+    }
+    if (!block || at.range[0] < block.range[0] || at.range[1] > block.range[1]) continue;
+    if (!found || d.range[0] > found.range[0]) { found = d; foundBlock = block; }
   }
-  if (!found) return undefined;
-  const declaration = context.index.parentOf(found);
+  if (!found || !foundBlock) return undefined;
+  for (const a of ancestors(index, at)) {
+    if (a === foundBlock) break;
+    if (isFunctionNode(a) && hasParam(a, name)) return undefined;
+  }
+  const declaration = index.parentOf(found);
   return declaration?.type === 'VariableDeclaration' && declaration.kind === 'const' ? found : undefined;
 }
 
@@ -126,6 +155,21 @@ export function responseHolder(node: TSESTree.Node, context: SiteContext): TSEST
   return undefined;
 }
 
+/**
+ * A response handed straight to other code (`return withCors(new Response(...))`) may get its headers
+ * there, as a held response handed on does.
+ */
+export function handedOn(node: TSESTree.Node, context: SiteContext): boolean {
+  let child: TSESTree.Node = node;
+  let parent = context.index.parentOf(child);
+  while (parent && TRANSPARENT.has(parent.type)) {
+    child = parent;
+    parent = context.index.parentOf(child);
+  }
+  return (parent?.type === 'CallExpression' || parent?.type === 'NewExpression')
+    && parent.arguments.includes(child as TSESTree.CallExpressionArgument);
+}
+
 /** Calls under which a response is a test double, not something the server sends. */
 const MOCK_CALLEES = /^(it|test|describe|before(Each|All)|after(Each|All)|mock\w*|fn|spyOn|stubGlobal|respondWith)$/;
 
@@ -174,17 +218,29 @@ export function initSite(
     delivery: 'respond',
     node,
     receiver: responseHolder(node, context),
-    inlineChallenge: challengeInInit(init, node, context),
+    inlineChallenge: combineEvidence(challengeInInit(init, node, context), handedOn(node, context) ? 'unknown' : 'absent'),
     earlierHeadersSurvive: true,
     addChallenge: (challenge) => addChallengeToInit(init, challenge, context.text),
   };
+}
+
+/**
+ * `new HTTPException(401, { res: new Response(...) })`: the exception sends its own status with the
+ * response's body and headers, and is the site; the response's status is ignored.
+ */
+function isExceptionResponse(node: TSESTree.NewExpression, context: SiteContext): boolean {
+  const property = context.index.parentOf(node);
+  if (property?.type !== 'Property' || property.value !== node || propertyKeyName(property) !== 'res') return false;
+  const options = context.index.parentOf(property);
+  const exception = options && context.index.parentOf(options);
+  return exception?.type === 'NewExpression' && exception.arguments.includes(options as TSESTree.ObjectExpression);
 }
 
 /** `new Response(b, init)`, `new NextResponse(b, init)`. */
 function constructedResponseSite(node: TSESTree.NewExpression, context: SiteContext): ResponseSite | undefined {
   const callee = unwrap(node.callee);
   if (callee.type !== 'Identifier' || !RESPONSE_CLASSES.has(callee.name)) return undefined;
-  if (isTestDouble(node, context)) return undefined;
+  if (isTestDouble(node, context) || isExceptionResponse(node, context)) return undefined;
   return initSite(node, node.arguments[1], frameworkOf(callee.name, context), context);
 }
 
@@ -203,3 +259,17 @@ export const webResponseRecognizer: SiteRecognizer = {
   newExpression: constructedResponseSite,
   call: staticJsonSite,
 };
+
+/** Where a local name was imported from and under which exported name: `import { error as kitError } from '@sveltejs/kit'`. */
+export function importedBinding(local: string, context: SiteContext): { source: string; imported: string } | undefined {
+  if (!context.importedFrom.has(local)) return undefined;
+  for (const statement of context.index.program.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    for (const s of statement.specifiers) {
+      if (s.local.name !== local || s.type !== 'ImportSpecifier' || s.importKind === 'type') continue;
+      const imported = s.imported.type === 'Identifier' ? s.imported.name : String(s.imported.value);
+      return { source: statement.source.value, imported };
+    }
+  }
+  return undefined;
+}
