@@ -1,0 +1,5 @@
+import type { BuildOptions, Plugin } from 'esbuild';
+
+export declare const here: string;
+export declare function browserOptions(options: { entry: string; outfile: string; production?: boolean; plugins?: Plugin[] }): BuildOptions;
+export declare function allBuilds(options?: { production?: boolean }): BuildOptions[];

@@ -1,0 +1,42 @@
+import type * as vscode from 'vscode';
+import { analyzeDocument, type DocumentAnalysis } from './pipeline/index.js';
+import { documentInput } from './document-input.js';
+import { settingsFor, settingsKey } from './settings-reader.js';
+
+interface Entry {
+  readonly version: number;
+  readonly settingsKey: string;
+  readonly analysis: DocumentAnalysis;
+}
+
+/**
+ * The latest analysis of each open document: diagnostics, code actions and hovers on the same
+ * document version share one parse. Keyed by the document object, not its URI: an untitled URI is
+ * reused by the next untitled document, whose versions start again at 1.
+ */
+export class AnalysisCache {
+  private entries = new WeakMap<vscode.TextDocument, Entry>();
+
+  /** Listeners told about each fresh analysis (the output channel). */
+  constructor(private readonly onAnalysed: (document: vscode.TextDocument, analysis: DocumentAnalysis) => void = () => {}) {}
+
+  /** The analysis of the document as it is now; computed when the cached one is stale. */
+  get(document: vscode.TextDocument): DocumentAnalysis {
+    const settings = settingsFor(document.uri);
+    const key = settingsKey(settings);
+    const cached = this.entries.get(document);
+    if (cached && cached.version === document.version && cached.settingsKey === key) return cached.analysis;
+    const analysis = analyzeDocument(documentInput(document), settings);
+    this.entries.set(document, { version: document.version, settingsKey: key, analysis });
+    this.onAnalysed(document, analysis);
+    return analysis;
+  }
+
+  delete(document: vscode.TextDocument): void {
+    this.entries.delete(document);
+  }
+
+  clear(): void {
+    this.entries = new WeakMap();
+  }
+}

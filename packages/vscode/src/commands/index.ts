@@ -1,0 +1,16 @@
+import type * as vscode from 'vscode';
+import type { AnalysisCache } from '../analysis-cache.js';
+import type { DiagnosticsController } from '../diagnostics-controller.js';
+import { registerRevalidate } from './revalidate.js';
+import { registerShowOutput } from './show-output.js';
+import { registerShowRuleDocumentation } from './show-rule-documentation.js';
+
+export { CommandId } from './command-id.js';
+
+export function registerCommands(deps: { log: vscode.OutputChannel; cache: AnalysisCache; diagnostics: DiagnosticsController }): vscode.Disposable[] {
+  return [
+    registerShowRuleDocumentation(),
+    registerShowOutput(deps.log),
+    registerRevalidate(deps.cache, deps.diagnostics),
+  ];
+}

@@ -1,0 +1,32 @@
+import * as esbuild from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { allBuilds } from '../esbuild.config.mjs';
+
+/** The desktop bundle, built in memory with the real options. */
+async function build(index: number) {
+  const options = allBuilds({ production: true })[index]!;
+  const result = await esbuild.build({ ...options, plugins: (options.plugins ?? []).filter((p) => p.name !== 'reporter'), write: false, metafile: true });
+  const inputs = Object.keys(result.metafile!.inputs);
+  return { code: result.outputFiles![0]!.text, inputs };
+}
+
+describe('the desktop extension bundle', () => {
+  it('leaves TypeScript and the parser out of dist/extension.cjs: activation stays light', async () => {
+    const { code, inputs } = await build(0);
+    expect(inputs.some((i) => i.includes('node_modules/typescript/'))).toBe(false);
+    expect(inputs.some((i) => i.includes('typescript-estree'))).toBe(false);
+    expect(code).toContain('require("./parser.cjs")');
+    // The core is bundled from source, and `vscode` is the host's.
+    expect(inputs.some((i) => i.includes('packages/core/src/'))).toBe(true);
+    expect(code).toContain('require("vscode")');
+    expect(code.length).toBeLessThan(400 * 1024);
+  }, 60_000);
+
+  it('puts typescript-estree, with TypeScript, in dist/parser.cjs', async () => {
+    const { code, inputs } = await build(1);
+    expect(inputs.some((i) => i.includes('node_modules/typescript/'))).toBe(true);
+    const module = { exports: {} as { parse?: unknown } };
+    new Function('module', 'exports', 'require', '__filename', '__dirname', code)(module, module.exports, require, '/dist/parser.cjs', '/dist');
+    expect(typeof module.exports.parse).toBe('function');
+  }, 120_000);
+});

@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { AnalysisCache } from './analysis-cache.js';
+import { AuthlintCodeActionProvider } from './code-action-provider.js';
+import { registerCommands } from './commands/index.js';
+import { DiagnosticsController } from './diagnostics-controller.js';
+import { DOCUMENT_SELECTOR } from './document-input.js';
+import { EslintDeferral } from './eslint-deferral.js';
+import { StatusHoverProvider } from './hover-provider.js';
+import { analysisLogger } from './output-log.js';
+
+/** What `activate` returns: lets the integration suite wait for published diagnostics. */
+export interface AuthlintExtensionApi {
+  diagnosticsSettled(uri: vscode.Uri, timeoutMs?: number): Promise<void>;
+}
+
+/**
+ * Activation stays light: the parser (typescript-estree and TypeScript) loads on the first analysis.
+ * Every object is owned by `context.subscriptions`: no module state outlives the extension.
+ */
+export function activate(context: vscode.ExtensionContext): AuthlintExtensionApi {
+  const log = vscode.window.createOutputChannel('authlint', { log: true });
+  const cache = new AnalysisCache(analysisLogger(log));
+  const deferral = new EslintDeferral();
+  const diagnostics = new DiagnosticsController(cache, deferral, log);
+
+  context.subscriptions.push(
+    log,
+    deferral,
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new AuthlintCodeActionProvider(cache), {
+      providedCodeActionKinds: AuthlintCodeActionProvider.providedCodeActionKinds,
+    }),
+    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new StatusHoverProvider(cache)),
+    ...registerCommands({ log, cache, diagnostics }),
+    { dispose: () => cache.clear() },
+  );
+  diagnostics.start();
+  log.info(`authlint ${String(context.extension.packageJSON.version ?? '')} activated`);
+  return { diagnosticsSettled: (uri, timeoutMs) => diagnostics.settled(uri, timeoutMs) };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

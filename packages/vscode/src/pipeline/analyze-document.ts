@@ -1,0 +1,120 @@
+import { analyze, describeStatusAt, RULE_IDS, type AnalyzeOptions, type Finding, type StatusHover } from '@authlint/core';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { toDiagnostic, type DiagnosticData } from './diagnostics.js';
+import { applyDisableDirectives } from './disable-directives.js';
+import { hoverMarkdown } from './hover-markdown.js';
+import { parseSource } from './parse-source.js';
+import { LineIndex, type RangeData } from './positions.js';
+import { DEFAULT_SETTINGS, type AuthlintSettings } from './settings.js';
+
+export interface DocumentInput {
+  readonly text: string;
+  /** The file's path (or the URI path of an untitled or virtual document). */
+  readonly fileName: string;
+  /** VS Code language id; decides the script kind when the name has no known extension. */
+  readonly languageId?: string;
+}
+
+/**
+ * - `analyzed`: parsed and checked (findings may be empty);
+ * - `disabled`: `authlint.enable` is off;
+ * - `too-large`: longer than `authlint.maxFileSize`;
+ * - `parse-error`: not valid syntax for now (mid-edit): no findings, as under ESLint;
+ * - `failed`: the core threw; reported, never thrown.
+ */
+export type AnalysisStatus = 'analyzed' | 'disabled' | 'too-large' | 'parse-error' | 'failed';
+
+export interface DocumentAnalysis {
+  readonly status: AnalysisStatus;
+  /** Why there are no findings, for the output channel. */
+  readonly reason?: string;
+  /** The analysed input; its text is the one every offset refers to (without a byte order mark). */
+  readonly input: DocumentInput;
+  readonly settings: AuthlintSettings;
+  /** Findings of the rules that are not off, after `eslint-disable` comments, in source order. */
+  readonly findings: readonly Finding[];
+  readonly diagnostics: readonly DiagnosticData[];
+  /** The parsed tree, kept for hovers on the same text. */
+  readonly program?: TSESTree.Program;
+  readonly lines: LineIndex;
+  readonly timings: { readonly parseMs: number; readonly analyzeMs: number };
+}
+
+export interface HoverData {
+  readonly markdown: string;
+  readonly range: RangeData;
+  readonly offsets: readonly [number, number];
+  readonly status: StatusHover;
+  /** authlint findings at the hovered status. */
+  readonly findings: readonly Finding[];
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+function analyzeOptions(settings: AuthlintSettings): AnalyzeOptions {
+  const options: Record<string, unknown> = {};
+  for (const id of RULE_IDS) options[id] = settings.severity[id] === 'off' ? false : {};
+  if (options['require-www-authenticate'] !== false) options['require-www-authenticate'] = { challenge: settings.challenge };
+  return options as AnalyzeOptions;
+}
+
+function formatSize(chars: number): string {
+  return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} M` : `${Math.round(chars / 1024)} K`;
+}
+
+/**
+ * Parses and checks one document: text + file name + settings -> findings and diagnostics as
+ * plain data. Never throws; a file it cannot read gets no findings and a reason.
+ */
+export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings = DEFAULT_SETTINGS): DocumentAnalysis {
+  // A byte order mark is not part of the text, as in VS Code's model and ESLint's SourceCode:
+  // offsets count from the first character after it.
+  const input = given.text.charCodeAt(0) === 0xfeff ? { ...given, text: given.text.slice(1) } : given;
+  const lines = new LineIndex(input.text);
+  const empty = (status: AnalysisStatus, reason?: string, program?: TSESTree.Program, parseMs = 0, analyzeMs = 0): DocumentAnalysis => ({
+    status, ...(reason !== undefined ? { reason } : {}), input, settings, findings: [], diagnostics: [],
+    ...(program ? { program } : {}), lines, timings: { parseMs, analyzeMs },
+  });
+  if (!settings.enable) return empty('disabled', 'authlint.enable is off');
+  if (input.text.length > settings.maxFileSize) {
+    return empty('too-large', `skipped: ${formatSize(input.text.length)} characters is more than authlint.maxFileSize (${formatSize(settings.maxFileSize)})`);
+  }
+  const t0 = now();
+  const parsed = parseSource(input.text, input.fileName, input.languageId);
+  const parseMs = now() - t0;
+  if (!parsed.ok) return empty('parse-error', `not analysed until it parses: ${parsed.error}`, undefined, parseMs);
+  const t1 = now();
+  try {
+    const raw = analyze(parsed.program, input.text, analyzeOptions(settings));
+    const findings = applyDisableDirectives(raw, parsed.program.comments, input.text);
+    const diagnostics = findings.flatMap((f) => toDiagnostic(f, lines, settings) ?? []);
+    return { status: 'analyzed', input, settings, findings, diagnostics, program: parsed.program, lines, timings: { parseMs, analyzeMs: now() - t1 } };
+  } catch (error) {
+    const message = error instanceof Error ? error.stack ?? error.message : String(error);
+    return empty('failed', `the analysis failed: ${message}`, parsed.program, parseMs, now() - t1);
+  }
+}
+
+/**
+ * The hover at `offset` of an analysed document: undefined when hovers are off, when the document
+ * was not parsed, or when no status is set or compared there.
+ */
+export function hoverAt(analysis: DocumentAnalysis, offset: number): HoverData | undefined {
+  if (!analysis.settings.hoverEnabled || !analysis.program) return undefined;
+  let status: StatusHover | undefined;
+  try {
+    status = describeStatusAt(analysis.program, analysis.input.text, offset);
+  } catch {
+    return undefined;
+  }
+  if (!status) return undefined;
+  const [start, end] = status.range;
+  const findings = analysis.findings.filter((f) => f.range[0] < end && start < f.range[1]);
+  return {
+    markdown: hoverMarkdown(status, findings),
+    range: analysis.lines.rangeAt(status.range),
+    offsets: [start, end],
+    status,
+    findings,
+  };
+}

@@ -1,0 +1,190 @@
+// The two hosts agree: for every fixture under test/fixtures/<framework>/, the VS Code extension's
+// pipeline and the ESLint plugin (in ESLint's real Linter, with @typescript-eslint/parser, and with
+// ESLint's own parser for JavaScript files) report the same rules, at the same ranges, with the
+// same messages, offering the same suggestions that make the same edits.
+import { RULE_IDS, messageFor, type Finding } from '@authlint/core';
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import plugin from '../packages/eslint-plugin/src/index.js';
+import { analyzeDocument, applyEdits, docUrlFor, DEFAULT_SETTINGS } from '../packages/vscode/src/pipeline/index.js';
+
+const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+/** The files the extension analyses; expected.json and any other data file are skipped. */
+const SOURCE = /\.(?:[mc]?[jt]s|[jt]sx)$/;
+
+function fixtureFiles(): string[] {
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return walk(path);
+    return entry !== 'expected.json' && SOURCE.test(entry) ? [path] : [];
+  });
+  return readdirSync(FIXTURES)
+    .filter((d) => statSync(join(FIXTURES, d)).isDirectory())
+    .flatMap((framework) => walk(join(FIXTURES, framework)))
+    .sort();
+}
+
+/** One reported problem, in a form both hosts can be brought to. */
+interface Report {
+  rule: string;
+  messageId: string;
+  message: string;
+  range: [number, number];
+  /** Each suggestion's title and the whole text after applying it. */
+  suggestions: { title: string; output: string }[];
+}
+
+const isJavaScript = (path: string) => /\.(?:[mc]?js|jsx)$/.test(path);
+const isJsx = (path: string) => /\.(?:jsx|tsx|js|mjs|cjs)$/.test(path);
+
+function eslintConfig(path: string, parser: 'typescript' | 'espree'): Linter.Config[] {
+  const rules = Object.fromEntries(RULE_IDS.map((id) => [`authlint/${id}`, 'warn' as const]));
+  return [{
+    files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
+    plugins: { authlint: plugin as never },
+    languageOptions: {
+      ...(parser === 'typescript' ? { parser: tsParser as never } : {}),
+      ...(path.endsWith('.cjs') ? { sourceType: 'commonjs' as const } : {}),
+      parserOptions: { ecmaFeatures: { jsx: isJsx(path) } },
+    },
+    rules,
+  }];
+}
+
+/** What ESLint reports, as offsets into the text ESLint lints (without a byte order mark). */
+function eslintReports(text: string, path: string, parser: 'typescript' | 'espree'): { reports: Report[]; fatal?: string; text: string } {
+  const linter = new Linter({ configType: 'flat', cwd: '/' });
+  const messages = linter.verify(text, eslintConfig(path, parser), { filename: path });
+  const fatal = messages.find((m) => m.fatal);
+  const source = linter.getSourceCode();
+  if (fatal || !source) return { reports: [], fatal: fatal?.message ?? 'no source', text };
+  // Problems with the directives themselves (ruleId null) are ESLint's, not the rules'.
+  const reports = messages.filter((m) => m.ruleId?.startsWith('authlint/')).map((m) => {
+    const start = source.getIndexFromLoc({ line: m.line, column: m.column - 1 });
+    const end = source.getIndexFromLoc({ line: m.endLine!, column: m.endColumn! - 1 });
+    return {
+      rule: m.ruleId!.replace(/^authlint\//, ''),
+      messageId: m.messageId!,
+      message: m.message,
+      range: [start, end] as [number, number],
+      suggestions: (m.suggestions ?? []).map((s) => ({
+        title: s.desc,
+        output: source.text.slice(0, s.fix.range[0]) + s.fix.text + source.text.slice(s.fix.range[1]),
+      })),
+    };
+  });
+  return { reports, text: source.text };
+}
+
+/** What the extension's pipeline reports, in the same form. */
+function extensionReports(text: string, path: string): { reports: Report[]; findings: readonly Finding[]; status: string; text: string } {
+  const analysis = analyzeDocument({ text, fileName: path }, DEFAULT_SETTINGS);
+  const analysed = analysis.input.text;
+  const reports = analysis.findings.map((f, i) => ({
+    rule: f.ruleId,
+    messageId: f.messageId,
+    message: analysis.diagnostics[i]!.message,
+    range: [f.range[0], f.range[1]] as [number, number],
+    suggestions: f.suggestions.map((s) => ({
+      title: messageFor(f.ruleId, s.messageId, s.data),
+      output: applyEdits(analysed, s.edits),
+    })),
+  }));
+  return { reports, findings: analysis.findings, status: analysis.status, text: analysed };
+}
+
+const byPosition = (a: Report, b: Report) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.rule.localeCompare(b.rule);
+
+/** Asserts that both hosts agree on a text; returns how many problems they found. */
+function expectSameReports(text: string, path: string): number {
+  const editor = extensionReports(text, path);
+  const eslint = eslintReports(text, path, 'typescript');
+  expect(eslint.fatal, `@typescript-eslint/parser could not parse ${path}`).toBeUndefined();
+  expect(editor.status, `the extension could not analyse ${path}`).toBe('analyzed');
+  expect(editor.text).toBe(eslint.text);
+  expect([...editor.reports].sort(byPosition)).toEqual([...eslint.reports].sort(byPosition));
+
+  // The diagnostics' line/character positions are ESLint's line/column, less one, wherever
+  // ESLint and VS Code count lines alike (they differ on U+2028 and U+2029).
+  if (!/[\u2028\u2029]/.test(editor.text)) {
+    const analysis = analyzeDocument({ text, fileName: path });
+    const linter = new Linter({ configType: 'flat', cwd: '/' });
+    const messages = linter.verify(text, eslintConfig(path, 'typescript'), { filename: path });
+    const fromEslint = messages.filter((m) => m.ruleId?.startsWith('authlint/')).map((m) => [m.ruleId!.replace(/^authlint\//, ''), m.line - 1, m.column - 1, m.endLine! - 1, m.endColumn! - 1]);
+    const fromEditor = analysis.diagnostics.map((d) => [d.code.value, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]);
+    expect(fromEditor.sort()).toEqual(fromEslint.sort());
+  }
+
+  if (isJavaScript(path)) {
+    const espree = eslintReports(text, path, 'espree');
+    if (!espree.fatal) expect([...editor.reports].sort(byPosition)).toEqual([...espree.reports].sort(byPosition));
+  }
+  return editor.reports.length;
+}
+
+const files = fixtureFiles();
+
+describe('cross-host: the extension and the ESLint plugin agree on every fixture', () => {
+  it('has fixtures, and some of them have findings, so this cannot pass on nothing', () => {
+    expect(files.length).toBeGreaterThan(0);
+    const withFindings = files.filter((path) => extensionReports(readFileSync(path, 'utf8'), path).reports.length > 0);
+    expect(withFindings.length).toBeGreaterThan(0);
+  });
+
+  it('covers both rules across the fixtures', () => {
+    const rules = new Set(files.flatMap((path) => extensionReports(readFileSync(path, 'utf8'), path).reports.map((r) => r.rule)));
+    expect([...rules].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  for (const path of files) {
+    it(relative(FIXTURES, path), () => {
+      expectSameReports(readFileSync(path, 'utf8'), path);
+    });
+  }
+});
+
+describe('cross-host: texts the fixtures may not cover', () => {
+  const server = [
+    `import express from 'express';`,
+    `const app = express();`,
+    `app.get('/me', (req, res) => {`,
+    `  if (!req.user) return res.status(401).json({ error: 'login' });`,
+    `  res.json(req.user);`,
+    `});`,
+    `app.get('/admin', (req, res) => {`,
+    `  if (!req.user) return res.status(403).end();`,
+    `  res.end();`,
+    `});`,
+    ``,
+  ].join('\n');
+
+  it.each([
+    ['plain', server],
+    ['CRLF line endings', server.replace(/\n/g, '\r\n')],
+    ['a byte order mark', `\uFEFF${server}`],
+    ['a shebang', `#!/usr/bin/env node\n${server}`],
+    ['U+2028 in a string before the findings', `const s = 'a\u2028b';\n${server}`],
+    ['eslint-disable-next-line for one rule', server.replace('  if (!req.user) return res.status(403)', '  // eslint-disable-next-line authlint/no-403-for-unauthenticated\n  if (!req.user) return res.status(403)')],
+    ['eslint-disable-line without rules', server.replace(`json({ error: 'login' });`, `json({ error: 'login' }); // eslint-disable-line`)],
+    ['a block eslint-disable / eslint-enable pair', server.replace(`app.get('/admin'`, `/* eslint-disable authlint/no-403-for-unauthenticated */\napp.get('/admin'`).replace(/res\.end\(\);\n\}\);\n$/, 'res.end();\n});\n/* eslint-enable */\napp.get("/x", (req, res) => { if (!req.user) return res.sendStatus(403); });\n')],
+    ['eslint-disable in a line comment (ignored by ESLint)', `// eslint-disable\n${server}`],
+    ['a multi-line next-line directive (ignored by ESLint)', server.replace('  if (!req.user) return res.status(403)', '  /* eslint-disable-next-line\n  */ if (!req.user) return res.status(403)')],
+  ])('%s', (_name, text) => {
+    expect(expectSameReports(text, '/virtual/server.ts')).toBeGreaterThanOrEqual(0);
+    expectSameReports(text, '/virtual/server.js');
+  });
+
+  it('sees the findings of the plain case in both hosts (the cases above are not empty)', () => {
+    expect(expectSameReports(server, '/virtual/server.ts')).toBe(2);
+  });
+
+  it('links each rule to the same documentation page', () => {
+    for (const id of RULE_IDS) {
+      expect(docUrlFor(id)).toBe((plugin.rules[id].meta.docs as { url?: string }).url);
+    }
+  });
+});
