@@ -8,7 +8,7 @@ import { createSiteContext } from './sites/site-context.js';
  * Words without which a file cannot hold a 401 or a 403: most files of a project are skipped on
  * this test alone, before any tree walk.
  */
-const MAY_HOLD_AUTH_STATUS = /40[13]|unauthori[sz]ed|forbidden|unauthenticated|canActivate|access_?denied|permission_?denied|not_?authori[sz]ed|invalid_?credentials/i;
+const MAY_HOLD_AUTH_STATUS = /40[13]|unauthori[sz]ed|forbidden|unauthenticated|canActivate|access_?denied|permission_?denied|not_?authori[sz]ed|invalid_?credentials|not_?authenticated|authentication_?(?:required|error|failed)|insufficient_?scope/i;
 
 /** Indexes the program and finds its response sites, once for every check that runs on it. */
 export function prepareFile(program: TSESTree.Program, text: string): PreparedFile {

@@ -12,7 +12,7 @@ const packageJson = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8')
 const ruleNames = Object.keys(rules) as (keyof typeof rules)[];
 const docOf = (rule: string) => readFileSync(`${packageDir}docs/rules/${rule}.md`, 'utf8');
 
-type Schema = { properties?: Record<string, { description?: string }> }[];
+type Schema = readonly { properties?: Record<string, { description?: string }> }[];
 
 describe('plugin shape', () => {
   it('names itself after its package', () => {

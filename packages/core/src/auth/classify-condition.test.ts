@@ -66,6 +66,8 @@ const CASES: readonly (readonly [condition: string, verdict: string])[] = [
   ['user.status !== "active"', 'forbidden'],
   ['req.body._csrf !== req.session.csrfToken', 'forbidden'],
   ['req.user && req.user.role !== "admin"', 'forbidden'],
+  ['!req.user.canExport', 'forbidden'],
+  ['!user.can_publish', 'forbidden'],
   // Both at once.
   ['!req.user || req.user.role !== "admin"', 'mixed'],
   ['!user || !user.isAdmin', 'mixed'],
@@ -78,6 +80,9 @@ const CASES: readonly (readonly [condition: string, verdict: string])[] = [
   ['parts.length !== 2', 'unknown'],
   ['!req.user || isMaintenance', 'unknown'],
   ['x > 3', 'unknown'],
+  // An unknown member of an identity says nothing about authentication.
+  ['!req.user.someFlag', 'unknown'],
+  ['!cancelled', 'unknown'],
   ['req.user', 'neutral'],
 ];
 
@@ -92,6 +97,11 @@ describe('classifyCondition', () => {
 
   it('treats a user looked up from the token as an identity (a stale session)', () => {
     expect(verdictOf('const user = await User.findById(decoded.sub);\nif (!user) {}')).toBe('unauthenticated');
+  });
+
+  it('treats a value bound to a verification result as an identity', () => {
+    expect(verdictOf('const profile = await jwt.verify(bearer);\nif (!profile) {}')).toBe('unauthenticated');
+    expect(verdictOf('const session = await getServerSession(authOptions);\nif (!session) {}')).toBe('unauthenticated');
   });
 
   it('reads the err of a verify callback as invalid credentials, and another callback\'s err as unknown', () => {

@@ -73,22 +73,55 @@ function isResourceLookup(name: string, at: TSESTree.Node, context: ClassifyCont
   return RESOURCE_INPUT.test(init) && !/\b(session|token|decoded|payload|jwt|auth|sub|user\.id|userId)\b/.test(init);
 }
 
+/** Members that stand for the identity they belong to: `!session.user.id` is `!session.user`. */
+const IDENTITY_KEY = /^(id|_id|uid|sub|email|username|userid|login|basic|scheme|value)$/i;
+
+/** Does the path end at an identity: `req.user`, `req.session.userId`, `session?.user?.id`, `req.headers.authorization`? */
+function endsAtIdentity(path: readonly string[], vocabulary: AuthVocabulary): boolean {
+  const last = path[path.length - 1]!;
+  const before = path[path.length - 2];
+  if (vocabulary.identity.test(foldName(last))) return true;
+  // `req.auth` is express-jwt's payload; a lone `auth` is ambiguous.
+  if (last === 'auth' && before !== undefined && REQUEST_OBJECT.test(before)) return true;
+  return IDENTITY_KEY.test(last) && path.length > 1 && endsAtIdentity(path.slice(0, -1), vocabulary);
+}
+
+/** Calls that return the current session or user, or nothing when there is none. */
+const IDENTITY_ACCESSOR = /^(getserversession|getsession|auth|currentuser|getuser|getusersession|gettoken|safegetsession|getkindeserversession)$/;
+
+/** `const profile = await jwt.verify(token)`, `const session = await getServerSession()`: a name bound to an identity. */
+function holdsVerifiedIdentity(name: string, at: TSESTree.Node, context: ClassifyContext): boolean {
+  const init = declarationOf(name, at, context)?.init;
+  const value = init && unwrap(init.type === 'AwaitExpression' ? init.argument : init);
+  if (value?.type !== 'CallExpression') return false;
+  const callee = foldName(calleeName(value) ?? '');
+  return context.vocabulary.verification.test(callee) || IDENTITY_ACCESSOR.test(callee);
+}
+
+/** `canExport`, `cannot`, `canEditPost`: capability flags, spelled in camel or snake case. */
+function isCapabilityName(name: string): boolean {
+  return /^(can|cannot|may)([A-Z_]|$)/.test(name);
+}
+
 /** A value tested for truthiness: `req.user`, `token`, `user.isAdmin`, `isLoggedIn`. */
 function classifyValue(node: TSESTree.Identifier | TSESTree.MemberExpression, denyWhenTruthy: boolean, context: ClassifyContext): PartVerdict {
   const path = memberPath(node);
   if (!path) return 'unknown';
-  const last = foldName(path[path.length - 1]!);
+  const original = path[path.length - 1]!;
+  const last = foldName(original);
   const { vocabulary } = context;
   if (vocabulary.refusalPredicate.test(last)) return denyWhenTruthy ? 'forbidden' : 'unknown';
   if (vocabulary.unauthenticatedPredicate.test(last)) return denyWhenTruthy ? 'unauthenticated' : 'neutral';
   if (path.length === 1 && isCredentialError(node as TSESTree.Identifier, context)) return denyWhenTruthy ? 'unauthenticated' : 'neutral';
   // `user.isAdmin`, `!req.user.roles`: the last member decides; the identity before it only exists.
-  if (vocabulary.permission.test(last) && !(path.length === 1 && vocabulary.identity.test(last))) {
-    return denyWhenTruthy ? 'unknown' : 'forbidden';
-  }
+  const isPermission = isCapabilityName(original)
+    || (vocabulary.permission.test(last) && !(path.length === 1 && vocabulary.identity.test(last)));
+  if (isPermission) return denyWhenTruthy ? 'unknown' : 'forbidden';
   if (vocabulary.authenticatedPredicate.test(last)) return denyWhenTruthy ? 'unknown' : 'unauthenticated';
-  const identity = pathHasIdentity(path, vocabulary)
-    && !(path.length === 1 && isResourceLookup(path[0]!, node, context));
+  const identity = path.length === 1
+    ? (vocabulary.identity.test(last) && !isResourceLookup(path[0]!, node, context)) || holdsVerifiedIdentity(path[0]!, node, context)
+    // `req.user.canExport`-like unknown members of an identity say nothing: only the identity itself counts.
+    : endsAtIdentity(path, vocabulary);
   if (identity) return denyWhenTruthy ? 'neutral' : 'unauthenticated';
   return 'unknown';
 }
@@ -120,7 +153,7 @@ function classifyCall(call: TSESTree.CallExpression, denyWhenTruthy: boolean, co
   // Identity read through an accessor: `c.get('jwtPayload')`, `req.get('Authorization')`, `getServerSession()`.
   const key = staticString(call.arguments[0]);
   if ((key !== undefined && vocabulary.identity.test(foldName(key)))
-    || /^(getserversession|getsession|auth|currentuser|getuser|getusersession|gettoken|safegetsession)$/.test(folded)) {
+    || IDENTITY_ACCESSOR.test(folded)) {
     return denyWhenTruthy ? 'neutral' : 'unauthenticated';
   }
   // An ambiguous predicate settled by its subject: `!isAuthorized(token)` is about a token.

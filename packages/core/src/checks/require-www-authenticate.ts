@@ -36,9 +36,8 @@ function judge(site: ResponseSite, options: RequireWwwAuthenticateOptions, file:
     if (combineEvidence(site.inlineChallenge, onReceiver) !== 'absent') return { report: false };
   } else if (onReceiver === 'present') {
     return { report: true, messageId: 'koaHeadersDropped' };
-  } else if (onReceiver === 'unknown') {
-    return { report: false };
   }
+  // Headers set before a Koa throw are dropped whatever sets them, so an unknown write changes nothing.
   const advice = site.addChallenge ? undefined : site.challengeAdvice;
   return { report: true, messageId: advice && advice !== 'koa-headers-dropped' ? ADVICE_MESSAGES[advice] : 'missingChallenge' };
 }

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { unwrap } from '../ast/node-shapes.js';
+import { calleeName, unwrap } from '../ast/node-shapes.js';
 import type { TextEdit } from '../finding.js';
 import type { PartVerdict } from '../auth/auth-verdict.js';
 import { classifyCondition, type ClassifyContext } from '../auth/classify-condition.js';
@@ -13,6 +13,9 @@ function disjuncts(node: TSESTree.Node): TSESTree.Node[] {
 /** Does the branch always leave (return or throw), so that a second `if` after it sees only what the first let through? */
 function alwaysExits(statement: TSESTree.Statement): boolean {
   if (statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement') return true;
+  // Koa's `ctx.throw(...)` throws.
+  if (statement.type === 'ExpressionStatement' && statement.expression.type === 'CallExpression'
+    && calleeName(statement.expression) === 'throw') return true;
   if (statement.type === 'BlockStatement') {
     const last = statement.body[statement.body.length - 1];
     return !!last && alwaysExits(last);

@@ -27,6 +27,9 @@ const HARMLESS_CALLEES: ReadonlySet<string> = new Set(['next', 'log', 'debug', '
   'getRequestIP', 'getUserSession', 'requireUserSession', 'getServerSession', 'useRuntimeConfig', 'serverSupabaseUser',
   'setResponseStatus', 'sendError']);
 
+/** Members through which a context object hands over its response. */
+const RESPONSE_MEMBER = /^(res|response|raw|node|reply)$/;
+
 function rootName(node: TSESTree.Node): string | undefined {
   const root = chainRoot(node);
   return root.type === 'Identifier' ? root.name : root.type === 'ThisExpression' ? 'this' : undefined;
@@ -73,7 +76,8 @@ function callEvidence(call: TSESTree.CallExpression, name: string, context: Site
   }
   const passesResponse = call.arguments.some((a) => {
     const path = memberPath(a);
-    return path !== undefined && path[0] === name;
+    // The response itself, or the raw response it holds (`ctx.res`, `event.node.res`); `ctx.token` is only a value read from it.
+    return path !== undefined && path[0] === name && (path.length === 1 || RESPONSE_MEMBER.test(path[path.length - 1]!));
   });
   if (!passesResponse) return 'absent';
   const fn = method ? HEADER_FUNCTIONS.get(method) : undefined;
@@ -83,11 +87,13 @@ function callEvidence(call: TSESTree.CallExpression, name: string, context: Site
   return method !== undefined && HARMLESS_CALLEES.has(method) ? 'absent' : 'unknown';
 }
 
-function assignmentEvidence(assignment: TSESTree.AssignmentExpression, name: string): ChallengeEvidence {
+function assignmentEvidence(assignment: TSESTree.AssignmentExpression, name: string, context: SiteContext): ChallengeEvidence {
   const left = unwrap(assignment.left);
   if (left.type !== 'MemberExpression' || rootName(left) !== name) return 'absent';
   const key = memberName(left);
   if (key === undefined) return left.computed ? 'unknown' : 'absent';
+  // Elysia's `set.headers = { ... }` replaces the whole header object.
+  if (key === 'headers') return challengeInHeaders(assignment.right, context);
   return key.toLowerCase() === 'www-authenticate' ? 'present' : 'absent';
 }
 
@@ -106,7 +112,8 @@ export function challengeOnReceiver(receiver: TSESTree.Node | undefined, site: T
     if (within(call, site)) continue;
     if (name) evidence = combineEvidence(evidence, callEvidence(call, name, context));
     // SvelteKit's `setHeaders({...})` is bound to the request, not to a response object.
-    if (calleeName(call) === 'setHeaders' && unwrap(call.callee).type === 'Identifier') {
+    // h3's `setHeaders(event, {...})` takes the event first and is read above.
+    if (calleeName(call) === 'setHeaders' && unwrap(call.callee).type === 'Identifier' && call.arguments.length === 1) {
       evidence = combineEvidence(evidence, challengeInHeaders(call.arguments[0], context));
     }
     if (evidence === 'present') return evidence;
@@ -114,7 +121,7 @@ export function challengeOnReceiver(receiver: TSESTree.Node | undefined, site: T
   if (name) {
     for (const assignment of context.index.assignments) {
       if (!within(assignment, scope)) continue;
-      evidence = combineEvidence(evidence, assignmentEvidence(assignment, name));
+      evidence = combineEvidence(evidence, assignmentEvidence(assignment, name, context));
       if (evidence === 'present') return evidence;
     }
   }

@@ -43,9 +43,14 @@ function chainChallenge(links: readonly ChainLink[], context: SiteContext): Chal
   return evidence;
 }
 
-/** `res.set(H, v)` is Express's idiom; Next Pages API and plain Node responses have only `setHeader`. */
+/**
+ * `res.set(H, v)` is Express's idiom; Next Pages API and plain Node responses have only `setHeader`;
+ * a Nest `@Res()` is Express's response or Fastify's reply, and both have `header`.
+ */
+const HEADER_METHOD: Readonly<Partial<Record<FrameworkId, string>>> = { express: 'set', nest: 'header' };
+
 function headerMethodFor(framework: FrameworkId): string {
-  return framework === 'express' || framework === 'nest' ? 'set' : 'setHeader';
+  return HEADER_METHOD[framework] ?? 'setHeader';
 }
 
 function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, context: SiteContext): ResponseSite | undefined {

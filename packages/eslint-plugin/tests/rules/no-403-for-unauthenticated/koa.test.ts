@@ -126,7 +126,19 @@ app.use(async (ctx, next) => {
 });`,
       errors: [{
         messageId: 'mixedGuard', line: 3, column: 15,
-        suggestions: [],
+        // ctx.throw always throws, so the branch exits and the guard can be split.
+        suggestions: [{
+          messageId: 'suggestSplitGuard',
+          output: `router.get('/admin', async (ctx) => {
+  if (!ctx.state.user) {
+    ctx.throw(401);
+  }
+  if (ctx.state.user.role !== 'admin') {
+    ctx.throw(403);
+  }
+  ctx.body = await stats();
+});`,
+        }],
       }],
     },
     {

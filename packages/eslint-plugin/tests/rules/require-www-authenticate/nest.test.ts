@@ -151,7 +151,7 @@ export class FilesController {
 export class FilesController {
   @Get()
   list(@Req() req, @Res() res) {
-    if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(401).json({ message: 'login first' });
+    if (!req.user) return res.header('WWW-Authenticate', 'Bearer').status(401).json({ message: 'login first' });
     res.json([]);
   }
 }`,
@@ -204,7 +204,7 @@ export class AuthFilter implements ExceptionFilter {
 export class AuthFilter implements ExceptionFilter {
   catch(exception: UnauthorizedException, host: ArgumentsHost) {
     const response = host.switchToHttp().getResponse();
-    response.set('WWW-Authenticate', 'Bearer').status(401).json({ statusCode: 401, message: 'Session expired' });
+    response.header('WWW-Authenticate', 'Bearer').status(401).json({ statusCode: 401, message: 'Session expired' });
   }
 }`,
         }],
