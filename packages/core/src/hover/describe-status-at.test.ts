@@ -159,6 +159,31 @@ describe('describeStatusAt: numbers that are not statuses get no hover', () => {
   });
 });
 
+describe('describeStatusAt: Nest guards', () => {
+  const guard = [
+    `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';`,
+    `@Injectable()`,
+    `export class AdminGuard implements CanActivate {`,
+    `  canActivate(context: ExecutionContext): boolean {`,
+    `    const user = context.switchToHttp().getRequest().user;`,
+    `    if (!user) return false;`,
+    `    return user.roles.includes('admin');`,
+    `  }`,
+    `}`,
+  ].join('\n');
+
+  it('gives the 403 that Nest answers for a guard\'s return false', () => {
+    const hover = hoverAt(guard, 'false');
+    expect(hover?.code).toBe(403);
+    expect(guard.slice(hover!.range[0], hover!.range[1])).toBe('false');
+  });
+
+  it('gives none inside a returned expression', () => {
+    expect(hoverAt(guard, 'roles.includes')).toBeUndefined();
+    expect(hoverAt(guard, `'admin'`)).toBeUndefined();
+  });
+});
+
 describe('describeStatusAt: the hover data', () => {
   it('carries the status table entry', () => {
     const hover = hoverAt(`app.get('/', (req, res) => res.status(403).end());`, '403');

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import { indexProgram } from '../ast/ast-index.js';
+import { memberPath, unwrap } from '../ast/node-shapes.js';
 import type { Range } from '../finding.js';
 import { findResponseSites } from '../sites/find-sites.js';
 import { createSiteContext, type SiteContext } from '../sites/site-context.js';
@@ -31,6 +32,18 @@ function read(candidate: Candidate, context: SiteContext): StatusValue | undefin
     case 'error-name':
       return resolveErrorName(candidate.node);
   }
+}
+
+/**
+ * A hover belongs on a token that says the status: a literal, a name, a constant's path. A Nest
+ * guard's `return false` is a 403 and gets one; its `return !!user && user.isAdmin` does not, or
+ * every identifier inside would show a 403.
+ */
+function isToken(node: Node): boolean {
+  const n = unwrap(node);
+  if (n.type === 'Literal' || n.type === 'Identifier') return true;
+  if (n.type === 'TemplateLiteral') return n.expressions.length === 0;
+  return n.type === 'MemberExpression' && memberPath(n) !== undefined;
 }
 
 /** Every node of the program, iteratively (two plain stacks: no object per node), in no particular order. */
@@ -74,7 +87,7 @@ export function collectStatusTokens(program: TSESTree.Program, text: string): St
     byRange.set(key, { range: [value.node.range[0], value.node.range[1]], code: value.code, form: value.form, usage });
   };
 
-  for (const site of findResponseSites(context)) add(site.status, 'response');
+  for (const site of findResponseSites(context)) if (isToken(site.status.node)) add(site.status, 'response');
 
   // Comparisons are read before response shapes: `expect(res).to.have.status(401)` is a test.
   const responses: Candidate[] = [];
