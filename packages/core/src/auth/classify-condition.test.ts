@@ -52,6 +52,8 @@ const CASES: readonly (readonly [condition: string, verdict: string])[] = [
   ['!isAuthorized(token)', 'unauthenticated'],
   ['!(await bcrypt.compare(password, user.passwordHash))', 'unauthenticated'],
   ['!req.user && req.path.startsWith("/api")', 'unauthenticated'],
+  ['!session.has("userId")', 'unauthenticated'],
+  ['!cache.has("userId")', 'unknown'],
   // Permissions, ownership, account state, CSRF.
   ['req.user.role !== "admin"', 'forbidden'],
   ['!req.user.isAdmin', 'forbidden'],

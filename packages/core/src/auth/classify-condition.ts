@@ -143,6 +143,11 @@ function classifyCall(call: TSESTree.CallExpression, denyWhenTruthy: boolean, co
     if ((path && pathHasPermission(path, vocabulary)) || argPaths.some((p) => pathHasPermission(p, vocabulary))) {
       return denyWhenTruthy ? 'unknown' : 'forbidden';
     }
+    // Remix's `session.has('userId')`: the session holds no identity.
+    const key = staticString(call.arguments[0]);
+    if (name === 'has' && path && endsAtIdentity(path, vocabulary) && key !== undefined && vocabulary.identity.test(foldName(key))) {
+      return denyWhenTruthy ? 'neutral' : 'unauthenticated';
+    }
     return 'unknown';
   }
   if (vocabulary.authenticatedPredicate.test(folded)) return denyWhenTruthy ? 'unknown' : 'unauthenticated';

@@ -1,11 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { anyOf } from '../auth/auth-verdict.js';
 import { classifyCondition } from '../auth/classify-condition.js';
 import { denyVerdict, type Guard } from '../auth/deny-guard.js';
 import { createVocabulary, type VocabularyExtension } from '../auth/vocabulary.js';
 import { unwrap } from '../ast/node-shapes.js';
 import type { Finding, Suggestion, TextEdit } from '../finding.js';
-import { splitGuardEdit } from '../edits/split-guard.js';
+import { splitGuardEdits } from '../edits/split-guard.js';
 import { use401Edits } from '../edits/use-401.js';
 import type { ResponseSite } from '../sites/response-site.js';
 import { excerpt, type CheckContext, type PreparedFile } from './check-context.js';
@@ -14,28 +13,34 @@ export interface No403ForUnauthenticatedOptions extends VocabularyExtension {}
 
 const RULE_ID = 'no-403-for-unauthenticated';
 
-/** Why the guard denies, in the author's own words: the test's text, or the failed verification. */
+/** Why the site denies, in the author's own words: the guard that shows no identity, or the failed verification. */
 function reasonOf(guards: readonly Guard[], site: ResponseSite, context: CheckContext): string {
-  const test = site.assertedValue ?? guards[0]?.test;
-  if (!test) return 'token verification failed';
-  const text = excerpt(context.text, test);
-  const plain = unwrap(test);
+  if (site.assertedValue && classifyCondition(site.assertedValue, false, context) === 'unauthenticated') {
+    return `not ${excerpt(context.text, site.assertedValue)}`;
+  }
+  const guard = guards.find((g) => classifyCondition(g.test, g.denyWhenTruthy, context) === 'unauthenticated');
+  if (!guard) return 'token verification failed';
+  const text = excerpt(context.text, guard.test);
+  const plain = unwrap(guard.test);
   if (plain.type === 'Identifier' && /^(e|err|error)$/.test(plain.name)) return `token verification failed: ${text}`;
-  const negate = site.assertedValue ? true : guards[0] ? !guards[0].denyWhenTruthy : false;
-  return negate ? `not ${text}` : text;
+  return guard.denyWhenTruthy ? text : `not ${text}`;
 }
 
-/** The test split into its identity and permission halves, for the mixed message. */
-function mixedParts(test: TSESTree.Node, context: CheckContext): { unauthenticated: string; forbidden: string } {
+/**
+ * The deny condition's parts, each shown the way it denies: the disjuncts of a test, or the
+ * conjuncts of a value whose falsiness denies (`return !!user && user.isAdmin` in a Nest guard).
+ */
+function mixedParts(test: TSESTree.Node, denyWhenTruthy: boolean, context: CheckContext): { unauthenticated: string; forbidden: string } {
+  const splitOn = denyWhenTruthy ? '||' : '&&';
   const parts: TSESTree.Node[] = [];
   const collect = (n: TSESTree.Node) => {
     const u = unwrap(n);
-    if (u.type === 'LogicalExpression' && u.operator === '||') { collect(u.left); collect(u.right); } else parts.push(u);
+    if (u.type === 'LogicalExpression' && u.operator === splitOn) { collect(u.left); collect(u.right); } else parts.push(u);
   };
   collect(test);
-  const pick = (verdict: string) => parts.filter((p) => classifyCondition(p, true, context) === verdict)
-    .map((p) => excerpt(context.text, p, 40)).join(' || ');
-  return { unauthenticated: pick('unauthenticated') || 'no identity', forbidden: pick('forbidden') || 'permission' };
+  const show = (p: TSESTree.Node) => (denyWhenTruthy ? '' : 'not ') + excerpt(context.text, p, 40);
+  const pick = (verdict: string) => parts.filter((p) => classifyCondition(p, denyWhenTruthy, context) === verdict).map(show).join(' || ');
+  return { unauthenticated: pick('unauthenticated') || 'no identity', forbidden: pick('forbidden') || 'a permission check' };
 }
 
 function use401Suggestion(edits: readonly TextEdit[] | undefined): Suggestion[] {
@@ -62,14 +67,17 @@ export function checkNo403ForUnauthenticated(file: PreparedFile, options: No403F
         suggestions: use401Suggestion(edits),
       });
     } else if (verdict === 'mixed') {
-      const guard = guards.find((g) => g.denyWhenTruthy && anyOf([classifyCondition(g.test, true, context)]) === 'mixed');
-      const split = guard?.ifStatement && edits ? splitGuardEdit(guard.ifStatement, edits, context) : undefined;
+      const guard = guards.find((g) => classifyCondition(g.test, g.denyWhenTruthy, context) === 'mixed');
+      const split = guard?.ifStatement && guard.denyWhenTruthy && edits ? splitGuardEdits(guard.ifStatement, edits, context) : undefined;
+      const parts = guard ? mixedParts(guard.test, guard.denyWhenTruthy, context)
+        : site.assertedValue ? mixedParts(site.assertedValue, false, context)
+        : { unauthenticated: 'no identity', forbidden: 'a permission check' };
       findings.push({
         ruleId: RULE_ID,
         messageId: 'mixedGuard',
-        data: guard ? mixedParts(guard.test, context) : { unauthenticated: 'no identity', forbidden: 'permission' },
+        data: parts,
         range: [range[0], range[1]],
-        suggestions: split ? [{ messageId: 'suggestSplitGuard', edits: [split], safe: false }] : [],
+        suggestions: split ? [{ messageId: 'suggestSplitGuard', edits: split, safe: false }] : [],
       });
     }
   }

@@ -2,7 +2,14 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, unwrap } from '../ast/node-shapes.js';
 import type { TextEdit } from '../finding.js';
 import type { PartVerdict } from '../auth/auth-verdict.js';
-import { classifyCondition, type ClassifyContext } from '../auth/classify-condition.js';
+import { classifyCondition } from '../auth/classify-condition.js';
+import type { CheckContext } from '../checks/check-context.js';
+
+/** Functions that never return, by the module they come from: calling one ends the branch like `throw`. */
+const NEVER_RETURNS: Readonly<Record<string, ReadonlySet<string>>> = {
+  '@sveltejs/kit': new Set(['error', 'redirect']),
+  'next/navigation': new Set(['forbidden', 'unauthorized', 'redirect', 'permanentRedirect', 'notFound']),
+};
 
 /** The disjuncts of `a || b || c`, left to right. */
 function disjuncts(node: TSESTree.Node): TSESTree.Node[] {
@@ -10,15 +17,24 @@ function disjuncts(node: TSESTree.Node): TSESTree.Node[] {
   return n.type === 'LogicalExpression' && n.operator === '||' ? [...disjuncts(n.left), ...disjuncts(n.right)] : [n];
 }
 
-/** Does the branch always leave (return or throw), so that a second `if` after it sees only what the first let through? */
-function alwaysExits(statement: TSESTree.Statement): boolean {
-  if (statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement') return true;
+function isNeverReturningCall(expression: TSESTree.Expression, context: CheckContext): boolean {
+  const call = unwrap(expression);
+  if (call.type !== 'CallExpression') return false;
+  const callee = unwrap(call.callee);
   // Koa's `ctx.throw(...)` throws.
-  if (statement.type === 'ExpressionStatement' && statement.expression.type === 'CallExpression'
-    && calleeName(statement.expression) === 'throw') return true;
+  if (callee.type === 'MemberExpression') return calleeName(call) === 'throw';
+  if (callee.type !== 'Identifier') return false;
+  const from = context.importedFrom.get(callee.name);
+  return from !== undefined && NEVER_RETURNS[from]?.has(callee.name) === true;
+}
+
+/** Does the branch always leave, so that a second `if` after it sees only what the first let through? */
+function alwaysExits(statement: TSESTree.Statement, context: CheckContext): boolean {
+  if (statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement') return true;
+  if (statement.type === 'ExpressionStatement') return isNeverReturningCall(statement.expression, context);
   if (statement.type === 'BlockStatement') {
     const last = statement.body[statement.body.length - 1];
-    return !!last && alwaysExits(last);
+    return !!last && alwaysExits(last, context);
   }
   return false;
 }
@@ -31,31 +47,40 @@ function applyEdits(text: string, offset: number, edits: readonly TextEdit[]): s
   return out;
 }
 
+function inside(edit: TextEdit, node: TSESTree.Node): boolean {
+  return edit.range[0] >= node.range[0] && edit.range[1] <= node.range[1];
+}
+
 /**
  * `if (!user || user.role !== 'admin') return res.status(403)...` becomes
  * `if (!user) return res.status(401)...` followed by `if (user.role !== 'admin') return res.status(403)...`.
  * Only for an `if` without `else` whose branch always exits and whose disjuncts are each plainly one kind,
- * the identity ones first (so the permission test never runs without an identity).
+ * the identity ones first (so the permission test never runs without an identity). Edits of the 401
+ * rewrite that lie outside the branch (an import beside `ForbiddenException`) are kept as they are.
  */
-export function splitGuardEdit(
+export function splitGuardEdits(
   ifStatement: TSESTree.IfStatement,
   use401: readonly TextEdit[],
-  context: ClassifyContext,
-): TextEdit | undefined {
-  if (ifStatement.alternate || !alwaysExits(ifStatement.consequent)) return undefined;
+  context: CheckContext,
+): TextEdit[] | undefined {
+  if (ifStatement.alternate || !alwaysExits(ifStatement.consequent, context)) return undefined;
   const parts = disjuncts(ifStatement.test);
   const verdicts: PartVerdict[] = parts.map((p) => classifyCondition(p, true, context));
   const firstForbidden = verdicts.indexOf('forbidden');
   if (firstForbidden <= 0 || verdicts.slice(0, firstForbidden).some((v) => v !== 'unauthenticated')
     || verdicts.slice(firstForbidden).some((v) => v !== 'forbidden')) return undefined;
   const consequent = ifStatement.consequent;
-  if (use401.some((e) => e.range[0] < consequent.range[0] || e.range[1] > consequent.range[1])) return undefined;
+  const inBranch = use401.filter((e) => inside(e, consequent));
+  const elsewhere = use401.filter((e) => !inside(e, consequent));
+  if (inBranch.length === 0 || elsewhere.some((e) => e.range[1] > ifStatement.range[0] && e.range[0] < ifStatement.range[1])) {
+    return undefined;
+  }
   const source = context.text;
   const textOf = (nodes: TSESTree.Node[]) => nodes.map((n) => source.slice(n.range[0], n.range[1])).join(' || ');
   const branch = source.slice(consequent.range[0], consequent.range[1]);
-  const branch401 = applyEdits(branch, consequent.range[0], use401);
+  const branch401 = applyEdits(branch, consequent.range[0], inBranch);
   const lineStart = source.lastIndexOf('\n', ifStatement.range[0] - 1) + 1;
   const indent = /^\s*/.exec(source.slice(lineStart, ifStatement.range[0]))![0];
   const text = `if (${textOf(parts.slice(0, firstForbidden))}) ${branch401}\n${indent}if (${textOf(parts.slice(firstForbidden))}) ${branch}`;
-  return { range: [ifStatement.range[0], ifStatement.range[1]], text };
+  return [{ range: [ifStatement.range[0], ifStatement.range[1]], text }, ...elsewhere];
 }

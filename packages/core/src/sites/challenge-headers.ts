@@ -14,7 +14,7 @@ export function namesChallengeHeader(node: TSESTree.Node | undefined, context: S
 }
 
 /** A header value that sets nothing: `undefined`, `null`, `''`. */
-function isEmptyHeaderValue(node: TSESTree.Node | undefined): boolean {
+export function isEmptyHeaderValue(node: TSESTree.Node | undefined): boolean {
   if (!node) return true;
   const n = unwrap(node);
   if (n.type === 'Identifier' && n.name === 'undefined') return true;

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { ResponseSite } from './response-site.js';
 import type { SiteContext } from './site-context.js';
 import type { SiteRecognizer } from './site-recognizer.js';
+import { isInsideAssertion } from './test-assertion.js';
 import { customErrorRecognizer } from './frameworks/custom-error.js';
 import { elysiaRecognizer } from './frameworks/elysia.js';
 import { expressRecognizer } from './frameworks/express.js';
@@ -59,7 +60,7 @@ function collect<N extends TSESTree.Node>(
       const site = handler(node, context);
       if (!site || claimed.has(site.status.node)) continue;
       claimed.add(site.status.node);
-      out.push(site);
+      if (!isInsideAssertion(context.index, site.node)) out.push(site);
       break;
     }
   }

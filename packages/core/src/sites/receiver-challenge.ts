@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { enclosingFunction, ancestors, isFunctionNode } from '../ast/ast-index.js';
 import { calleeName, chainRoot, memberName, memberPath, unwrap } from '../ast/node-shapes.js';
 import type { AstIndex } from '../ast/ast-index.js';
-import { challengeInHeaders, combineEvidence, namesChallengeHeader } from './challenge-headers.js';
+import { challengeInHeaders, combineEvidence, isEmptyHeaderValue, namesChallengeHeader } from './challenge-headers.js';
 import type { ChallengeEvidence } from './response-site.js';
 import type { SiteContext } from './site-context.js';
 
@@ -25,7 +25,9 @@ const HARMLESS_CALLEES: ReadonlySet<string> = new Set(['next', 'log', 'debug', '
   'getValidatedQuery', 'getRouterParam', 'getRouterParams', 'getValidatedRouterParams', 'readBody', 'readRawBody',
   'readValidatedBody', 'readFormData', 'readMultipartFormData', 'getMethod', 'isMethod', 'getRequestURL', 'getRequestHost',
   'getRequestIP', 'getUserSession', 'requireUserSession', 'getServerSession', 'useRuntimeConfig', 'serverSupabaseUser',
-  'setResponseStatus', 'sendError']);
+  'setResponseStatus', 'sendError',
+  // Hono readers.
+  'getSignedCookie', 'getConnInfo', 'env']);
 
 /** Members through which a context object hands over its response. */
 const RESPONSE_MEMBER = /^(res|response|raw|node|reply)$/;
@@ -72,7 +74,8 @@ function callEvidence(call: TSESTree.CallExpression, name: string, context: Site
     const firstNode = unwrap(first);
     if (firstNode.type === 'ObjectExpression' || firstNode.type === 'NewExpression') return challengeInHeaders(firstNode, context);
     const named = namesChallengeHeader(first, context);
-    return named === 'present' && call.arguments.length < 2 ? 'absent' : named;
+    // `res.set('WWW-Authenticate')` reads it; Hono's `c.header(name, undefined)` deletes it.
+    return named === 'present' && isEmptyHeaderValue(call.arguments[1]) ? 'absent' : named;
   }
   const passesResponse = call.arguments.some((a) => {
     const path = memberPath(a);

@@ -23,8 +23,24 @@ createRuleTester().run('require-www-authenticate (express)', rule, {
       code: `app.use((req, res, next) => next(createError(401)));`,
       options: [{ errorHandlerAddsChallenge: true }],
     },
+    // Errors built inside test assertions are expectations, not responses.
+    `it('rejects', async () => { await expect(handler(req)).rejects.toThrow(createError(401)); });`,
+    `expect(() => guard(req)).toThrow(createError(401, 'no token'));`,
+    // Hono's c.header(name, undefined) deletes; a value read from the request is not a hand-off of the response.
+    `app.use((req, res) => { verifyToken(res.locals.token); res.set('WWW-Authenticate', 'Bearer'); res.status(401).end(); });`,
   ],
   invalid: [
+    {
+      // Reading a value off the response (res.locals) is not handing the response to unknown code.
+      code: `app.use((req, res) => { audit(res.locals.user); res.status(401).end(); });`,
+      errors: [{
+        messageId: 'missingChallenge', line: 1, column: 60,
+        suggestions: [{
+          messageId: 'suggestAddChallenge',
+          output: `app.use((req, res) => { audit(res.locals.user); res.set('WWW-Authenticate', 'Bearer').status(401).end(); });`,
+        }],
+      }],
+    },
     {
       code: `app.use((req, res) => res.status(401).json({ error: 'unauthorized' }));`,
       errors: [{
