@@ -56,10 +56,24 @@ export async function diagnosticsWhen(
   });
 }
 
-/** Opens an untitled document (fixtures on disk are never edited) and shows it. */
+const EXTENSION_BY_LANGUAGE: Readonly<Record<string, string>> = {
+  typescript: '.ts', javascript: '.js', typescriptreact: '.tsx', javascriptreact: '.jsx',
+};
+let untitledCount = 0;
+
+/**
+ * Opens a new untitled document (fixtures on disk are never edited) with its own name: VS Code
+ * reuses `Untitled-N` names, and a document closed by one test must not race the next one's.
+ */
 export async function openUntitled(content: string, language = 'typescript'): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language, content });
+  const name = `/authlint-e2e-${process.pid}-${++untitledCount}${EXTENSION_BY_LANGUAGE[language] ?? '.ts'}`;
+  let document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: name }));
+  if (document.languageId !== language) document = await vscode.languages.setTextDocumentLanguage(document, language);
   await vscode.window.showTextDocument(document, { preview: false });
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, new vscode.Position(0, 0), content);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'the content is inserted');
+  assert.equal(document.getText(), content);
   return document;
 }
 
