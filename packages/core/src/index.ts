@@ -12,3 +12,4 @@ export type { ResponseSite, FrameworkId } from './sites/response-site.js';
 export { describeStatusAt } from './hover/describe-status-at.js';
 export type { StatusHover } from './hover/status-hover.js';
 export type { StatusForm } from './status/resolve-status.js';
+export { RULE_DOCS_BASE_URL, ruleDocsUrl } from './checks/rule-docs.js';

@@ -2,7 +2,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { indexProgram } from './ast/ast-index.js';
 import type { PreparedFile } from './checks/check-context.js';
 import { findResponseSites } from './sites/find-sites.js';
-import { createSiteContext } from './sites/site-context.js';
+import type { ResponseSite } from './sites/response-site.js';
+import { createSiteContext, type SiteContext } from './sites/site-context.js';
 
 /**
  * Words without which a file cannot hold a 401 or a 403: most files of a project are skipped on
@@ -10,9 +11,40 @@ import { createSiteContext } from './sites/site-context.js';
  */
 const MAY_HOLD_AUTH_STATUS = /40[13]|unauthori[sz]ed|forbidden|unauthenticated|canActivate|access_?denied|permission_?denied|not_?authori[sz]ed|invalid_?credentials|not_?authenticated|authentication_?(?:required|error|failed)|insufficient_?scope/i;
 
-/** Indexes the program and finds its response sites, once for every check that runs on it. */
+interface CachedFile {
+  readonly text: string;
+  readonly context: SiteContext;
+  sites?: readonly ResponseSite[];
+}
+
+/**
+ * One index and one list of sites per parsed program, whoever asks first: both ESLint rules, and
+ * in the editor the diagnostics and every hover over the same version of a document.
+ */
+const cache = new WeakMap<TSESTree.Program, CachedFile>();
+
+function cachedFile(program: TSESTree.Program, text: string): CachedFile {
+  let file = cache.get(program);
+  if (!file || file.text !== text) {
+    file = { text, context: createSiteContext(indexProgram(program), text) };
+    cache.set(program, file);
+  }
+  return file;
+}
+
+/** The index, constants and imports of a program (hover needs them for files with no 401/403 too). */
+export function siteContextFor(program: TSESTree.Program, text: string): SiteContext {
+  return cachedFile(program, text).context;
+}
+
+export function responseSitesFor(program: TSESTree.Program, text: string): readonly ResponseSite[] {
+  const file = cachedFile(program, text);
+  file.sites ??= findResponseSites(file.context);
+  return file.sites;
+}
+
+/** Makes a program ready for the checks: nothing to do unless its text can hold a 401 or a 403. */
 export function prepareFile(program: TSESTree.Program, text: string): PreparedFile {
   if (!MAY_HOLD_AUTH_STATUS.test(text)) return { context: undefined, sites: [] };
-  const context = createSiteContext(indexProgram(program), text);
-  return { context, sites: findResponseSites(context) };
+  return { context: siteContextFor(program, text), sites: responseSitesFor(program, text) };
 }

@@ -1,3 +1,4 @@
+import { ruleDocsUrl } from '@authlint/core';
 import { ESLintUtils } from '@typescript-eslint/utils';
 
 export interface AuthlintRuleDocs {
@@ -6,6 +7,4 @@ export interface AuthlintRuleDocs {
   recommended: 'recommended' | 'strict';
 }
 
-export const DOCS_BASE_URL = 'https://github.com/authlint/authlint/blob/main/packages/eslint-plugin/docs/rules/';
-
-export const createRule = ESLintUtils.RuleCreator<AuthlintRuleDocs>((name) => `${DOCS_BASE_URL}${name}.md`);
+export const createRule = ESLintUtils.RuleCreator<AuthlintRuleDocs>(ruleDocsUrl);

@@ -5,7 +5,7 @@ import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin, { rules } from '../src/index.js';
-import { DOCS_BASE_URL } from '../src/create-rule.js';
+import { ruleDocsUrl } from '@authlint/core';
 
 const packageDir = fileURLToPath(new URL('../', import.meta.url));
 const packageJson = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8')) as { name: string; version: string };
@@ -30,7 +30,8 @@ describe.each(ruleNames)('rule %s', (name) => {
 
   it('has a doc page, linked from meta.docs.url', () => {
     expect(existsSync(`${packageDir}docs/rules/${name}.md`)).toBe(true);
-    expect(rule.meta.docs?.url).toBe(`${DOCS_BASE_URL}${name}.md`);
+    expect(rule.meta.docs?.url).toBe(ruleDocsUrl(name));
+    expect(rule.meta.docs?.url).toMatch(new RegExp(`/packages/eslint-plugin/docs/rules/${name}\\.md$`));
     expect(docOf(name).startsWith(`# authlint/${name}\n`)).toBe(true);
   });
 

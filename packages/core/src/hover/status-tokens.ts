@@ -1,10 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
-import { indexProgram } from '../ast/ast-index.js';
 import { memberPath, unwrap } from '../ast/node-shapes.js';
 import type { Range } from '../finding.js';
-import { findResponseSites } from '../sites/find-sites.js';
-import { createSiteContext, type SiteContext } from '../sites/site-context.js';
+import { responseSitesFor, siteContextFor } from '../prepare-file.js';
+import type { SiteContext } from '../sites/site-context.js';
 import { resolveErrorName, resolveStatus, resolveStatusName, type StatusForm, type StatusValue } from '../status/resolve-status.js';
 import { isRegisteredStatus } from '../status/status-codes.js';
 import { POSITION_FINDERS, type Candidate } from './status-positions.js';
@@ -78,7 +77,7 @@ function forEachNode(program: TSESTree.Program, visit: (node: Node) => void): vo
  * of `status-positions.ts`. Only registered codes become tokens: `res.status(299)` has no hover.
  */
 export function collectStatusTokens(program: TSESTree.Program, text: string): StatusToken[] {
-  const context = createSiteContext(indexProgram(program), text);
+  const context = siteContextFor(program, text);
   const byRange = new Map<string, StatusToken>();
   const add = (value: StatusValue, usage: StatusHover['usage']) => {
     if (!isRegisteredStatus(value.code)) return;
@@ -87,7 +86,7 @@ export function collectStatusTokens(program: TSESTree.Program, text: string): St
     byRange.set(key, { range: [value.node.range[0], value.node.range[1]], code: value.code, form: value.form, usage });
   };
 
-  for (const site of findResponseSites(context)) if (isToken(site.status.node)) add(site.status, 'response');
+  for (const site of responseSitesFor(program, text)) if (isToken(site.status.node)) add(site.status, 'response');
 
   // Comparisons are read before response shapes: `expect(res).to.have.status(401)` is a test.
   const responses: Candidate[] = [];

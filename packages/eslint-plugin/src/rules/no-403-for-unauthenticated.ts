@@ -1,6 +1,5 @@
-import { checkNo403ForUnauthenticated, MESSAGES } from '@authlint/core';
+import { checkNo403ForUnauthenticated, MESSAGES, prepareFile } from '@authlint/core';
 import { createRule } from '../create-rule.js';
-import { preparedFileFor } from '../prepared-file-cache.js';
 import { reportFindings } from '../report-findings.js';
 
 export type Options = [{ identityNames?: string[]; permissionNames?: string[] }];
@@ -36,7 +35,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     return {
       'Program:exit'(program) {
-        const file = preparedFileFor(program, context.sourceCode.text);
+        // The core caches the prepared file per Program, so both rules share one analysis.
+        const file = prepareFile(program, context.sourceCode.text);
         reportFindings(context, checkNo403ForUnauthenticated(file, options));
       },
     };

@@ -1,6 +1,5 @@
-import { checkRequireWwwAuthenticate, DEFAULT_CHALLENGE, MESSAGES } from '@authlint/core';
+import { checkRequireWwwAuthenticate, DEFAULT_CHALLENGE, MESSAGES, prepareFile } from '@authlint/core';
 import { createRule } from '../create-rule.js';
-import { preparedFileFor } from '../prepared-file-cache.js';
 import { reportFindings } from '../report-findings.js';
 
 export type Options = [{ challenge?: string; errorHandlerAddsChallenge?: boolean; autofix?: boolean }];
@@ -41,7 +40,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     return {
       'Program:exit'(program) {
-        const file = preparedFileFor(program, context.sourceCode.text);
+        // The core caches the prepared file per Program, so both rules share one analysis.
+        const file = prepareFile(program, context.sourceCode.text);
         reportFindings(context, checkRequireWwwAuthenticate(file, options), { fixSafeSuggestions: options.autofix === true });
       },
     };

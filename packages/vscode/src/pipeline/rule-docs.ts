@@ -1,13 +1,10 @@
-import type { RuleId } from '@authlint/core';
+import { RULE_DOCS_BASE_URL, ruleDocsUrl, type RuleId } from '@authlint/core';
 
-/**
- * Where each rule's documentation lives: the same pages as the ESLint plugin's `meta.docs.url`
- * (the cross-host test checks that they agree).
- */
-export const DOCS_BASE_URL = 'https://github.com/authlint/authlint/blob/main/packages/eslint-plugin/docs/rules/';
+/** Where each rule's documentation lives: the core's URL, the same as the ESLint plugin's `meta.docs.url`. */
+export const DOCS_BASE_URL = RULE_DOCS_BASE_URL;
 
 export function docUrlFor(ruleId: RuleId): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
+  return ruleDocsUrl(ruleId);
 }
 
 /** The rule's name as ESLint configs and disable comments spell it. */
