@@ -88,3 +88,21 @@ export function enclosingFunction(index: AstIndex, node: Node): TSESTree.Functio
   for (const a of ancestors(index, node)) if (isFunctionNode(a)) return a;
   return undefined;
 }
+
+/**
+ * The nodes of a source-ordered list (the index's lists are in walk order, so sorted by start) that
+ * start inside `container`: found by binary search, so that per-site scans stay linear overall.
+ */
+export function nodesWithin<N extends Node>(nodes: readonly N[], container: Node): readonly N[] {
+  const [start, end] = container.range;
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (nodes[mid]!.range[0] < start) low = mid + 1;
+    else high = mid;
+  }
+  let last = low;
+  while (last < nodes.length && nodes[last]!.range[0] < end) last++;
+  return nodes.slice(low, last);
+}

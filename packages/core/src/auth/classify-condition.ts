@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { ancestors, isFunctionNode, type AstIndex } from '../ast/ast-index.js';
+import { ancestors, isFunctionNode, nodesWithin, type AstIndex } from '../ast/ast-index.js';
 import { calleeName, memberName, memberPath, staticString, unwrap } from '../ast/node-shapes.js';
 import { allOf, anyOf, type PartVerdict } from './auth-verdict.js';
 import { AUTH_SCHEMES, CREDENTIAL_ERROR_NAMES, RESOURCE_INPUT, foldName, type AuthVocabulary } from './vocabulary.js';
@@ -261,9 +261,7 @@ function isCredentialError(identifier: TSESTree.Identifier, context: ClassifyCon
 /** A `try` block that verifies a token and checks no permission itself. */
 export function tryVerifiesCredentials(block: TSESTree.BlockStatement, context: ClassifyContext): boolean {
   let verifies = false;
-  for (const call of context.index.calls) {
-    if (call.range[0] < block.range[0]) continue;
-    if (call.range[0] >= block.range[1]) break;
+  for (const call of nodesWithin(context.index.calls, block)) {
     const name = foldName(calleeName(call) ?? '');
     if (context.vocabulary.verification.test(name)) verifies = true;
     if (context.vocabulary.permission.test(name) || context.vocabulary.refusalPredicate.test(name)) return false;

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { enclosingFunction, ancestors, isFunctionNode } from '../ast/ast-index.js';
+import { enclosingFunction, ancestors, isFunctionNode, nodesWithin } from '../ast/ast-index.js';
 import { calleeName, chainRoot, memberName, memberPath, unwrap } from '../ast/node-shapes.js';
 import type { AstIndex } from '../ast/ast-index.js';
 import { challengeInHeaders, combineEvidence, isEmptyHeaderValue, namesChallengeHeader } from './challenge-headers.js';
@@ -109,9 +109,7 @@ export function challengeOnReceiver(receiver: TSESTree.Node | undefined, site: T
   const name = receiver ? rootName(receiver) : undefined;
   const scope = name ? scopeOf(context.index, site, name) : enclosingFunction(context.index, site) ?? context.index.program;
   let evidence: ChallengeEvidence = 'absent';
-  for (const call of context.index.calls) {
-    if (call.range[0] < scope.range[0]) continue;
-    if (call.range[0] >= scope.range[1]) break;
+  for (const call of nodesWithin(context.index.calls, scope)) {
     if (within(call, site)) continue;
     if (name) evidence = combineEvidence(evidence, callEvidence(call, name, context));
     // SvelteKit's `setHeaders({...})` is bound to the request, not to a response object.
@@ -122,8 +120,7 @@ export function challengeOnReceiver(receiver: TSESTree.Node | undefined, site: T
     if (evidence === 'present') return evidence;
   }
   if (name) {
-    for (const assignment of context.index.assignments) {
-      if (!within(assignment, scope)) continue;
+    for (const assignment of nodesWithin(context.index.assignments, scope)) {
       evidence = combineEvidence(evidence, assignmentEvidence(assignment, name, context));
       if (evidence === 'present') return evidence;
     }
