@@ -28,3 +28,23 @@ export function reportFindings<MessageIds extends string>(
     });
   }
 }
+
+/**
+ * Runs a check without letting an analysis bug crash the lint run: a failure becomes one clear
+ * message at the top of the file instead of an exception in ESLint.
+ */
+export function findingsOrFailure<MessageIds extends string>(
+  context: Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>,
+  check: () => readonly Finding[],
+): readonly Finding[] {
+  try {
+    return check();
+  } catch (error) {
+    context.report({
+      messageId: 'analysisFailed' as MessageIds,
+      data: { error: String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 200) },
+      loc: { line: 1, column: 0 },
+    });
+    return [];
+  }
+}

@@ -51,7 +51,7 @@ describe.each(ruleNames)('rule %s', (name) => {
 
   it('starts suggestion message ids with "suggest" and the others without', () => {
     for (const id of Object.keys(rule.meta.messages)) {
-      const isSuggestion = /Use401|Split|Add/.test(id);
+      const isSuggestion = /^suggest[A-Z]/.test(id) || /Use401|Split|AddChallenge/.test(id);
       expect(id.startsWith('suggest'), id).toBe(isSuggestion);
     }
   });

@@ -17,6 +17,7 @@ export const MESSAGES: Readonly<Record<RuleId, Readonly<Record<string, string>>>
       'One 403 Forbidden answers two different failures: no identity ({{unauthenticated}}) should be 401, '
       + 'a failed permission check ({{forbidden}}) 403. Split the condition.',
     suggestUse401: 'Use 401 Unauthorized ({{replacement}})',
+    analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
     suggestSplitGuard: 'Split into a 401 branch for the missing identity and a 403 branch for the permission check',
   },
   'require-www-authenticate': {
@@ -45,6 +46,7 @@ export const MESSAGES: Readonly<Record<RuleId, Readonly<Record<string, string>>>
       'This 401 error carries no WWW-Authenticate header (RFC 9110, section 15.5.2 requires one), and this form cannot take one. '
       + 'Set it on the response before passing the error on, or use an error with a headers property.',
     suggestAddChallenge: 'Add the header: WWW-Authenticate: {{challenge}}',
+    analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
   },
 };
 

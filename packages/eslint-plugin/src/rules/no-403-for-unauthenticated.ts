@@ -1,6 +1,6 @@
 import { checkNo403ForUnauthenticated, MESSAGES, prepareFile } from '@authlint/core';
 import { createRule } from '../create-rule.js';
-import { reportFindings } from '../report-findings.js';
+import { findingsOrFailure, reportFindings } from '../report-findings.js';
 
 export type Options = [{ identityNames?: string[]; permissionNames?: string[] }];
 export type MessageIds = keyof (typeof MESSAGES)['no-403-for-unauthenticated'] & string;
@@ -36,8 +36,8 @@ export default createRule<Options, MessageIds>({
     return {
       'Program:exit'(program) {
         // The core caches the prepared file per Program, so both rules share one analysis.
-        const file = prepareFile(program, context.sourceCode.text);
-        reportFindings(context, checkNo403ForUnauthenticated(file, options));
+        const findings = findingsOrFailure(context, () => checkNo403ForUnauthenticated(prepareFile(program, context.sourceCode.text), options));
+        reportFindings(context, findings);
       },
     };
   },

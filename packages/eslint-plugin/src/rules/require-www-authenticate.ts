@@ -1,6 +1,6 @@
 import { checkRequireWwwAuthenticate, DEFAULT_CHALLENGE, MESSAGES, prepareFile } from '@authlint/core';
 import { createRule } from '../create-rule.js';
-import { reportFindings } from '../report-findings.js';
+import { findingsOrFailure, reportFindings } from '../report-findings.js';
 
 export type Options = [{ challenge?: string; errorHandlerAddsChallenge?: boolean; autofix?: boolean }];
 export type MessageIds = keyof (typeof MESSAGES)['require-www-authenticate'] & string;
@@ -41,8 +41,8 @@ export default createRule<Options, MessageIds>({
     return {
       'Program:exit'(program) {
         // The core caches the prepared file per Program, so both rules share one analysis.
-        const file = prepareFile(program, context.sourceCode.text);
-        reportFindings(context, checkRequireWwwAuthenticate(file, options), { fixSafeSuggestions: options.autofix === true });
+        const findings = findingsOrFailure(context, () => checkRequireWwwAuthenticate(prepareFile(program, context.sourceCode.text), options));
+        reportFindings(context, findings, { fixSafeSuggestions: options.autofix === true });
       },
     };
   },

@@ -103,7 +103,7 @@ function paramIdentifier(param: TSESTree.Parameter): TSESTree.Identifier | undef
 }
 
 function isResponseParam(param: TSESTree.Parameter): boolean {
-  const decorators = param.type === 'TSParameterProperty' ? param.decorators : 'decorators' in param ? param.decorators ?? [] : [];
+  const decorators = param.type === 'TSParameterProperty' ? param.decorators ?? [] : 'decorators' in param ? param.decorators ?? [] : [];
   return decorators.some((d) => RESPONSE_DECORATORS.has(decoratorName(d) ?? ''));
 }
 
@@ -146,7 +146,8 @@ function methodDeclaresChallenge(node: TSESTree.Node, context: SiteContext): boo
   const fn = enclosingFunction(context.index, node);
   const method = fn && context.index.parentOf(fn);
   if (method?.type !== 'MethodDefinition') return false;
-  return method.decorators.some((d) => {
+  // espree (ESLint's default parser) leaves out TypeScript-only fields such as `decorators`.
+  return (method.decorators ?? []).some((d) => {
     const expression = unwrap(d.expression);
     return expression.type === 'CallExpression' && decoratorName(d) === 'Header'
       && namesChallengeHeader(expression.arguments[0], context) === 'present';
@@ -161,7 +162,7 @@ function fileFilterWritesChallenge(context: SiteContext): boolean {
   if (found !== undefined) return found;
   found = context.index.program.body.some((s) => {
     const declaration = s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' ? s.declaration : s;
-    return declaration?.type === 'ClassDeclaration' && declaration.decorators.some((d) => decoratorName(d) === 'Catch')
+    return declaration?.type === 'ClassDeclaration' && (declaration.decorators ?? []).some((d) => decoratorName(d) === 'Catch')
       && /www-authenticate/i.test(sourceOf(context, declaration));
   });
   filterCache.set(context, found);

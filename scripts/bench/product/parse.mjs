@@ -1,0 +1,13 @@
+// Parsing as the core's hosts do: typescript-estree with range and loc (no type information).
+import { parse } from '@typescript-eslint/typescript-estree';
+
+/** Parses a file's text; `jsx` for .jsx/.tsx. Throws a parse error as typescript-estree does. */
+export function parseForCore(text, ext = '.ts') {
+  return parse(text, { range: true, loc: true, jsx: /x$/.test(ext), comment: false, tokens: false });
+}
+
+/**
+ * Appended to a file's text to make the core's text prefilter (which skips files that cannot hold a
+ * 401/403) let the file through, so the whole analysis runs. After the last character: no range moves.
+ */
+export const FORCE_ANALYSIS_MARKER = '\n// authlint-bench: 401 403 forbidden unauthorized\n';

@@ -1,0 +1,62 @@
+// The editor pipeline (packages/vscode/src/pipeline, TypeScript, no `vscode` import), bundled with esbuild
+// into .cache/ and loaded into Node; behind one small interface that the benchmarks and the sweep use:
+//   analyze(text, fileName, settings?) -> { status, findings, diagnostics, raw }   (never expected to throw)
+//   hover(analysis, offset)            -> hover data or undefined
+//   settings(partial)                  -> pipeline settings (e.g. { maxFileSize })
+// When the pipeline's sources are missing, a stand-in built from the core (parse + analyze +
+// describeStatusAt) takes its place and `source` says so: the only line to change when the real
+// pipeline's names change is in `fromPipelineModule`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CACHE_DIR, REPO_ROOT } from '../../corpus/paths.mjs';
+
+export const PIPELINE_SOURCE = path.join(REPO_ROOT, 'packages/vscode/src/pipeline/index.ts');
+const BUNDLE = path.join(CACHE_DIR, 'bench', 'pipeline.mjs');
+
+/**
+ * Bundles the pipeline (its own sources only; packages stay external and load from node_modules, the
+ * core from packages/core/dist). A `require` is provided, since the pipeline loads its parser lazily
+ * with `require`, as the extension's CommonJS bundle does.
+ */
+export async function bundlePipeline() {
+  fs.mkdirSync(path.dirname(BUNDLE), { recursive: true });
+  const esbuild = await import('esbuild'); // loaded only to bundle: the activation probe must not pay for it
+  await esbuild.build({
+    entryPoints: [PIPELINE_SOURCE],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'silent',
+    banner: { js: "import { createRequire as __authlintCreateRequire } from 'node:module'; const require = __authlintCreateRequire(import.meta.url);" },
+  });
+  return BUNDLE;
+}
+
+function fromPipelineModule(mod) {
+  return {
+    source: 'packages/vscode/src/pipeline (bundled with esbuild)',
+    analyze: (text, fileName, settings) => {
+      const raw = mod.analyzeDocument({ text, fileName }, settings ?? mod.DEFAULT_SETTINGS);
+      return { status: raw.status, reason: raw.reason, findings: raw.findings, diagnostics: raw.diagnostics, raw };
+    },
+    hover: (analysis, offset) => mod.hoverAt(analysis.raw, offset),
+    settings: (partial = {}) => mod.settingsFrom(partial),
+  };
+}
+
+/** Loads the real pipeline if its sources exist (bundling them first), else the stand-in. */
+export async function loadPipeline({ rebundle = true } = {}) {
+  if (!fs.existsSync(PIPELINE_SOURCE)) {
+    const { standInPipeline } = await import('./pipeline-stand-in.mjs');
+    return standInPipeline();
+  }
+  if (rebundle || !fs.existsSync(BUNDLE)) await bundlePipeline();
+  return fromPipelineModule(await import(pathToFileURL(BUNDLE).href));
+}
+
+export const PIPELINE_BUNDLE = BUNDLE;

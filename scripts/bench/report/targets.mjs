@@ -1,0 +1,65 @@
+// The targets of issue 4 and how each is judged from the benchmark results.
+
+/** Exponents up to this count as linear (a fit over real files of different shapes is never exactly 1). */
+export const LINEAR_MAX_EXPONENT = 1.15;
+
+export function judgeTargets(results) {
+  const targets = [];
+  const { eslint, core, pipeline, scaling } = results;
+  if (eslint) {
+    targets.push({
+      target: "authlint's recommended rules add at most 5% to ESLint time (a) on the corpus",
+      measured: `(b - a) / a = ${pct(eslint.overheadCpu)} CPU, ${pct(eslint.overheadWall)} wall (medians of ${eslint.rounds} rounds); by ESLint's own rule timing authlint's rules are ${(eslint.stats.b.authlintShare * 100).toFixed(1)}% of (b), i.e. ${pct(eslint.stats.b.authlintRuleMs / (eslint.stats.b.totalMs - eslint.stats.b.authlintRuleMs))} on the rest`,
+      met: eslint.overheadCpu <= 0.05,
+    });
+  }
+  if (core) {
+    targets.push({
+      target: 'analyse at least 10x faster than parse',
+      measured: `corpus total: ${x(core.all.parseOverAnalyze)} as shipped (text prefilter on), ${x(core.all.parseOverForced)} forced (every file analysed); without the 9 MB file ${x(core.withoutLargeFile.parseOverForced)} forced`,
+      met: core.all.parseOverForced >= 10,
+    });
+  }
+  if (pipeline) {
+    const at5k = pipeline.documents.filter((d) => d.lines === 5000);
+    const worst = at5k.reduce((w, d) => (d.p95 > w.p95 ? d : w));
+    targets.push({
+      target: 'editor pipeline p95 under 20 ms for a 5k-line file',
+      measured: `p95 ${ms(worst.p95)} (worst of ${at5k.map((d) => `${d.style} ${ms(d.p95)}`).join(', ')})`,
+      met: worst.p95 < 20,
+    });
+    const hoverP95 = Math.max(...pipeline.hover.flatMap((h) => [h.random.p95, h.onStatus.p95]));
+    const hits = pipeline.hover.reduce((t, h) => t + h.onStatus.hits + h.random.hits, 0);
+    targets.push({
+      target: 'hover p95 under 2 ms',
+      measured: `p95 ${ms(hoverP95)} (worst of random and on-status offsets, three 5k-line files; ${hits} lookups returned a hover)`,
+      met: hoverP95 < 2,
+      note: hits === 0 ? 'no lookup returned a hover: the core hover (describeStatusAt) did nothing when measured' : undefined,
+    });
+  }
+  if (core || scaling) {
+    const corpusK = core?.scaling.forcedVsLines.exponent;
+    const generatedK = scaling?.all.exponent;
+    const ks = [corpusK, generatedK].filter((k) => k !== undefined);
+    targets.push({
+      target: 'linear scaling (fitted exponent of analyse time against size about 1)',
+      measured: [
+        corpusK !== undefined ? `corpus ${corpusK.toFixed(2)} (r² ${core.scaling.forcedVsLines.r2.toFixed(2)})` : undefined,
+        generatedK !== undefined ? `generated 1k-64k lines ${generatedK.toFixed(2)} (r² ${scaling.all.r2.toFixed(2)})` : undefined,
+      ].filter(Boolean).join('; '),
+      met: ks.every((k) => k <= LINEAR_MAX_EXPONENT),
+    });
+  }
+  return targets;
+}
+
+export const pct = (r) => `${r >= 0 ? '+' : ''}${(r * 100).toFixed(1)}%`;
+export const x = (r) => `${r.toFixed(1)}x`;
+export function ms(v) {
+  if (!Number.isFinite(v)) return 'n/a';
+  if (v >= 10_000) return `${(v / 1000).toFixed(1)} s`;
+  if (v >= 100) return `${v.toFixed(0)} ms`;
+  if (v >= 10) return `${v.toFixed(1)} ms`;
+  if (v >= 1) return `${v.toFixed(2)} ms`;
+  return `${v.toFixed(3)} ms`;
+}
