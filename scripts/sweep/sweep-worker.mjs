@@ -133,6 +133,13 @@ async function eslintCase({ name, ext }) {
     const authlint = result.messages.filter((m) => m.ruleId?.startsWith('authlint/')).length;
     return { ok: true, detail: fatal ? `parse error reported as a message: ${fatal.message.split('\n')[0]}` : `linted: ${authlint} authlint messages` };
   } catch (error) {
+    // On the 5,000-deep inputs ESLint's own parser and traversal can run out of stack, depending on how much
+    // stack the worker has left; that is ESLint's, as long as no authlint frame is in the trace.
+    const deep = caseNamed(name).expect === 'either';
+    const inAuthlint = /packages[\\/](core|eslint-plugin)[\\/]/.test(String(error?.stack));
+    if (deep && error instanceof RangeError && !inAuthlint) {
+      return { ok: true, detail: `ESLint itself ran out of stack (${describe(error)}); no authlint frame in the trace (known, not authlint's)` };
+    }
     return { ok: false, detail: `ESLint threw ${describe(error)}`, stack: error?.stack };
   }
 }
