@@ -7,9 +7,10 @@ import { createSiteContext, type SiteContext } from './sites/site-context.js';
 
 /**
  * Words without which a file cannot hold a 401 or a 403: most files of a project are skipped on
- * this test alone, before any tree walk.
+ * this test alone, before any tree walk. The digits are bounded so that numbers such as 1401 (TypeScript's
+ * diagnostic codes) do not pass.
  */
-const MAY_HOLD_AUTH_STATUS = /40[13]|unauthori[sz]ed|forbidden|unauthenticated|canActivate|access_?denied|permission_?denied|not_?authori[sz]ed|invalid_?credentials|not_?authenticated|authentication_?(?:required|error|failed)|insufficient_?scope/i;
+const MAY_HOLD_AUTH_STATUS = /(?<!\d)40[13](?!\d)|unauthori[sz]ed|forbidden|unauthenticated|canActivate|access_?denied|permission_?denied|not_?authori[sz]ed|invalid_?credentials|not_?authenticated|authentication_?(?:required|error|failed)|insufficient_?scope/i;
 
 interface CachedFile {
   readonly text: string;
