@@ -206,8 +206,16 @@ function logTail(lines = 30) {
   }
 }
 
+/**
+ * npm reads `npm_config_*` variables as configuration, and a parent `npm run` leaves its own in the
+ * environment: `npm_config_user_agent` then says node/v20 to code-server's Node 24 check, which fails
+ * the install. The child npm must describe itself, so the parent's lifecycle variables are dropped.
+ */
+const INHERITED_NPM_VARIABLES = /^(npm_config_user_agent|npm_node_execpath|npm_execpath|npm_lifecycle_\w+|npm_package_\w+|npm_command|INIT_CWD)$/;
+
 function npmEnv(extra = {}) {
   const env = { ...process.env, ...extra };
+  for (const key of Object.keys(env)) if (INHERITED_NPM_VARIABLES.test(key)) delete env[key];
   // Quiet, offline-friendly npm: no audit/fund/update checks, which would reach other hosts.
   env.npm_config_audit = 'false';
   env.npm_config_fund = 'false';
