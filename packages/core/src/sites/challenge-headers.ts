@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { findProperty, hasSpread, propertyKeyName, staticString, unwrap } from '../ast/node-shapes.js';
 import type { ChallengeEvidence } from './response-site.js';
+import type { ChainLink } from './call-chain.js';
 import type { SiteContext } from './site-context.js';
 
 export const CHALLENGE_HEADER = 'WWW-Authenticate';
@@ -95,4 +96,29 @@ export function challengeInErrorProps(props: TSESTree.Node | undefined, context:
   const headers = findProperty(n, 'headers');
   if (headers) return challengeInHeaders(headers.value, context);
   return hasSpread(n) ? 'unknown' : 'absent';
+}
+
+/**
+ * How a chained header method takes its arguments: `name-value` (`.header(H, v)`), `object`
+ * (`.headers({...})`), or `either` (`.set(H, v)` or `.set({...})`).
+ */
+export type HeaderArguments = 'name-value' | 'object' | 'either';
+
+/** The challenge set by the header links of a fluent chain: `res.set(H, v).status(401)`, `reply.headers({...}).code(401)`. */
+export function challengeInChain(
+  links: readonly ChainLink[],
+  methods: ReadonlyMap<string, HeaderArguments>,
+  context: SiteContext,
+): ChallengeEvidence {
+  let evidence: ChallengeEvidence = 'absent';
+  for (const link of links) {
+    const takes = link.method === undefined ? undefined : methods.get(link.method);
+    if (!takes) continue;
+    const first = link.args[0];
+    const found = takes === 'object' ? challengeInHeaders(first, context)
+      : takes === 'either' && first && unwrap(first).type === 'ObjectExpression' ? challengeInHeaders(first, context)
+      : link.args.length >= 2 ? namesChallengeHeader(first, context) : 'absent';
+    evidence = combineEvidence(evidence, found);
+  }
+  return evidence;
 }

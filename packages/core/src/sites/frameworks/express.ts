@@ -2,9 +2,9 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { unwrap } from '../../ast/node-shapes.js';
 import { insertAfter, quote } from '../../edits/text-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
-import { chainLinks, outermostCall, type ChainLink } from '../call-chain.js';
-import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence, namesChallengeHeader } from '../challenge-headers.js';
-import type { ChallengeEvidence, FrameworkId, ResponseSite } from '../response-site.js';
+import { chainLinks, outermostCall } from '../call-chain.js';
+import { CHALLENGE_HEADER, challengeInChain, type HeaderArguments } from '../challenge-headers.js';
+import type { FrameworkId, ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import { importsAny } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -18,7 +18,9 @@ const SEND_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 /** Chain methods that set a header on the same response: `res.set(H, v).status(401)`. */
-const CHAIN_HEADER_METHODS: ReadonlySet<string> = new Set(['set', 'header', 'setHeader', 'append', 'appendHeader']);
+const CHAIN_HEADER_METHODS: ReadonlyMap<string, HeaderArguments> = new Map(
+  ['set', 'header', 'setHeader', 'append', 'appendHeader'].map((m) => [m, 'either']),
+);
 
 /** Statuses Express takes as the first argument (`status`, `sendStatus`). */
 const STATUS_METHODS: ReadonlySet<string> = new Set(['status', 'sendStatus']);
@@ -29,19 +31,6 @@ function frameworkOf(context: SiteContext): FrameworkId {
   return 'express';
 }
 
-function chainChallenge(links: readonly ChainLink[], context: SiteContext): ChallengeEvidence {
-  let evidence: ChallengeEvidence = 'absent';
-  for (const link of links) {
-    if (!link.method || !CHAIN_HEADER_METHODS.has(link.method)) continue;
-    const first = link.args[0];
-    const firstNode = first && unwrap(first);
-    const found = firstNode?.type === 'ObjectExpression'
-      ? challengeInHeaders(firstNode, context)
-      : link.args.length >= 2 ? namesChallengeHeader(first, context) : 'absent';
-    evidence = combineEvidence(evidence, found);
-  }
-  return evidence;
-}
 
 /**
  * `res.set(H, v)` is Express's idiom; Next Pages API and plain Node responses have only `setHeader`;
@@ -70,7 +59,7 @@ function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, co
     delivery: 'respond',
     node: outer,
     receiver,
-    inlineChallenge: chainChallenge(links, context),
+    inlineChallenge: challengeInChain(links, CHAIN_HEADER_METHODS, context),
     earlierHeadersSurvive: true,
     addChallenge: (challenge) => [
       insertAfter(receiver, `.${headerMethodFor(framework)}(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`),

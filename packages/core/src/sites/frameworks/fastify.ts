@@ -2,10 +2,10 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { chainRoot, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
 import { insertAfter, quote } from '../../edits/text-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { chainLinks, outermostCall, type ChainLink } from '../call-chain.js';
-import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence, namesChallengeHeader } from '../challenge-headers.js';
+import { chainLinks, outermostCall } from '../call-chain.js';
+import { CHALLENGE_HEADER, challengeInChain, type HeaderArguments } from '../challenge-headers.js';
 import { handlerResponseParam } from '../handler-response.js';
-import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
+import type { ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { insertStatementBeforeSite } from './koa.js';
@@ -41,17 +41,8 @@ function isReply(node: TSESTree.Node, context: SiteContext): node is TSESTree.Id
 }
 
 /** `.header(H, v)` and `.headers({...})` links of a reply chain. */
-function chainChallenge(links: readonly ChainLink[], context: SiteContext): ChallengeEvidence {
-  let evidence: ChallengeEvidence = 'absent';
-  for (const link of links) {
-    if (link.method === 'header') {
-      evidence = combineEvidence(evidence, link.args.length >= 2 ? namesChallengeHeader(link.args[0], context) : 'absent');
-    } else if (link.method === 'headers') {
-      evidence = combineEvidence(evidence, challengeInHeaders(link.args[0], context));
-    }
-  }
-  return evidence;
-}
+const REPLY_HEADER_METHODS: ReadonlyMap<string, HeaderArguments> = new Map([['header', 'name-value'], ['headers', 'object']]);
+
 
 /** The status a reply method sends: `code(S)`, `status(S)`, `getHttpError(S)`, sensible's `unauthorized()`. */
 function replyMethodStatus(call: TSESTree.CallExpression, method: string, context: SiteContext): StatusValue | undefined {
@@ -85,7 +76,7 @@ function replySite(call: TSESTree.CallExpression, method: string, context: SiteC
     delivery: sendsError ? 'error' : 'respond',
     node: outer,
     receiver,
-    inlineChallenge: chainChallenge(links, context),
+    inlineChallenge: challengeInChain(links, REPLY_HEADER_METHODS, context),
     earlierHeadersSurvive: true,
     addChallenge: (challenge) => [insertAfter(receiver, `.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`)],
   };

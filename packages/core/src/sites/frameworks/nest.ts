@@ -5,9 +5,9 @@ import type { TextEdit } from '../../finding.js';
 import { insertAfter, quote, replaceNode } from '../../edits/text-edits.js';
 import { use401Edits } from '../../edits/use-401.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { chainLinks, outermostCall, type ChainLink } from '../call-chain.js';
-import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence, namesChallengeHeader } from '../challenge-headers.js';
-import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
+import { chainLinks, outermostCall } from '../call-chain.js';
+import { CHALLENGE_HEADER, namesChallengeHeader, challengeInChain, type HeaderArguments } from '../challenge-headers.js';
+import type { ResponseSite } from '../response-site.js';
 import { importsAny, sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
@@ -19,7 +19,9 @@ const RESPONSE_DECORATORS: ReadonlySet<string> = new Set(['Res', 'Response']);
 const RESPONSE_NAME = /^(res|resp|response|reply|\w+(Res|Response|Reply))$/;
 
 /** Fastify's reply methods that set headers and return the reply (`res.code(401).header(H, v)`). */
-const CHAIN_HEADER_METHODS: ReadonlySet<string> = new Set(['header', 'headers', 'set', 'setHeader', 'append']);
+const CHAIN_HEADER_METHODS: ReadonlyMap<string, HeaderArguments> = new Map(
+  ['header', 'headers', 'set', 'setHeader', 'append'].map((m) => [m, 'either']),
+);
 
 function isNestFile(context: SiteContext): boolean {
   return importsAny(context, ['@nestjs/']) && !importsAny(context, ['@angular/']);
@@ -221,19 +223,6 @@ function exceptionSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   };
 }
 
-function chainChallenge(links: readonly ChainLink[], context: SiteContext): ChallengeEvidence {
-  let evidence: ChallengeEvidence = 'absent';
-  for (const link of links) {
-    if (!link.method || !CHAIN_HEADER_METHODS.has(link.method)) continue;
-    const first = link.args[0];
-    const firstNode = first && unwrap(first);
-    const found = firstNode?.type === 'ObjectExpression'
-      ? challengeInHeaders(firstNode, context)
-      : link.args.length >= 2 ? namesChallengeHeader(first, context) : 'absent';
-    evidence = combineEvidence(evidence, found);
-  }
-  return evidence;
-}
 
 /** Is this the `@Res()` response of a Nest handler or filter (by decorator or by name)? */
 function isNestResponse(receiver: TSESTree.Node, context: SiteContext): boolean {
@@ -261,7 +250,7 @@ function responseCallSite(call: TSESTree.CallExpression, context: SiteContext): 
     delivery: 'respond',
     node: outer,
     receiver,
-    inlineChallenge: chainChallenge(links, context),
+    inlineChallenge: challengeInChain(links, CHAIN_HEADER_METHODS, context),
     earlierHeadersSurvive: true,
     addChallenge: (challenge) => [insertAfter(receiver, `.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`)],
   };

@@ -2,10 +2,10 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { memberName, memberPath, staticString, unwrap } from '../../ast/node-shapes.js';
 import { addObjectProperty, insertAfter, quote } from '../../edits/text-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { chainLinks, outermostCall, type ChainLink } from '../call-chain.js';
-import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence, namesChallengeHeader } from '../challenge-headers.js';
+import { chainLinks, outermostCall } from '../call-chain.js';
+import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence, challengeInChain, type HeaderArguments } from '../challenge-headers.js';
 import { handlerResponseParam } from '../handler-response.js';
-import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
+import type { ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import { importsAny } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -60,17 +60,8 @@ function isErrorsNamespace(node: TSESTree.Node, context: SiteContext): boolean {
 }
 
 /** `res.set(H, v)` links before the send (`set` returns `res`; `header` returns the value and ends a chain). */
-function chainChallenge(links: readonly ChainLink[], context: SiteContext): ChallengeEvidence {
-  let evidence: ChallengeEvidence = 'absent';
-  for (const link of links) {
-    if (link.method !== 'set') continue;
-    const first = link.args[0];
-    const found = first && unwrap(first).type === 'ObjectExpression' ? challengeInHeaders(first, context)
-      : link.args.length >= 2 ? namesChallengeHeader(first, context) : 'absent';
-    evidence = combineEvidence(evidence, found);
-  }
-  return evidence;
-}
+const CHAIN_HEADER_METHODS: ReadonlyMap<string, HeaderArguments> = new Map([['set', 'either']]);
+
 
 /** restify reads the status only when it is a number (`typeof code === 'number'`). */
 function numericStatus(node: TSESTree.CallExpressionArgument | undefined, context: SiteContext): StatusValue | undefined {
@@ -105,7 +96,7 @@ function responseSite(call: TSESTree.CallExpression, method: string, context: Si
     delivery: 'respond',
     node: outer,
     receiver,
-    inlineChallenge: spread ? 'unknown' : combineEvidence(chainChallenge(links, context), challengeInHeaders(headersNode, context)),
+    inlineChallenge: spread ? 'unknown' : combineEvidence(challengeInChain(links, CHAIN_HEADER_METHODS, context), challengeInHeaders(headersNode, context)),
     earlierHeadersSurvive: true,
     addChallenge: (challenge) => {
       const entry = `${quote(CHALLENGE_HEADER)}: ${quote(challenge)}`;
