@@ -4,8 +4,8 @@ import { visitorKeys } from '@typescript-eslint/visitor-keys';
 type Node = TSESTree.Node;
 
 /**
- * One pass over the program: parent links (typescript-estree does not set `parent`, ESLint does)
- * and the nodes of the kinds that recognizers look at, in source order.
+ * One pass over the program: parent links (typescript-estree does not set `parent`; ESLint does, to
+ * the same nodes) and the nodes of the kinds that recognizers look at, in source order.
  */
 export interface AstIndex {
   readonly program: TSESTree.Program;
@@ -22,32 +22,56 @@ export interface AstIndex {
 /** Nesting past this depth is not indexed: pathological input must not overflow the stack. */
 const MAX_DEPTH = 1500;
 
-export function indexProgram(program: TSESTree.Program): AstIndex {
-  const parents = new WeakMap<Node, Node>();
-  const calls: TSESTree.CallExpression[] = [];
-  const news: TSESTree.NewExpression[] = [];
-  const assignments: TSESTree.AssignmentExpression[] = [];
-  const returns: TSESTree.ReturnStatement[] = [];
-  const throws: TSESTree.ThrowStatement[] = [];
-  const variables: TSESTree.VariableDeclarator[] = [];
-  const enumMembers: TSESTree.TSEnumMember[] = [];
+type WithParent = { parent?: Node | null };
 
-  // Iterative walk: an explicit stack keeps deep nesting off the call stack.
-  const stack: { node: Node; depth: number }[] = [{ node: program, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
+/** The index's node lists, in source order. */
+interface NodeLists {
+  readonly calls: TSESTree.CallExpression[];
+  readonly news: TSESTree.NewExpression[];
+  readonly assignments: TSESTree.AssignmentExpression[];
+  readonly returns: TSESTree.ReturnStatement[];
+  readonly throws: TSESTree.ThrowStatement[];
+  readonly variables: TSESTree.VariableDeclarator[];
+  readonly enumMembers: TSESTree.TSEnumMember[];
+}
+
+const emptyLists = (): NodeLists => ({ calls: [], news: [], assignments: [], returns: [], throws: [], variables: [], enumMembers: [] });
+
+/**
+ * The lists of each top-level statement, by statement node. The editor re-parses only the statements
+ * an edit touches and hands the others back as the same objects (their ranges moved): their lists,
+ * which hold nodes, not positions, stay right, and only the new statements are walked. Under ESLint
+ * every file is a fresh tree, so this costs one lookup per top-level statement.
+ */
+const listsByStatement = new WeakMap<Node, NodeLists>();
+
+/**
+ * Walks `root` (at `rootDepth`, its parent already linked) into `lists`. Iterative: explicit stacks
+ * (nodes and their depths, in step) keep deep nesting off the call stack.
+ *
+ * The parent is kept on the node itself, as ESLint keeps it: a WeakMap of parents was half of the
+ * index's time. It is written only where it differs: under ESLint every node already has it, and
+ * adding a property to a node costs far more than reading one.
+ */
+function walkInto(root: Node, rootDepth: number, lists: NodeLists): void {
+  const nodes: Node[] = [root];
+  const depths: number[] = [rootDepth];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     switch (node.type) {
-      case 'CallExpression': calls.push(node); break;
-      case 'NewExpression': news.push(node); break;
-      case 'AssignmentExpression': assignments.push(node); break;
-      case 'ReturnStatement': returns.push(node); break;
-      case 'ThrowStatement': throws.push(node); break;
-      case 'VariableDeclarator': variables.push(node); break;
-      case 'TSEnumMember': enumMembers.push(node); break;
+      case 'CallExpression': lists.calls.push(node); break;
+      case 'NewExpression': lists.news.push(node); break;
+      case 'AssignmentExpression': lists.assignments.push(node); break;
+      case 'ReturnStatement': lists.returns.push(node); break;
+      case 'ThrowStatement': lists.throws.push(node); break;
+      case 'VariableDeclarator': lists.variables.push(node); break;
+      case 'TSEnumMember': lists.enumMembers.push(node); break;
       default: break;
     }
     if (depth >= MAX_DEPTH) continue;
-    const keys = visitorKeys[node.type] ?? [];
+    const keys = visitorKeys[node.type];
+    if (keys === undefined) continue;
     // Children are pushed in reverse so that they pop in source order.
     for (let k = keys.length - 1; k >= 0; k--) {
       const child = (node as unknown as Record<string, unknown>)[keys[k]!];
@@ -55,21 +79,47 @@ export function indexProgram(program: TSESTree.Program): AstIndex {
         for (let i = child.length - 1; i >= 0; i--) {
           const item = child[i] as Node | null;
           if (item && typeof item.type === 'string') {
-            parents.set(item, node);
-            stack.push({ node: item, depth: depth + 1 });
+            if ((item as WithParent).parent !== node) (item as WithParent).parent = node;
+            nodes.push(item);
+            depths.push(depth + 1);
           }
         }
       } else if (child && typeof (child as Node).type === 'string') {
-        parents.set(child as Node, node);
-        stack.push({ node: child as Node, depth: depth + 1 });
+        if ((child as WithParent).parent !== node) (child as WithParent).parent = node;
+        nodes.push(child as Node);
+        depths.push(depth + 1);
       }
     }
   }
+}
 
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+export function indexProgram(program: TSESTree.Program): AstIndex {
+  const lists = emptyLists();
+  for (const statement of program.body) {
+    // A statement reused from an older tree still points at the older Program.
+    if ((statement as WithParent).parent !== program) (statement as WithParent).parent = program;
+    let own = listsByStatement.get(statement);
+    if (!own) {
+      own = emptyLists();
+      walkInto(statement, 1, own);
+      listsByStatement.set(statement, own);
+    }
+    append(lists.calls, own.calls);
+    append(lists.news, own.news);
+    append(lists.assignments, own.assignments);
+    append(lists.returns, own.returns);
+    append(lists.throws, own.throws);
+    append(lists.variables, own.variables);
+    append(lists.enumMembers, own.enumMembers);
+  }
   return {
     program,
-    parentOf: (node) => parents.get(node),
-    calls, news, assignments, returns, throws, variables, enumMembers,
+    parentOf: (node) => (node === program ? undefined : (node as WithParent).parent ?? undefined),
+    ...lists,
   };
 }
 

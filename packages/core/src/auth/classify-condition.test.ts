@@ -12,7 +12,8 @@ function verdictOf(code: string, vocabulary = createVocabulary()): string {
   const ifs: TSESTree.IfStatement[] = [];
   const visit = (n: TSESTree.Node) => {
     if (n.type === 'IfStatement') ifs.push(n);
-    for (const value of Object.values(n)) {
+    for (const [key, value] of Object.entries(n)) {
+      if (key === 'parent') continue; // set by indexProgram: following it would loop
       if (Array.isArray(value)) value.forEach((v) => v && typeof v.type === 'string' && visit(v));
       else if (value && typeof value === 'object' && typeof (value as TSESTree.Node).type === 'string' && value !== n) visit(value as TSESTree.Node);
     }
