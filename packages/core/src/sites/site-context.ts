@@ -34,12 +34,22 @@ export function createSiteContext(index: AstIndex, text: string): SiteContext {
   return { index, constants: new ConstantTable(index), text, imports, importedFrom };
 }
 
-/** True when the file imports any module whose name is listed or starts with a listed scope ('@nestjs/'). */
+const importAnswers = new WeakMap<SiteContext, Map<string, boolean>>();
+
+/**
+ * True when the file imports any module whose name is listed or starts with a listed scope ('@nestjs/').
+ * Recognizers ask this for every call they see: the answer is kept per file and list.
+ */
 export function importsAny(context: SiteContext, modules: readonly string[]): boolean {
-  for (const source of context.imports) {
-    for (const m of modules) if (source === m || (m.endsWith('/') && source.startsWith(m))) return true;
+  let answers = importAnswers.get(context);
+  if (!answers) importAnswers.set(context, (answers = new Map()));
+  const key = modules.join('\n');
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = [...context.imports].some((source) => modules.some((m) => source === m || (m.endsWith('/') && source.startsWith(m))));
+    answers.set(key, answer);
   }
-  return false;
+  return answer;
 }
 
 export function sourceOf(context: SiteContext, node: TSESTree.Node): string {
