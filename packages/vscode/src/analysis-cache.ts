@@ -26,7 +26,9 @@ export class AnalysisCache {
     const key = settingsKey(settings);
     const cached = this.entries.get(document);
     if (cached && cached.version === document.version && cached.settingsKey === key) return cached.analysis;
-    const analysis = analyzeDocument(documentInput(document), settings);
+    // The cached analysis is of an earlier version (or other settings): its tree is reused where the
+    // text did not change, and the analysis is not used again (analyzeDocument consumes it).
+    const analysis = analyzeDocument(documentInput(document), settings, cached?.analysis);
     this.entries.set(document, { version: document.version, settingsKey: key, analysis });
     this.onAnalysed(document, analysis);
     return analysis;

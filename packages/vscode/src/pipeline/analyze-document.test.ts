@@ -151,3 +151,45 @@ describe('analyzeDocument and a byte order mark', () => {
     expect(analysis.findings.map((f) => server.slice(f.range[0], f.range[1]))).toEqual(['401', '403']);
   });
 });
+
+describe('analyzeDocument after an edit (the previous analysis passed)', () => {
+  const fileName = '/app/server.ts';
+  const edited = server.replace(`res.json(req.user);`, `res.json({ user: req.user });`);
+
+  it('parses only what changed and finds what a fresh analysis finds, at the moved positions', () => {
+    const first = analyzeDocument({ text: server, fileName });
+    expect(first.timings.reparsed).toBe('full');
+    const next = analyzeDocument({ text: edited, fileName }, DEFAULT_SETTINGS, first);
+    expect(next.timings.reparsed).toBe('incremental');
+    const fresh = analyzeDocument({ text: edited, fileName });
+    expect(next.findings).toEqual(fresh.findings);
+    expect(next.diagnostics).toEqual(fresh.diagnostics);
+    expect(next.findings.map((f) => edited.slice(f.range[0], f.range[1]))).toEqual(['401', '403']);
+    expect(hoverAt(next, offsetOf(edited, '403'))?.status.code).toBe(403);
+  });
+
+  it('keeps the findings of the consumed analysis as they were', () => {
+    const first = analyzeDocument({ text: server, fileName });
+    const ranges = first.findings.map((f) => [...f.range]);
+    analyzeDocument({ text: `// a new first line\n${server}`, fileName }, DEFAULT_SETTINGS, first);
+    expect(first.findings.map((f) => [...f.range])).toEqual(ranges);
+  });
+
+  it('reuses the tree for the same text under other settings', () => {
+    const first = analyzeDocument({ text: server, fileName });
+    const next = analyzeDocument({ text: server, fileName }, settingsFrom({ severity: { 'require-www-authenticate': 'off' } }), first);
+    expect(next.timings.reparsed).toBe('unchanged');
+    expect(next.program).toBe(first.program);
+    expect(next.findings.map((f) => f.ruleId)).toEqual(['no-403-for-unauthenticated']);
+  });
+
+  it('carries the last good parse over a syntax error, so that the fix is parsed incrementally', () => {
+    const first = analyzeDocument({ text: server, fileName });
+    const broken = analyzeDocument({ text: server.replace('res.json(req.user);', 'res.json(req.user;'), fileName }, DEFAULT_SETTINGS, first);
+    expect(broken.status).toBe('parse-error');
+    expect(broken.program).toBeUndefined();
+    const fixed = analyzeDocument({ text: edited, fileName }, DEFAULT_SETTINGS, broken);
+    expect(fixed.timings.reparsed).toBe('incremental');
+    expect(fixed.findings).toEqual(analyzeDocument({ text: edited, fileName }).findings);
+  });
+});

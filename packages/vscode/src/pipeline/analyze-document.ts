@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { toDiagnostic, type DiagnosticData } from './diagnostics.js';
 import { applyDisableDirectives } from './disable-directives.js';
 import { hoverMarkdown } from './hover-markdown.js';
-import { parseSource } from './parse-source.js';
+import { reparse, type ParseKind, type ParsedSource, type Reparsed } from './incremental-parse.js';
 import { LineIndex, type RangeData } from './positions.js';
 import { DEFAULT_SETTINGS, type AuthlintSettings } from './settings.js';
 
@@ -36,8 +36,14 @@ export interface DocumentAnalysis {
   readonly diagnostics: readonly DiagnosticData[];
   /** The parsed tree, kept for hovers on the same text. */
   readonly program?: TSESTree.Program;
+  /**
+   * The latest good parse of this document (of this text, or after a syntax error of an earlier
+   * one), from which the next analysis parses only what changed.
+   */
+  readonly parsed?: ParsedSource;
   readonly lines: LineIndex;
-  readonly timings: { readonly parseMs: number; readonly analyzeMs: number };
+  /** `reparsed`: how the text was parsed (absent when it was not: disabled, too large). */
+  readonly timings: { readonly parseMs: number; readonly analyzeMs: number; readonly reparsed?: ParseKind };
 }
 
 export interface HoverData {
@@ -65,35 +71,47 @@ function formatSize(chars: number): string {
 /**
  * Parses and checks one document: text + file name + settings -> findings and diagnostics as
  * plain data. Never throws; a file it cannot read gets no findings and a reason.
+ *
+ * `previous`, the analysis of an earlier version of the same document, makes the parse incremental.
+ * It is consumed: the statements reused from its tree are moved to their new positions, so its
+ * `program` (and hovers on it) must not be used afterwards. Its findings and diagnostics stay valid
+ * (they hold no node's arrays).
  */
-export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings = DEFAULT_SETTINGS): DocumentAnalysis {
+export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings = DEFAULT_SETTINGS, previous?: DocumentAnalysis): DocumentAnalysis {
   // A byte order mark is not part of the text, as in VS Code's model and ESLint's SourceCode:
   // offsets count from the first character after it.
   const input = given.text.charCodeAt(0) === 0xfeff ? { ...given, text: given.text.slice(1) } : given;
   const lines = new LineIndex(input.text);
-  const empty = (status: AnalysisStatus, reason?: string, program?: TSESTree.Program, parseMs = 0, analyzeMs = 0): DocumentAnalysis => ({
+  const empty = (status: AnalysisStatus, reason?: string, parse?: Parse, analyzeMs = 0): DocumentAnalysis => ({
     status, ...(reason !== undefined ? { reason } : {}), input, settings, findings: [], diagnostics: [],
-    ...(program ? { program } : {}), lines, timings: { parseMs, analyzeMs },
+    ...(parse?.result.ok ? { program: parse.result.program } : {}), ...(parse?.source ? { parsed: parse.source } : {}), lines,
+    timings: parse ? { parseMs: parse.ms, analyzeMs, reparsed: parse.kind } : { parseMs: 0, analyzeMs },
   });
   if (!settings.enable) return empty('disabled', 'authlint.enable is off');
   if (input.text.length > settings.maxFileSize) {
     return empty('too-large', `skipped: ${formatSize(input.text.length)} characters is more than authlint.maxFileSize (${formatSize(settings.maxFileSize)})`);
   }
   const t0 = now();
-  const parsed = parseSource(input.text, input.fileName, input.languageId);
-  const parseMs = now() - t0;
-  if (!parsed.ok) return empty('parse-error', `not analysed until it parses: ${parsed.error}`, undefined, parseMs);
+  const reparsed = reparse(previous?.parsed, input.text, input.fileName, input.languageId);
+  const parse: Parse = { ...reparsed, ms: now() - t0 };
+  const parsed = parse.result;
+  if (!parsed.ok) return empty('parse-error', `not analysed until it parses: ${parsed.error}`, parse);
   const t1 = now();
   try {
     const raw = analyze(parsed.program, input.text, analyzeOptions(settings));
     const findings = applyDisableDirectives(raw, parsed.program.comments, input.text);
     const diagnostics = findings.flatMap((f) => toDiagnostic(f, lines, settings) ?? []);
-    return { status: 'analyzed', input, settings, findings, diagnostics, program: parsed.program, lines, timings: { parseMs, analyzeMs: now() - t1 } };
+    return {
+      status: 'analyzed', input, settings, findings, diagnostics, program: parsed.program, ...(parse.source ? { parsed: parse.source } : {}), lines,
+      timings: { parseMs: parse.ms, analyzeMs: now() - t1, reparsed: parse.kind },
+    };
   } catch (error) {
     const message = error instanceof Error ? error.stack ?? error.message : String(error);
-    return empty('failed', `the analysis failed: ${message}`, parsed.program, parseMs, now() - t1);
+    return empty('failed', `the analysis failed: ${message}`, parse, now() - t1);
   }
 }
+
+type Parse = Reparsed & { readonly ms: number };
 
 /**
  * The hover at `offset` of an analysed document: undefined when hovers are off, when the document

@@ -7,7 +7,8 @@ export { applyEdits, disableLineEdit, fixAllAction, fixAllEdits, FIX_ALL_KIND, p
 export { DIAGNOSTIC_SOURCE, toDiagnostic, type DiagnosticData, type DiagnosticSeverityName } from './diagnostics.js';
 export { applyDisableDirectives, type CommentLike } from './disable-directives.js';
 export { escapeMarkdown, hoverMarkdown } from './hover-markdown.js';
-export { isJsxPath, isParserLoaded, parsePathFor, parseSource, SUPPORTED_EXTENSION, SUPPORTED_LANGUAGES, useParser, type ParseFunction, type ParseResult } from './parse-source.js';
+export { reparse, type ParseKind, type ParsedSource, type Reparsed } from './incremental-parse.js';
+export { isJsxPath, isParserLoaded, mayHoldDisableDirective, parsePathFor, parseSource, SUPPORTED_EXTENSION, SUPPORTED_LANGUAGES, useParser, type ParseFunction, type ParseResult } from './parse-source.js';
 export { LineIndex, type PositionData, type RangeData } from './positions.js';
 export { docUrlFor, DOCS_BASE_URL, qualifiedRuleName } from './rule-docs.js';
 export { DEFAULT_MAX_FILE_SIZE, DEFAULT_SETTINGS, readSettings, SEVERITY_NAMES, settingsFrom, type AuthlintSettings, type SettingGetter, type SeverityName } from './settings.js';

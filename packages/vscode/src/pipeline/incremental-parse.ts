@@ -1,0 +1,245 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { mayHoldDisableDirective, parseAt, parsePathFor, type ParseResult } from './parse-source.js';
+import { shiftComments, shiftPosition, shiftTrees, type PositionShift } from './shift-positions.js';
+
+type Program = TSESTree.Program & { comments?: TSESTree.Comment[] };
+type Statement = TSESTree.ProgramStatement;
+
+/** A successful parse, kept so that the next version of the text can be parsed from it. */
+export interface ParsedSource {
+  readonly text: string;
+  /** The path the parser was given (parsePathFor): it decides the script kind and JSX. */
+  readonly filePath: string;
+  /** Whether comments were collected (only texts that may hold a disable directive need them). */
+  readonly withComments: boolean;
+  readonly program: Program;
+}
+
+/**
+ * - `unchanged`: the same text: the previous tree;
+ * - `incremental`: the statements an edit touched were parsed again, the others reused;
+ * - `full`: the whole text was parsed.
+ */
+export type ParseKind = 'full' | 'incremental' | 'unchanged';
+
+export interface Reparsed {
+  readonly result: ParseResult;
+  readonly kind: ParseKind;
+  /** What the next `reparse` starts from: this parse, or after a syntax error the last good one. */
+  readonly source?: ParsedSource;
+}
+
+/** Appended to a region of a module, so that the region is parsed as a module too (top-level `await`). */
+const MODULE_MARKER = '\nexport {};';
+
+/**
+ * Parses `text`, reusing what it can of `previous`: the same tree when the text is unchanged, else
+ * the previous tree's top-level statements outside the edit, with only the touched statements
+ * parsed again; a full parse whenever the result could differ from what a full parse gives.
+ *
+ * `previous` is consumed: the reused statements are moved to their new positions in place, so the
+ * previous program (and any hover or lookup on it) must no longer be used once this returns,
+ * unless the kind is `unchanged` or `full`.
+ */
+export function reparse(previous: ParsedSource | undefined, text: string, fileName: string, languageId?: string): Reparsed {
+  const filePath = parsePathFor(fileName, languageId);
+  const withComments = mayHoldDisableDirective(text);
+  let previousIntact = true;
+  if (previous && previous.filePath === filePath && previous.withComments === withComments) {
+    if (previous.text === text) return { result: { ok: true, program: previous.program }, kind: 'unchanged', source: previous };
+    let program: Program | undefined;
+    try {
+      program = reparseTouchedStatements(previous, text);
+    } catch {
+      previousIntact = false; // it may have thrown half way through moving the reused statements
+    }
+    if (program) return { result: { ok: true, program }, kind: 'incremental', source: { text, filePath, withComments, program } };
+  }
+  const result = parseAt(text, filePath, withComments);
+  if (result.ok) return { result, kind: 'full', source: { text, filePath, withComments, program: result.program } };
+  const keep = previous && previousIntact && previous.filePath === filePath ? previous : undefined;
+  return { result, kind: 'full', ...(keep ? { source: keep } : {}) };
+}
+
+interface TextChange {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/** The one span that differs between two texts: common prefix and common suffix, not overlapping. */
+export function changedSpan(before: string, after: string): TextChange {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let common = 0;
+  while (common < shorter - start && before.charCodeAt(before.length - 1 - common) === after.charCodeAt(after.length - 1 - common)) common++;
+  return { start, oldEnd: before.length - common, newEnd: after.length - common };
+}
+
+/**
+ * The new program, or undefined when the fast path cannot show that it equals a full parse. The
+ * region parsed again runs from the last untouched statement before the change to the first
+ * untouched one after it (the anchors; the file's start or end when there is none): the anchors
+ * must come back as they were, which shows that the region's edges are statement boundaries in the
+ * new text as in the old.
+ */
+function reparseTouchedStatements(previous: ParsedSource, text: string): Program | undefined {
+  const before = previous.text;
+  const body = previous.program.body;
+  const change = changedSpan(before, text);
+  const delta = text.length - before.length;
+
+  const leadIndex = firstEndingAtOrAfter(body, change.start) - 1;
+  const trailIndex = lastStartingAtOrBefore(body, change.oldEnd) + 1;
+  const lead = leadIndex >= 0 ? body[leadIndex] : undefined;
+  const trail = trailIndex < body.length ? body[trailIndex] : undefined;
+  const prefix = body.slice(0, Math.max(leadIndex, 0));
+  const suffix = trail ? body.slice(trailIndex + 1) : [];
+  // The region starts where the statement before it ends, not at its first statement: decorators
+  // before `export` lie outside the range of the statement they belong to.
+  const beforeRegion = prefix.at(-1);
+  const regionStart = beforeRegion ? beforeRegion.range[1] : 0;
+  const oldRegionEnd = trail ? trail.range[1] : before.length;
+  const regionText = text.slice(regionStart, oldRegionEnd + delta);
+
+  const wasModule = previous.program.sourceType === 'module';
+  const parsed = parseAt(wasModule ? regionText + MODULE_MARKER : regionText, previous.filePath, previous.withComments);
+  if (!parsed.ok) return undefined;
+  let statements = parsed.program.body;
+  if (wasModule) {
+    const marker = statements.at(-1);
+    if (marker?.type !== 'ExportNamedDeclaration' || marker.range[0] !== regionText.length + 1 || marker.range[1] !== regionText.length + MODULE_MARKER.length) return undefined;
+    statements = statements.slice(0, -1);
+    if ((statements.at(-1)?.range[1] ?? 0) > regionText.length) return undefined;
+    // A module without import or export statements is one through `import.meta`, wherever that is.
+    if (!hasModuleSyntax(prefix) && !hasModuleSyntax(statements) && !hasModuleSyntax(suffix)) return undefined;
+  } else if (parsed.program.sourceType === 'module') {
+    return undefined; // the file became a module: a top-level `await` outside the region may now parse differently
+  }
+
+  if (lead) {
+    const first = statements[0];
+    if (first?.type !== lead.type || first.range[0] !== lead.range[0] - regionStart || first.range[1] !== lead.range[1] - regionStart) return undefined;
+  }
+  if (trail) {
+    const last = statements.at(-1);
+    if (last?.type !== trail.type || last.range[1] !== regionText.length || last.range[0] !== trail.range[0] + delta - regionStart) return undefined;
+    if (lead && statements.length < 2) return undefined;
+  }
+
+  // A string statement is a directive only in the file's leading run of them: one that leads the
+  // region is a directive standalone, and one right after the region may become or stop being one.
+  const prefixAllDirectives = prefix.every(isDirective);
+  if (!prefixAllDirectives && statements[0] && isDirective(statements[0])) return undefined;
+  if (prefixAllDirectives && suffix[0]?.type === 'ExpressionStatement' && suffix[0].expression.type === 'Literal') return undefined;
+
+  // Every check has passed: from here on the reused statements are moved, the previous tree is consumed.
+  const start = beforeRegion ? beforeRegion.loc.end : { line: 1, column: 0 };
+  const regionShift: PositionShift = { offset: regionStart, lines: start.line - 1, line: 1, columns: start.column };
+  let suffixShift: PositionShift | undefined;
+  if (trail) {
+    const oldEnd = trail.loc.end;
+    const newEnd = shiftPosition(statements.at(-1)!.loc.end, regionShift);
+    suffixShift = { offset: delta, lines: newEnd.line - oldEnd.line, line: oldEnd.line, columns: newEnd.column - oldEnd.column };
+  }
+  const end = suffixShift ? shiftPosition(previous.program.loc.end, suffixShift) : positionAfter(text, regionStart, text.length, start);
+
+  let comments: TSESTree.Comment[] | undefined;
+  if (previous.withComments) {
+    const old = previous.program.comments ?? [];
+    const reused = old.slice(0, firstCommentAtOrAfter(old, regionStart));
+    const moved = trail ? old.slice(firstCommentAtOrAfter(old, oldRegionEnd)) : [];
+    const region = parsed.program.comments ?? [];
+    shiftComments(region, regionShift);
+    if (suffixShift) shiftComments(moved, suffixShift);
+    comments = reused.concat(region, moved);
+  }
+  shiftTrees(statements, regionShift);
+  if (suffixShift) shiftTrees(suffix, suffixShift);
+
+  return {
+    type: previous.program.type,
+    range: [0, text.length],
+    body: prefix.concat(statements, suffix),
+    comments,
+    sourceType: previous.program.sourceType,
+    tokens: undefined,
+    loc: { start: { line: 1, column: 0 }, end },
+  } as Program;
+}
+
+/** The first statement that ends at or after `offset` (statements are in source order); `length` if none. */
+function firstEndingAtOrAfter(body: readonly Statement[], offset: number): number {
+  let low = 0;
+  let high = body.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (body[mid]!.range[1] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The last statement that starts at or before `offset`; -1 if none. */
+function lastStartingAtOrBefore(body: readonly Statement[], offset: number): number {
+  let low = 0;
+  let high = body.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (body[mid]!.range[0] <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+function firstCommentAtOrAfter(comments: readonly TSESTree.Comment[], offset: number): number {
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (comments[mid]!.range[0] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function isDirective(statement: Statement): boolean {
+  return statement.type === 'ExpressionStatement' && typeof statement.directive === 'string';
+}
+
+/** TypeScript's external-module indicators among top-level statements (all but `import.meta`). */
+function hasModuleSyntax(statements: readonly Statement[]): boolean {
+  return statements.some((s) => {
+    switch (s.type) {
+      case 'ImportDeclaration':
+      case 'ExportAllDeclaration':
+      case 'ExportDefaultDeclaration':
+      case 'ExportNamedDeclaration':
+      case 'TSExportAssignment':
+        return true;
+      case 'TSImportEqualsDeclaration':
+        return s.moduleReference.type === 'TSExternalModuleReference';
+      default:
+        return false;
+    }
+  });
+}
+
+/**
+ * The line and column of `to`, counting from `from` at `position`, with TypeScript's line breaks
+ * (CR LF, CR, LF, U+2028, U+2029), as typescript-estree's `loc` counts them.
+ */
+function positionAfter(text: string, from: number, to: number, position: TSESTree.Position): TSESTree.Position {
+  let line = position.line;
+  let lineStart = from - position.column;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: to - lineStart };
+}
