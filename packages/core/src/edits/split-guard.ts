@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, unwrap } from '../ast/node-shapes.js';
 import type { TextEdit } from '../finding.js';
+import { applyEdits } from './text-edits.js';
 import type { PartVerdict } from '../auth/auth-verdict.js';
 import { classifyCondition } from '../auth/classify-condition.js';
 import type { CheckContext } from '../checks/check-context.js';
@@ -39,14 +40,6 @@ function alwaysExits(statement: TSESTree.Statement, context: CheckContext): bool
   return false;
 }
 
-function applyEdits(text: string, offset: number, edits: readonly TextEdit[]): string {
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => b.range[0] - a.range[0])) {
-    out = out.slice(0, edit.range[0] - offset) + edit.text + out.slice(edit.range[1] - offset);
-  }
-  return out;
-}
-
 function inside(edit: TextEdit, node: TSESTree.Node): boolean {
   return edit.range[0] >= node.range[0] && edit.range[1] <= node.range[1];
 }
@@ -78,7 +71,7 @@ export function splitGuardEdits(
   const source = context.text;
   const textOf = (nodes: TSESTree.Node[]) => nodes.map((n) => source.slice(n.range[0], n.range[1])).join(' || ');
   const branch = source.slice(consequent.range[0], consequent.range[1]);
-  const branch401 = applyEdits(branch, consequent.range[0], inBranch);
+  const branch401 = applyEdits(branch, inBranch, consequent.range[0]);
   const lineStart = source.lastIndexOf('\n', ifStatement.range[0] - 1) + 1;
   const indent = /^\s*/.exec(source.slice(lineStart, ifStatement.range[0]))![0];
   const text = `if (${textOf(parts.slice(0, firstForbidden))}) ${branch401}\n${indent}if (${textOf(parts.slice(firstForbidden))}) ${branch}`;

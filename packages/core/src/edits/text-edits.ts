@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import type { AstIndex } from '../ast/ast-index.js';
+import { isFunctionNode, type AstIndex } from '../ast/ast-index.js';
 import type { TextEdit } from '../finding.js';
 
 export function replaceNode(node: TSESTree.Node, text: string): TextEdit {
@@ -54,6 +54,85 @@ export function insertStatementBefore(statement: TSESTree.Node, text: string, so
   return onOwnLine
     ? { range: [statement.range[0], statement.range[0]], text: `${text}\n${before}` }
     : { range: [statement.range[0], statement.range[0]], text: `${text} ` };
+}
+
+/** Statements that can stand alone as an `if` branch and be put in braces with a statement before them. */
+const WRAPPABLE_STATEMENTS: ReadonlySet<string> = new Set(['ExpressionStatement', 'ReturnStatement', 'ThrowStatement']);
+
+/** Does `node` run whenever `holder` runs (not only on one side of `?:`, `&&`, `||`)? */
+function runsWith(index: AstIndex, node: TSESTree.Node, holder: TSESTree.Node): boolean {
+  let child = node;
+  for (let parent = index.parentOf(child); parent && child !== holder; child = parent, parent = index.parentOf(child)) {
+    if (parent.type === 'ConditionalExpression' && child !== parent.test) return false;
+    if (parent.type === 'LogicalExpression' && child === parent.right) return false;
+  }
+  return child === holder;
+}
+
+/** Where a statement can go that is not in a statement list: a brace-less `if` branch, or an arrow's expression body. */
+interface StatementHolder {
+  readonly kind: 'branch' | 'arrow-body';
+  readonly node: TSESTree.Node;
+}
+
+function statementHolderOf(index: AstIndex, node: TSESTree.Node, source: string, blockArrowBody: boolean): StatementHolder | undefined {
+  let current: TSESTree.Node = node;
+  for (let parent = index.parentOf(current); parent; current = parent, parent = index.parentOf(current)) {
+    if (parent.type === 'ArrowFunctionExpression' && parent.body === current && blockArrowBody) {
+      // A parenthesised body (`=> (x)`) is left alone.
+      const arrow = source.lastIndexOf('=>', current.range[0]);
+      return arrow >= 0 && /^\s*$/.test(source.slice(arrow + 2, current.range[0])) ? { kind: 'arrow-body', node: current } : undefined;
+    }
+    if (isFunctionNode(parent) || parent.type === 'Program') return undefined;
+    if (parent.type === 'IfStatement') {
+      return current !== parent.test && WRAPPABLE_STATEMENTS.has(current.type) ? { kind: 'branch', node: current } : undefined;
+    }
+    if (parent.type.endsWith('Statement') && !WRAPPABLE_STATEMENTS.has(parent.type)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Inserts `statementText` (a header write) so that it runs right before the statement that sends or
+ * throws at `node`, under the same conditions: on its own line in a statement list; by giving a
+ * brace-less `if` branch braces (`if (!user) throw e` -> `if (!user) { text throw e }`); with
+ * `blockArrowBody`, by turning an arrow's expression body into a block (`=> f()` -> `=> { text return f(); }`).
+ * Undefined where `node` runs only on one side of `?:`, `&&` or `||`, and where no statement fits.
+ */
+export function insertStatementBeforeSite(
+  index: AstIndex,
+  node: TSESTree.Node,
+  statementText: string,
+  source: string,
+  { blockArrowBody = false }: { blockArrowBody?: boolean } = {},
+): TextEdit[] | undefined {
+  const statement = statementInList(index, node);
+  if (statement) {
+    return runsWith(index, node, statement) ? [insertStatementBefore(statement, statementText, source)] : undefined;
+  }
+  const holder = statementHolderOf(index, node, source, blockArrowBody);
+  if (!holder || !runsWith(index, node, holder.node)) return undefined;
+  const original = source.slice(holder.node.range[0], holder.node.range[1]);
+  return [replaceNode(holder.node, holder.kind === 'branch' ? `{ ${statementText} ${original} }` : `{ ${statementText} return ${original}; }`)];
+}
+
+/** Orders edits by start, then end; of two insertions at one offset, the one given first stays first (as in ESLint). */
+export function sortEdits(edits: readonly TextEdit[]): TextEdit[] {
+  return [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+}
+
+/**
+ * Applies non-overlapping edits to `text`, a slice of the file that starts at file offset `offset`
+ * (edits carry file offsets).
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[], offset = 0): string {
+  let out = '';
+  let at = 0;
+  for (const edit of sortEdits(edits)) {
+    out += text.slice(at, edit.range[0] - offset) + edit.text;
+    at = edit.range[1] - offset;
+  }
+  return out + text.slice(at);
 }
 
 /** Quotes a string for source text the way most JS code does. */

@@ -2,13 +2,12 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { calleeName, memberName, memberPath, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import type { TextEdit } from '../../finding.js';
-import { insertAfter, quote } from '../../edits/text-edits.js';
+import { insertAfter, insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
 import { resolveStatus, resolveStatusName, type StatusValue } from '../../status/resolve-status.js';
 import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence } from '../challenge-headers.js';
 import type { ChallengeEvidence, Delivery, ResponseSite } from '../response-site.js';
 import { importsAny, sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { statementBeforeEdits } from './h3.js';
 import { use401WithPhrase } from './nest.js';
 
 /** A name the handler took from Elysia's context by destructuring: `({ set, status }) => ...`. */
@@ -136,7 +135,7 @@ function challengeEdits(node: TSESTree.Node, setText: string | undefined, patter
     name = 'set';
   }
   const statement = `${name}.headers[${quote(CHALLENGE_HEADER)}] = ${quote(challenge)};`;
-  const edits = statementBeforeEdits(node, statement, context);
+  const edits = insertStatementBeforeSite(context.index, node, statement, context.text, { blockArrowBody: true });
   return edits && [...edits, ...extra];
 }
 

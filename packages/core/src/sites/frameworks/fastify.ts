@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { chainRoot, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
-import { insertAfter, quote } from '../../edits/text-edits.js';
+import { insertAfter, insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
 import { CHALLENGE_HEADER, challengeInChain, type HeaderArguments } from '../challenge-headers.js';
@@ -8,7 +8,6 @@ import { handlerResponseParam } from '../handler-response.js';
 import type { ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { insertStatementBeforeSite } from './koa.js';
 
 /** Names Fastify code gives its reply everywhere. */
 const REPLY_NAME = /^(reply|rep|\w+Reply)$/;

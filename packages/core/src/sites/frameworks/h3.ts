@@ -3,7 +3,7 @@ import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { calleeName, findProperty, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
 import type { TextEdit } from '../../finding.js';
 import { addChallengeToHeadersHolder } from '../../edits/error-props.js';
-import { appendArgument, insertStatementBefore, quote, replaceNode, statementInList } from '../../edits/text-edits.js';
+import { appendArgument, insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
 import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { CHALLENGE_HEADER, challengeInErrorProps } from '../challenge-headers.js';
 import type { ResponseSite } from '../response-site.js';
@@ -51,45 +51,11 @@ export function h3EventOf(node: TSESTree.Node, context: SiteContext): TSESTree.I
   return undefined;
 }
 
-/**
- * Inserts `text` as a statement before the statement holding `node`. A statement that is the
- * bare branch of an `if` (`if (!user) throw ...`) is wrapped in braces so the new statement stays
- * under the same condition, and an arrow's expression body becomes a block. Undefined under a
- * `?:` or `&&` (the statement would run on both branches) and where no statement fits.
- */
-export function statementBeforeEdits(node: TSESTree.Node, text: string, context: SiteContext): TextEdit[] | undefined {
-  let current: TSESTree.Node = node;
-  for (let parent = context.index.parentOf(current); parent; current = parent, parent = context.index.parentOf(current)) {
-    // `return user ? x : status(401)`: a statement before it would run on both branches.
-    if (parent.type === 'ConditionalExpression' || parent.type === 'LogicalExpression') return undefined;
-    if (parent.type.endsWith('Statement') || isFunctionNode(parent)) break;
-  }
-  const statement = statementInList(context.index, node);
-  if (statement) return [insertStatementBefore(statement, text, context.text)];
-  current = node;
-  for (let parent = context.index.parentOf(current); parent; current = parent, parent = context.index.parentOf(current)) {
-    if (parent.type === 'ArrowFunctionExpression' && parent.body === current) {
-      // `({ status }) => status(401)`: the body becomes a block; a parenthesised body is left alone.
-      const arrow = context.text.lastIndexOf('=>', current.range[0]);
-      if (arrow < 0 || !/^\s*$/.test(context.text.slice(arrow + 2, current.range[0]))) return undefined;
-      return [replaceNode(current, `{ ${text} return ${sourceOf(context, current)}; }`)];
-    }
-    if (isFunctionNode(parent)) return undefined;
-    if (parent.type === 'IfStatement' && (current === parent.consequent || current === parent.alternate)) {
-      const isStatement = current.type === 'ExpressionStatement' || current.type === 'ReturnStatement' || current.type === 'ThrowStatement';
-      return isStatement ? [replaceNode(current, `{ ${text} ${sourceOf(context, current)} }`)] : undefined;
-    }
-    if (parent.type.endsWith('Statement') && parent.type !== 'ExpressionStatement'
-      && parent.type !== 'ReturnStatement' && parent.type !== 'ThrowStatement') return undefined;
-  }
-  return undefined;
-}
-
 /** `setResponseHeader(event, 'WWW-Authenticate', ...)` before the statement, imported beside h3's other helpers. */
 function setResponseHeaderBefore(node: TSESTree.Node, event: TSESTree.Node, challenge: string, context: SiteContext): TextEdit[] | undefined {
   const imports = importNameEdits('setResponseHeader', 'h3', context, false);
   const call = `setResponseHeader(${sourceOf(context, event)}, ${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`;
-  const edits = imports && statementBeforeEdits(node, call, context);
+  const edits = imports && insertStatementBeforeSite(context.index, node, call, context.text, { blockArrowBody: true });
   return edits && imports ? [...edits, ...imports] : undefined;
 }
 
@@ -216,7 +182,7 @@ function setResponseStatusSite(call: TSESTree.CallExpression, context: SiteConte
     receiver: event,
     inlineChallenge: 'absent',
     earlierHeadersSurvive: true,
-    addChallenge: statementBeforeEdits(call, '', context)
+    addChallenge: insertStatementBeforeSite(context.index, call, '', context.text, { blockArrowBody: true })
       ? (challenge) => setResponseHeaderBefore(call, event, challenge, context)
       : undefined,
     useUnauthorized: () => use401WithPhrase(status, text, context),
@@ -244,8 +210,8 @@ function resStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, cont
     receiver,
     inlineChallenge: 'absent',
     earlierHeadersSurvive: true,
-    addChallenge: statementBeforeEdits(assignment, '', context)
-      ? (challenge) => statementBeforeEdits(assignment, header(challenge), context)
+    addChallenge: insertStatementBeforeSite(context.index, assignment, '', context.text, { blockArrowBody: true })
+      ? (challenge) => insertStatementBeforeSite(context.index, assignment, header(challenge), context.text, { blockArrowBody: true })
       : undefined,
   };
 }

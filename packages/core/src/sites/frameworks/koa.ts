@@ -1,9 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import type { AstIndex } from '../../ast/ast-index.js';
 import { memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
 import { addChallengeToErrorProps } from '../../edits/error-props.js';
-import { insertStatementBefore, quote, replaceNode, statementInList } from '../../edits/text-edits.js';
-import type { TextEdit } from '../../finding.js';
+import { insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
 import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { CHALLENGE_HEADER, challengeInErrorProps } from '../challenge-headers.js';
 import type { ResponseSite } from '../response-site.js';
@@ -31,49 +29,6 @@ function isKoaResponse(node: TSESTree.Node, context: SiteContext): boolean {
   const n = unwrap(node);
   if (isKoaContext(n, context)) return true;
   return n.type === 'MemberExpression' && memberName(n) === 'response' && isKoaContext(n.object, context);
-}
-
-/** Does `node` run whenever `statement` runs (not only on one side of `?:`, `&&`, `||`)? */
-function runsWithStatement(index: AstIndex, node: TSESTree.Node, statement: TSESTree.Node): boolean {
-  let child = node;
-  for (let parent = index.parentOf(child); parent && child !== statement; child = parent, parent = index.parentOf(child)) {
-    if (parent.type === 'ConditionalExpression' && child !== parent.test) return false;
-    if (parent.type === 'LogicalExpression' && child === parent.right) return false;
-  }
-  return child === statement;
-}
-
-/** The single statement of an `if` branch written without braces that holds `node`: `if (!user) throw ...`. */
-function braceLessBranch(index: AstIndex, node: TSESTree.Node): TSESTree.Node | undefined {
-  let child: TSESTree.Node = node;
-  for (let parent = index.parentOf(child); parent; child = parent, parent = index.parentOf(child)) {
-    if (parent.type === 'IfStatement') return child !== parent.test ? child : undefined;
-    if (parent.type.endsWith('Statement') && parent.type !== 'ExpressionStatement'
-      && parent.type !== 'ReturnStatement' && parent.type !== 'ThrowStatement') return undefined;
-    if (parent.type.includes('Function') || parent.type === 'Program') return undefined;
-  }
-  return undefined;
-}
-
-/**
- * Inserts `statementText` (a header write) right before the statement that sends or throws at `node`:
- * on its own line in a block, or by giving a brace-less `if` branch braces. Undefined where the
- * statement runs only on one side of a condition, or where there is no statement (an arrow's body).
- * Shared by the recognizers whose errors cannot carry headers (Fastify, restify) and Koa's `ctx.status =`.
- */
-export function insertStatementBeforeSite(
-  index: AstIndex,
-  node: TSESTree.Node,
-  statementText: string,
-  source: string,
-): TextEdit[] | undefined {
-  const statement = statementInList(index, node);
-  if (statement) {
-    return runsWithStatement(index, node, statement) ? [insertStatementBefore(statement, statementText, source)] : undefined;
-  }
-  const branch = braceLessBranch(index, node);
-  if (!branch || !runsWithStatement(index, node, branch)) return undefined;
-  return [replaceNode(branch, `{ ${statementText} ${source.slice(branch.range[0], branch.range[1])} }`)];
 }
 
 /** A status Koa (http-errors) reads as a status: a number, never a numeric string (that is a message). */

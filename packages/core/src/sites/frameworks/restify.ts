@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { memberName, memberPath, staticString, unwrap } from '../../ast/node-shapes.js';
-import { addObjectProperty, insertAfter, quote } from '../../edits/text-edits.js';
+import { addObjectProperty, insertAfter, insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
 import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence, challengeInChain, type HeaderArguments } from '../challenge-headers.js';
@@ -9,7 +9,6 @@ import type { ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import { importsAny } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { insertStatementBeforeSite } from './koa.js';
 
 const ERRORS_MODULES: ReadonlySet<string> = new Set(['restify-errors']);
 
