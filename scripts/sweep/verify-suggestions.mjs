@@ -2,11 +2,12 @@
 // and do not overlap, the new text parses, and re-analysing it shows the finding gone and no new one.
 // Other findings are matched by rule, message and start offset carried through the edits.
 //
-// One new finding is expected: a require-www-authenticate finding on the very status a suggestion turned
-// into 401. Each rule's suggestion fixes its own finding, so the 401 that "use 401" makes is then asked
-// for its challenge. Where that follow-up has a suggestion, it is applied too, and the sweep requires
-// that the follow-up goes and nothing else changes; where it has none, the framework cannot carry the
-// header on that response (NestJS exceptions, SvelteKit error()), and the message says what to do.
+// One new finding is expected after the plain "use 401" and "split the guard": a require-www-authenticate
+// finding on the very status the suggestion turned into 401, which is then asked for its challenge. Where
+// that follow-up has a suggestion, it is applied too, and the sweep requires that the follow-up goes and
+// nothing else changes; where it has none, the framework cannot carry the header on that response (NestJS
+// exceptions, SvelteKit error()), and the message says what to do. The combined "use 401 and send
+// WWW-Authenticate" does both steps at once: after it, no follow-up is accepted.
 
 /** Applies non-overlapping edits (`{ range: [start, end], text }`); throws on overlap or out-of-bounds. */
 export function applyEdits(text, edits) {
@@ -58,6 +59,9 @@ export function lineOf(text, offset) {
 }
 
 const keyOf = (f, start) => `${f.ruleId}|${f.messageId}|${start}`;
+
+/** Suggestions that make a 401 and leave its challenge to require-www-authenticate's own suggestion. */
+const LEAVE_CHALLENGE_TO_FOLLOW_UP = new Set(['suggestUse401', 'suggestSplitGuard']);
 
 /**
  * Applies the follow-up finding's first suggestion to the already fixed text: the follow-up must go,
@@ -132,6 +136,9 @@ export function verifySuggestions({ text, findings, parse, analyze, limit = Infi
           expected.set(key, left - 1);
         } else if (key === targetKey) {
           record.problems.push('the finding is still there after its suggestion');
+        } else if (f.ruleId === 'require-www-authenticate' && finding.ruleId !== f.ruleId && onTarget(f)
+          && !LEAVE_CHALLENGE_TO_FOLLOW_UP.has(suggestion.messageId)) {
+          record.problems.push(`the 401 it makes has no WWW-Authenticate: new finding ${f.ruleId}/${f.messageId} at line ${lineOf(fixed, f.range[0])}`);
         } else if (f.ruleId === 'require-www-authenticate' && finding.ruleId !== f.ruleId && onTarget(f)) {
           // Each rule's suggestion fixes its own finding: the 401 that "use 401" makes is then asked for its
           // challenge by require-www-authenticate. That follow-up must be fixable in turn by its own suggestion.

@@ -1,9 +1,9 @@
 export type { Finding, Range, RuleId, Suggestion, TextEdit } from './finding.js';
 export { analyze, CHECKS, RULE_IDS, type AnalyzeOptions, type RuleOptionsById } from './analyze.js';
 export { prepareFile } from './prepare-file.js';
-export type { PreparedFile } from './checks/check-context.js';
 export { checkNo403ForUnauthenticated, type No403ForUnauthenticatedOptions } from './checks/no-403-for-unauthenticated.js';
-export { checkRequireWwwAuthenticate, DEFAULT_CHALLENGE, type RequireWwwAuthenticateOptions } from './checks/require-www-authenticate.js';
+export { checkRequireWwwAuthenticate, type RequireWwwAuthenticateOptions } from './checks/require-www-authenticate.js';
+export { DEFAULT_CHALLENGE, type ChallengeOption, type PreparedFile } from './checks/check-context.js';
 export { MESSAGES, formatMessage, messageFor } from './checks/messages.js';
 export { STATUS_CODES, statusInfo, isRegisteredStatus } from './status/status-codes.js';
 export { AUTH_STATUS_GUIDE } from './status/auth-status-guide.js';

@@ -10,6 +10,14 @@ export interface PreparedFile {
 
 export type CheckContext = SiteContext & ClassifyContext;
 
+/** The option both rules take: the challenge a suggested WWW-Authenticate header carries. */
+export interface ChallengeOption {
+  /** The challenge the suggested header carries. */
+  readonly challenge?: string;
+}
+
+export const DEFAULT_CHALLENGE = 'Bearer';
+
 /** Source text of a node, shortened for a message. */
 export function excerpt(text: string, node: { range: readonly [number, number] }, max = 60): string {
   const raw = text.slice(node.range[0], node.range[1]).replace(/\s+/g, ' ').trim();

@@ -16,6 +16,7 @@ export const MESSAGES: Readonly<Record<RuleId, Readonly<Record<string, string>>>
     mixedGuard:
       'One 403 Forbidden answers two different failures: no identity ({{unauthenticated}}) should be 401, '
       + 'a failed permission check ({{forbidden}}) 403. Split the condition.',
+    suggestUse401WithChallenge: 'Use 401 Unauthorized ({{replacement}}) and send WWW-Authenticate: {{challenge}}',
     suggestUse401: 'Use 401 Unauthorized ({{replacement}})',
     analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
     suggestSplitGuard: 'Split into a 401 branch for the missing identity and a 403 branch for the permission check',

@@ -4,12 +4,14 @@ import { denyVerdict, type Guard } from '../auth/deny-guard.js';
 import { createVocabulary, type VocabularyExtension } from '../auth/vocabulary.js';
 import { unwrap } from '../ast/node-shapes.js';
 import type { Finding, Suggestion, TextEdit } from '../finding.js';
+import { combineEdits } from '../edits/combine-edits.js';
 import { splitGuardEdits } from '../edits/split-guard.js';
 import { use401Edits } from '../edits/use-401.js';
 import type { ResponseSite } from '../sites/response-site.js';
-import { excerpt, type CheckContext, type PreparedFile } from './check-context.js';
+import { DEFAULT_CHALLENGE, excerpt, type ChallengeOption, type CheckContext, type PreparedFile } from './check-context.js';
+import { challengeEditsAs401 } from './require-www-authenticate.js';
 
-export interface No403ForUnauthenticatedOptions extends VocabularyExtension {}
+export interface No403ForUnauthenticatedOptions extends VocabularyExtension, ChallengeOption {}
 
 const RULE_ID = 'no-403-for-unauthenticated';
 
@@ -43,9 +45,20 @@ function mixedParts(test: TSESTree.Node, denyWhenTruthy: boolean, context: Check
   return { unauthenticated: pick('unauthenticated') || 'no identity', forbidden: pick('forbidden') || 'a permission check' };
 }
 
-function use401Suggestion(edits: readonly TextEdit[] | undefined): Suggestion[] {
+/**
+ * "Use 401 and send WWW-Authenticate" first (the result both rules accept, so the editor prefers it),
+ * then the plain "Use 401" for apps that add the challenge elsewhere. The combined one is left out
+ * where the 401 would need no header, the framework cannot carry one here, or the edits conflict.
+ */
+function use401Suggestions(site: ResponseSite, edits: readonly TextEdit[] | undefined, file: PreparedFile, challenge: string): Suggestion[] {
   if (!edits || edits.length === 0) return [];
-  return [{ messageId: 'suggestUse401', data: { replacement: edits[0]!.text }, edits, safe: false }];
+  const replacement = edits[0]!.text;
+  const header = challengeEditsAs401(site, file, challenge);
+  const combined = header && combineEdits(file.context!.text, edits, header);
+  const plain: Suggestion = { messageId: 'suggestUse401', data: { replacement }, edits, safe: false };
+  return combined
+    ? [{ messageId: 'suggestUse401WithChallenge', data: { replacement, challenge }, edits: combined, safe: false }, plain]
+    : [plain];
 }
 
 /** A 403 sent or thrown (or a Nest guard's false) where the guard shows the requester is not authenticated. */
@@ -64,7 +77,7 @@ export function checkNo403ForUnauthenticated(file: PreparedFile, options: No403F
         messageId: site.delivery === 'guard-deny' ? 'guardDeniesUnauthenticated' : 'unauthenticated',
         data: { reason: reasonOf(guards, site, context) },
         range: [range[0], range[1]],
-        suggestions: use401Suggestion(edits),
+        suggestions: use401Suggestions(site, edits, file, options.challenge ?? DEFAULT_CHALLENGE),
       });
     } else if (verdict === 'mixed') {
       const guard = guards.find((g) => classifyCondition(g.test, g.denyWhenTruthy, context) === 'mixed');

@@ -1,17 +1,13 @@
-import type { Finding, Suggestion } from '../finding.js';
+import type { Finding, Suggestion, TextEdit } from '../finding.js';
 import { combineEvidence } from '../sites/challenge-headers.js';
 import { challengeOnReceiver } from '../sites/receiver-challenge.js';
 import type { ChallengeAdvice, ResponseSite } from '../sites/response-site.js';
-import type { PreparedFile } from './check-context.js';
+import { DEFAULT_CHALLENGE, type ChallengeOption, type PreparedFile } from './check-context.js';
 
-export interface RequireWwwAuthenticateOptions {
-  /** The challenge the suggested header carries. */
-  readonly challenge?: string;
+export interface RequireWwwAuthenticateOptions extends ChallengeOption {
   /** The app adds the header to every 401 error in one central error handler: errors thrown or passed on are fine. */
   readonly errorHandlerAddsChallenge?: boolean;
 }
-
-export const DEFAULT_CHALLENGE = 'Bearer';
 
 const RULE_ID = 'require-www-authenticate';
 
@@ -27,8 +23,9 @@ const ADVICE_MESSAGES: Readonly<Record<ChallengeAdvice, string>> = {
 
 type Verdict = { report: false } | { report: true; messageId: string };
 
-function judge(site: ResponseSite, options: RequireWwwAuthenticateOptions, file: PreparedFile): Verdict {
-  if (site.status.code !== 401 || site.delivery === 'guard-deny') return { report: false };
+/** What the check says about `site` if it answers 401, whatever its status now. */
+function judgeAs401(site: ResponseSite, options: RequireWwwAuthenticateOptions, file: PreparedFile): Verdict {
+  if (site.delivery === 'guard-deny') return { report: false };
   if (site.delivery === 'error' && options.errorHandlerAddsChallenge) return { report: false };
   if (site.inlineChallenge !== 'absent') return { report: false };
   const onReceiver = challengeOnReceiver(site.receiver, site.node, file.context!);
@@ -42,6 +39,23 @@ function judge(site: ResponseSite, options: RequireWwwAuthenticateOptions, file:
   return { report: true, messageId: advice && advice !== 'koa-headers-dropped' ? ADVICE_MESSAGES[advice] : 'missingChallenge' };
 }
 
+function judge(site: ResponseSite, options: RequireWwwAuthenticateOptions, file: PreparedFile): Verdict {
+  return site.status.code === 401 ? judgeAs401(site, options, file) : { report: false };
+}
+
+function nonEmpty(edits: readonly TextEdit[] | undefined): readonly TextEdit[] | undefined {
+  return edits && edits.length > 0 ? edits : undefined;
+}
+
+/**
+ * The edits that add the challenge to `site` once it answers 401 (a 403 that "use 401" turns around),
+ * where this check would then ask for the header and the framework can take it here. Undefined where
+ * the 401 would need no header, or cannot carry one.
+ */
+export function challengeEditsAs401(site: ResponseSite, file: PreparedFile, challenge = DEFAULT_CHALLENGE): readonly TextEdit[] | undefined {
+  return judgeAs401(site, {}, file).report ? nonEmpty(site.addChallenge?.(challenge)) : undefined;
+}
+
 /** A 401 that leaves without a WWW-Authenticate header on the same response. */
 export function checkRequireWwwAuthenticate(file: PreparedFile, options: RequireWwwAuthenticateOptions = {}): Finding[] {
   if (!file.context) return [];
@@ -50,8 +64,8 @@ export function checkRequireWwwAuthenticate(file: PreparedFile, options: Require
   for (const site of file.sites) {
     const verdict = judge(site, options, file);
     if (!verdict.report) continue;
-    const edits = site.addChallenge?.(challenge);
-    const suggestions: Suggestion[] = edits && edits.length > 0
+    const edits = nonEmpty(site.addChallenge?.(challenge));
+    const suggestions: Suggestion[] = edits
       ? [{ messageId: 'suggestAddChallenge', data: { challenge }, edits, safe: true }]
       : [];
     findings.push({

@@ -1,8 +1,9 @@
-import { checkNo403ForUnauthenticated, MESSAGES, prepareFile } from '@authlint/core';
+import { checkNo403ForUnauthenticated, DEFAULT_CHALLENGE, MESSAGES, prepareFile } from '@authlint/core';
 import { createRule } from '../create-rule.js';
+import { challengeOptionSchema } from '../challenge-option.js';
 import { findingsOrFailure, reportFindings } from '../report-findings.js';
 
-export type Options = [{ identityNames?: string[]; permissionNames?: string[] }];
+export type Options = [{ identityNames?: string[]; permissionNames?: string[]; challenge?: string }];
 export type MessageIds = keyof (typeof MESSAGES)['no-403-for-unauthenticated'] & string;
 
 const nameList = (description: string) => ({
@@ -28,9 +29,10 @@ export default createRule<Options, MessageIds>({
       properties: {
         identityNames: nameList('More names that hold the requester\'s identity or credentials (a missing one means 401), e.g. "account", "member".'),
         permissionNames: nameList('More names of role, permission or ownership checks (a failing one means 403), e.g. "entitled", "hasLicense".'),
+        challenge: challengeOptionSchema,
       },
     }],
-    defaultOptions: [{ identityNames: [], permissionNames: [] }],
+    defaultOptions: [{ identityNames: [], permissionNames: [], challenge: DEFAULT_CHALLENGE }],
   },
   create(context, [options]) {
     return {

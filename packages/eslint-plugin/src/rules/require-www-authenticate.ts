@@ -1,5 +1,6 @@
 import { checkRequireWwwAuthenticate, DEFAULT_CHALLENGE, MESSAGES, prepareFile } from '@authlint/core';
 import { createRule } from '../create-rule.js';
+import { challengeOptionSchema } from '../challenge-option.js';
 import { findingsOrFailure, reportFindings } from '../report-findings.js';
 
 export type Options = [{ challenge?: string; errorHandlerAddsChallenge?: boolean; autofix?: boolean }];
@@ -20,11 +21,7 @@ export default createRule<Options, MessageIds>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        challenge: {
-          type: 'string',
-          minLength: 1,
-          description: 'The challenge the suggested header carries, e.g. "Bearer", \'Basic realm="api"\'.',
-        },
+        challenge: challengeOptionSchema,
         errorHandlerAddsChallenge: {
           type: 'boolean',
           description: 'The app adds WWW-Authenticate to every 401 error in one central error handler, so 401 errors thrown or passed to next() are not reported.',

@@ -49,6 +49,18 @@ new Elysia().use(bearer()).get('/sign', ({ bearer, set }) => {
       errors: [{
         messageId: 'unauthenticated', line: 5, column: 18,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { Elysia } from 'elysia';
+import { bearer } from '@elysiajs/bearer';
+new Elysia().use(bearer()).get('/sign', ({ bearer, set }) => {
+  if (!bearer) {
+    set.headers['WWW-Authenticate'] = 'Bearer';
+    set.status = 401;
+    return 'Forbidden';
+  }
+  return bearer;
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { Elysia } from 'elysia';
 import { bearer } from '@elysiajs/bearer';
@@ -71,6 +83,13 @@ new Elysia().use(bearer()).get('/sign', ({ bearer, set }) => {
       errors: [{
         messageId: 'unauthenticated', line: 3, column: 31,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `new Elysia().derive(({ headers }) => ({ user: getUser(headers.authorization) }))
+  .get('/me', ({ user, set }) => {
+    if (!user) { set.headers['WWW-Authenticate'] = 'Bearer'; set.status = 'Unauthorized'; return 'log in'; }
+    return user;
+  });`,
+        }, {
           messageId: 'suggestUse401',
           output: `new Elysia().derive(({ headers }) => ({ user: getUser(headers.authorization) }))
   .get('/me', ({ user, set }) => {
@@ -90,6 +109,14 @@ new Elysia().get('/profile', async ({ jwt, cookie: { auth }, status }) => {
       errors: [{
         messageId: 'unauthenticated', line: 4, column: 31,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { Elysia } from 'elysia';
+new Elysia().get('/profile', async ({ jwt, cookie: { auth }, status, set }) => {
+  const payload = await jwt.verify(auth.value);
+  if (!payload) { set.headers['WWW-Authenticate'] = 'Bearer'; return status(401, 'Unauthorized'); }
+  return payload;
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { Elysia } from 'elysia';
 new Elysia().get('/profile', async ({ jwt, cookie: { auth }, status }) => {
@@ -109,6 +136,12 @@ new Elysia().onBeforeHandle(({ store, error }) => {
       errors: [{
         messageId: 'unauthenticated', line: 3, column: 32,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { Elysia } from 'elysia';
+new Elysia().onBeforeHandle(({ store, error, set }) => {
+  if (!store.user) { set.headers['WWW-Authenticate'] = 'Bearer'; throw error(401); }
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { Elysia } from 'elysia';
 new Elysia().onBeforeHandle(({ store, error }) => {
@@ -126,6 +159,12 @@ new Elysia().get('/', ({ headers, status }) => {
       errors: [{
         messageId: 'unauthenticated', line: 3, column: 45,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { Elysia } from 'elysia';
+new Elysia().get('/', ({ headers, status, set }) => {
+  if (!headers.authorization) { set.headers['WWW-Authenticate'] = 'Bearer'; return status('Unauthorized'); }
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { Elysia } from 'elysia';
 new Elysia().get('/', ({ headers, status }) => {
@@ -143,6 +182,12 @@ export const requireUser = ({ user }) => {
       errors: [{
         messageId: 'unauthenticated', line: 3, column: 28,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { Elysia, status } from 'elysia';
+export const requireUser = ({ user, set }) => {
+  if (!user) { set.headers['WWW-Authenticate'] = 'Bearer'; return status(401); }
+};`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { Elysia, status } from 'elysia';
 export const requireUser = ({ user }) => {

@@ -54,6 +54,12 @@ createRuleTester().run('no-403-for-unauthenticated (express)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 2, column: 36,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `app.use((req, res, next) => {
+  if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(401).json({ error: 'login required' });
+  next();
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `app.use((req, res, next) => {
   if (!req.user) return res.status(401).json({ error: 'login required' });
@@ -75,6 +81,17 @@ createRuleTester().run('no-403-for-unauthenticated (express)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 5, column: 36,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `function authenticateToken(req, res, next) {
+  const token = req.headers.authorization?.split(' ')[1];
+  if (token == null) return res.sendStatus(401);
+  jwt.verify(token, process.env.TOKEN_SECRET, (err, user) => {
+    if (err) return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
+    req.user = user;
+    next();
+  });
+}`,
+        }, {
           messageId: 'suggestUse401',
           output: `function authenticateToken(req, res, next) {
   const token = req.headers.authorization?.split(' ')[1];
@@ -101,6 +118,17 @@ app.use((req, res, next) => {
       errors: [{
         messageId: 'unauthenticated', line: 7, column: 16,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { StatusCodes } from 'http-status-codes';
+app.use((req, res, next) => {
+  try {
+    req.user = jwt.verify(req.cookies.token, secret);
+    next();
+  } catch (e) {
+    res.set('WWW-Authenticate', 'Bearer').status(StatusCodes.UNAUTHORIZED).send('invalid token');
+  }
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { StatusCodes } from 'http-status-codes';
 app.use((req, res, next) => {
@@ -144,6 +172,11 @@ app.use((req, res, next) => { if (!req.session.userId) return res.status(FORBIDD
       errors: [{
         messageId: 'unauthenticated', line: 3, column: 74,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `const FORBIDDEN = 403;
+const UNAUTHORIZED = 401;
+app.use((req, res, next) => { if (!req.session.userId) return res.set('WWW-Authenticate', 'Bearer').status(UNAUTHORIZED).end(); next(); });`,
+        }, {
           messageId: 'suggestUse401',
           output: `const FORBIDDEN = 403;
 const UNAUTHORIZED = 401;
@@ -156,8 +189,51 @@ app.use((req, res, next) => { if (!req.session.userId) return res.status(UNAUTHO
       errors: [{
         messageId: 'unauthenticated', line: 1, column: 78,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `app.use((req, res, next) => { if (!req.isAuthenticated()) { next(createError(401, { headers: { 'WWW-Authenticate': 'Bearer' } })); } else { next(); } });`,
+        }, {
           messageId: 'suggestUse401',
           output: `app.use((req, res, next) => { if (!req.isAuthenticated()) { next(createError(401)); } else { next(); } });`,
+        }],
+      }],
+    },
+    {
+      name: 'the combined suggestion carries the challenge option',
+      code: `app.get('/admin', (req, res) => {
+  if (!req.user) return res.sendStatus(403);
+});`,
+      options: [{ challenge: 'Basic realm="admin"' }],
+      errors: [{
+        messageId: 'unauthenticated', line: 2, column: 40,
+        suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `app.get('/admin', (req, res) => {
+  if (!req.user) return res.set('WWW-Authenticate', 'Basic realm="admin"').sendStatus(401);
+});`,
+        }, {
+          messageId: 'suggestUse401',
+          output: `app.get('/admin', (req, res) => {
+  if (!req.user) return res.sendStatus(401);
+});`,
+        }],
+      }],
+    },
+    {
+      name: 'no combined suggestion: the response already sets WWW-Authenticate, so "Use 401" alone is complete',
+      code: `app.use((req, res, next) => {
+  res.set('WWW-Authenticate', 'Bearer realm="api"');
+  if (!req.user) return res.status(403).end();
+  next();
+});`,
+      errors: [{
+        messageId: 'unauthenticated', line: 3, column: 36,
+        suggestions: [{
+          messageId: 'suggestUse401',
+          output: `app.use((req, res, next) => {
+  res.set('WWW-Authenticate', 'Bearer realm="api"');
+  if (!req.user) return res.status(401).end();
+  next();
+});`,
         }],
       }],
     },

@@ -42,6 +42,12 @@ createRuleTester().run('no-403-for-unauthenticated (fastify)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 2, column: 40,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `fastify.get('/me', async (request, reply) => {
+  if (!request.user) return reply.header('WWW-Authenticate', 'Bearer').code(401).send({ error: 'login required' });
+  return request.user;
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `fastify.get('/me', async (request, reply) => {
   if (!request.user) return reply.code(401).send({ error: 'login required' });
@@ -62,6 +68,15 @@ createRuleTester().run('no-403-for-unauthenticated (fastify)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 5, column: 18,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `fastify.decorate('authenticate', async (request, reply) => {
+  try {
+    await request.jwtVerify();
+  } catch (err) {
+    reply.header('WWW-Authenticate', 'Bearer').status(401).send(err);
+  }
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `fastify.decorate('authenticate', async (request, reply) => {
   try {
@@ -80,6 +95,11 @@ createRuleTester().run('no-403-for-unauthenticated (fastify)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 2, column: 52,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `fastify.get('/me', async (request, reply) => {
+  if (!request.headers.authorization) return reply.header('WWW-Authenticate', 'Bearer').unauthorized('no token');
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `fastify.get('/me', async (request, reply) => {
   if (!request.headers.authorization) return reply.unauthorized('no token');
@@ -88,6 +108,7 @@ createRuleTester().run('no-403-for-unauthenticated (fastify)', rule, {
       }],
     },
     {
+      name: 'no combined suggestion: the hook has no reply to set the header on, and httpErrors carry none',
       code: `fastify.addHook('preHandler', async (request) => {
   if (!request.session.userId) throw request.server.httpErrors.forbidden();
 });`,
@@ -108,6 +129,12 @@ createRuleTester().run('no-403-for-unauthenticated (fastify)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 2, column: 32,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `fastify.get('/me', async (request, reply) => {
+  reply.header('WWW-Authenticate', 'Bearer');
+  fastify.assert(request.user, 401, 'login required');
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `fastify.get('/me', async (request, reply) => {
   fastify.assert(request.user, 401, 'login required');

@@ -49,6 +49,15 @@ createRuleTester().run('no-403-for-unauthenticated (h3)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 4, column: 37,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `export default defineEventHandler(async (event) => {
+  const session = await getUserSession(event);
+  if (!session.user) {
+    setResponseHeader(event, 'WWW-Authenticate', 'Bearer');
+    throw createError({ statusCode: 401, statusMessage: 'Unauthorized' });
+  }
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `export default defineEventHandler(async (event) => {
   const session = await getUserSession(event);
@@ -67,6 +76,12 @@ createRuleTester().run('no-403-for-unauthenticated (h3)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 3, column: 42,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `export default defineEventHandler(async (event) => {
+  const { user } = await getUserSession(event);
+  if (!user) { setResponseHeader(event, 'WWW-Authenticate', 'Bearer'); throw createError({ status: 401, message: 'Sign in to continue' }); }
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `export default defineEventHandler(async (event) => {
   const { user } = await getUserSession(event);
@@ -85,6 +100,15 @@ createRuleTester().run('no-403-for-unauthenticated (h3)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 3, column: 30,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `export default defineEventHandler((event) => {
+  if (!event.context.user) {
+    setResponseHeader(event, 'WWW-Authenticate', 'Bearer');
+    setResponseStatus(event, 401);
+    return { error: 'login required' };
+  }
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `export default defineEventHandler((event) => {
   if (!event.context.user) {
@@ -105,6 +129,13 @@ export default defineHandler((event) => {
         {
           messageId: 'unauthenticated', line: 3, column: 51,
           suggestions: [{
+            messageId: 'suggestUse401WithChallenge',
+            output: `import { HTTPError, defineHandler } from 'h3';
+export default defineHandler((event) => {
+  if (!event.context.auth) throw HTTPError.status(401, 'Unauthorized', { headers: { 'WWW-Authenticate': 'Bearer' } });
+  if (!event.req.headers.get('authorization')) throw new HTTPError({ status: 403 });
+});`,
+          }, {
             messageId: 'suggestUse401',
             output: `import { HTTPError, defineHandler } from 'h3';
 export default defineHandler((event) => {
@@ -116,6 +147,13 @@ export default defineHandler((event) => {
         {
           messageId: 'unauthenticated', line: 4, column: 78,
           suggestions: [{
+            messageId: 'suggestUse401WithChallenge',
+            output: `import { HTTPError, defineHandler } from 'h3';
+export default defineHandler((event) => {
+  if (!event.context.auth) throw HTTPError.status(403, 'Forbidden');
+  if (!event.req.headers.get('authorization')) throw new HTTPError({ status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+});`,
+          }, {
             messageId: 'suggestUse401',
             output: `import { HTTPError, defineHandler } from 'h3';
 export default defineHandler((event) => {
@@ -133,6 +171,11 @@ export default defineHandler((event) => {
       errors: [{
         messageId: 'unauthenticated', line: 2, column: 49,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `export default defineHandler((event) => {
+  if (!event.context.user) { event.res.headers.set('WWW-Authenticate', 'Bearer'); event.res.status = 401; return 'Forbidden'; }
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `export default defineHandler((event) => {
   if (!event.context.user) { event.res.status = 401; return 'Forbidden'; }
@@ -152,6 +195,16 @@ export default defineHandler((event) => {
       errors: [{
         messageId: 'unauthenticated', line: 5, column: 37,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `export default defineEventHandler(async (event) => {
+  try {
+    event.context.user = await verifyToken(getHeader(event, 'authorization'));
+  } catch {
+    setResponseHeader(event, 'WWW-Authenticate', 'Bearer');
+    throw createError({ statusCode: 401, statusMessage: 'Invalid token' });
+  }
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `export default defineEventHandler(async (event) => {
   try {

@@ -31,6 +31,7 @@ createRuleTester().run('no-403-for-unauthenticated (hapi)', rule, {
   ],
   invalid: [
     {
+      name: 'no combined suggestion: Boom.forbidden(msg) takes no scheme argument to carry the challenge',
       code: `const handler = (request, h) => {
   if (!request.auth.isAuthenticated) throw Boom.forbidden('Please log in');
   return request.auth.credentials;
@@ -53,6 +54,11 @@ createRuleTester().run('no-403-for-unauthenticated (hapi)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 2, column: 77,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `const handler = (request, h) => {
+  if (!request.auth.credentials) return h.response({ error: 'login' }).code(401).header('WWW-Authenticate', 'Bearer');
+};`,
+        }, {
           messageId: 'suggestUse401',
           output: `const handler = (request, h) => {
   if (!request.auth.credentials) return h.response({ error: 'login' }).code(401);
@@ -62,6 +68,7 @@ createRuleTester().run('no-403-for-unauthenticated (hapi)', rule, {
     },
     {
       // A named import: the rename brings unauthorized into the import.
+      name: 'no combined suggestion: forbidden(msg) imported from Boom takes no scheme argument',
       code: `import { forbidden } from '@hapi/boom';
 export const authenticate = (request, h) => {
   const authorization = request.headers.authorization;
@@ -80,6 +87,7 @@ export const authenticate = (request, h) => {
       }],
     },
     {
+      name: 'no combined suggestion: Boom.boomify(err, { statusCode }) has no place for the header',
       code: `const validate = async (decoded, request, h) => {
   try {
     await jwt.verify(request.state.token, secret);

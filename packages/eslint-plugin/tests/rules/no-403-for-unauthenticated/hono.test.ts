@@ -46,6 +46,12 @@ createRuleTester().run('no-403-for-unauthenticated (hono)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 2, column: 67,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `app.get('/me', (c) => {
+  if (!c.get('jwtPayload')) return c.json({ error: 'Forbidden' }, 401, { 'WWW-Authenticate': 'Bearer' });
+  return c.json(c.get('jwtPayload'));
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `app.get('/me', (c) => {
   if (!c.get('jwtPayload')) return c.json({ error: 'Forbidden' }, 401);
@@ -64,6 +70,14 @@ app.use('/api/*', async (c, next) => {
       errors: [{
         messageId: 'unauthenticated', line: 4, column: 39,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { HTTPException } from 'hono/http-exception';
+app.use('/api/*', async (c, next) => {
+  const token = c.req.header('Authorization');
+  if (!token) throw new HTTPException(401, { message: 'No token', res: new Response('No token', { headers: { 'WWW-Authenticate': 'Bearer' } }) });
+  await next();
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { HTTPException } from 'hono/http-exception';
 app.use('/api/*', async (c, next) => {
@@ -85,6 +99,16 @@ app.use('/api/*', async (c, next) => {
       errors: [{
         messageId: 'unauthenticated', line: 4, column: 14,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `app.get('/me', (c) => {
+  const user = c.var.user;
+  if (!user) {
+    c.header('WWW-Authenticate', 'Bearer');
+    c.status(401);
+    return c.json({ error: 'sign in' });
+  }
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `app.get('/me', (c) => {
   const user = c.var.user;
@@ -110,6 +134,17 @@ app.use(async (c, next) => {
       errors: [{
         messageId: 'unauthenticated', line: 6, column: 36,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { verify } from 'hono/jwt';
+app.use(async (c, next) => {
+  try {
+    c.set('jwtPayload', await verify(c.req.header('Authorization').slice(7), secret));
+  } catch {
+    return c.text('invalid token', 401, { 'WWW-Authenticate': 'Bearer' });
+  }
+  await next();
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { verify } from 'hono/jwt';
 app.use(async (c, next) => {
@@ -130,6 +165,11 @@ app.use(async (c, next) => {
       errors: [{
         messageId: 'unauthenticated', line: 2, column: 51,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `app.get('/me', (c) => {
+  if (!c.get('user')) return c.json({}, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `app.get('/me', (c) => {
   if (!c.get('user')) return c.json({}, { status: 401 });

@@ -43,6 +43,12 @@ createRuleTester().run('no-403-for-unauthenticated (koa)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 2, column: 34,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `app.use(async (ctx, next) => {
+  if (!ctx.state.user) ctx.throw(401, 'login required', { headers: { 'WWW-Authenticate': 'Bearer' } });
+  await next();
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `app.use(async (ctx, next) => {
   if (!ctx.state.user) ctx.throw(401, 'login required');
@@ -60,6 +66,12 @@ createRuleTester().run('no-403-for-unauthenticated (koa)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 2, column: 30,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `router.get('/me', async (ctx) => {
+  ctx.assert(ctx.state.user, 401, 'Please login', { headers: { 'WWW-Authenticate': 'Bearer' } });
+  ctx.body = ctx.state.user;
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `router.get('/me', async (ctx) => {
   ctx.assert(ctx.state.user, 401, 'Please login');
@@ -80,6 +92,17 @@ app.use(async (ctx, next) => {
       errors: [{
         messageId: 'unauthenticated', line: 4, column: 18,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { StatusCodes } from 'http-status-codes';
+app.use(async (ctx, next) => {
+  if (!ctx.isAuthenticated()) {
+    ctx.set('WWW-Authenticate', 'Bearer');
+    ctx.status = StatusCodes.UNAUTHORIZED;
+    return;
+  }
+  await next();
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { StatusCodes } from 'http-status-codes';
 app.use(async (ctx, next) => {
@@ -105,6 +128,16 @@ app.use(async (ctx, next) => {
       errors: [{
         messageId: 'unauthenticated', line: 5, column: 15,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `app.use(async (ctx, next) => {
+  try {
+    ctx.state.user = jwt.verify(ctx.cookies.get('token'), secret);
+  } catch (err) {
+    ctx.throw(401, 'invalid token', { headers: { 'WWW-Authenticate': 'Bearer' } });
+  }
+  await next();
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `app.use(async (ctx, next) => {
   try {
@@ -160,6 +193,55 @@ app.use(async (ctx, next) => {
     return ctx.throw(403);
   }
   ctx.body = await stats();
+});`,
+        }],
+      }],
+    },
+    {
+      name: 'the combined suggestion braces a bare if branch and rewrites the status inside it',
+      code: `app.use(async (ctx, next) => {
+  if (!ctx.state.user) ctx.status = 403;
+  else await next();
+});`,
+      errors: [{
+        messageId: 'unauthenticated', line: 2, column: 37,
+        suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `app.use(async (ctx, next) => {
+  if (!ctx.state.user) { ctx.set('WWW-Authenticate', 'Bearer'); ctx.status = 401; }
+  else await next();
+});`,
+        }, {
+          messageId: 'suggestUse401',
+          output: `app.use(async (ctx, next) => {
+  if (!ctx.state.user) ctx.status = 401;
+  else await next();
+});`,
+        }],
+      }],
+    },
+    {
+      name: 'the combined suggestion puts the header in the error props, where Koa keeps it',
+      code: `app.use(async (ctx, next) => {
+  ctx.set('WWW-Authenticate', 'Bearer');
+  if (!ctx.state.user) ctx.throw(403);
+  await next();
+});`,
+      errors: [{
+        messageId: 'unauthenticated', line: 3, column: 34,
+        suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `app.use(async (ctx, next) => {
+  ctx.set('WWW-Authenticate', 'Bearer');
+  if (!ctx.state.user) ctx.throw(401, { headers: { 'WWW-Authenticate': 'Bearer' } });
+  await next();
+});`,
+        }, {
+          messageId: 'suggestUse401',
+          output: `app.use(async (ctx, next) => {
+  ctx.set('WWW-Authenticate', 'Bearer');
+  if (!ctx.state.user) ctx.throw(401);
+  await next();
 });`,
         }],
       }],

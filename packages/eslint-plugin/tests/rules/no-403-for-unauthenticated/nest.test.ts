@@ -98,6 +98,7 @@ it('rejects anonymous', async () => {
   ],
   invalid: [
     {
+      name: 'no combined suggestion: a guard\'s 401 is an UnauthorizedException, which carries no headers (return !!request.user)',
       code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 
 @Injectable()
@@ -125,6 +126,7 @@ export class AuthenticatedGuard implements CanActivate {
       }],
     },
     {
+      name: 'no combined suggestion: a guard\'s 401 is an UnauthorizedException, which carries no headers (return false twice)',
       code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 
 @Injectable()
@@ -190,6 +192,7 @@ export class JwtGuard implements CanActivate {
     },
     {
       // No @nestjs/common import yet: one is added after the last import.
+      name: 'no combined suggestion: a guard\'s 401 is an UnauthorizedException, which carries no headers (return req.isAuthenticated())',
       code: `import { Reflector } from '@nestjs/core';
 export class SessionGuard {
   canActivate(context) {
@@ -214,6 +217,7 @@ export class SessionGuard {
       }],
     },
     {
+      name: 'no combined suggestion: a guard\'s 401 is an UnauthorizedException, which carries no headers (two returns)',
       code: `import { CanActivate, ExecutionContext, UnauthorizedException } from '@nestjs/common';
 export class ApiGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
@@ -255,6 +259,7 @@ export class ApiGuard implements CanActivate {
       ],
     },
     {
+      name: 'no combined suggestion: Nest exceptions carry no headers (ForbiddenException)',
       code: `import { Controller, ForbiddenException, Get, Req } from '@nestjs/common';
 @Controller('me')
 export class MeController {
@@ -281,6 +286,7 @@ export class MeController {
       }],
     },
     {
+      name: 'no combined suggestion: Nest exceptions carry no headers (HttpException with a phrase)',
       code: `import { HttpException, HttpStatus } from '@nestjs/common';
 export function assertSession(session) {
   if (!session?.userId) {
@@ -301,6 +307,7 @@ export function assertSession(session) {
       }],
     },
     {
+      name: 'no combined suggestion: Nest exceptions carry no headers (HttpException with a body)',
       code: `import { HttpException, HttpStatus } from '@nestjs/common';
 export function assertToken(token) {
   if (!token) throw new HttpException({ status: HttpStatus.FORBIDDEN, error: 'no token' }, HttpStatus.FORBIDDEN);
@@ -364,6 +371,17 @@ export class FilesController {
       errors: [{
         messageId: 'unauthenticated', line: 6, column: 48,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { Controller, Get, Req, Res } from '@nestjs/common';
+@Controller('files')
+export class FilesController {
+  @Get()
+  list(@Req() req, @Res() res) {
+    if (!req.session.userId) return res.header('WWW-Authenticate', 'Bearer').status(401).json({ message: 'login first' });
+    res.json(this.files.list());
+  }
+}`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { Controller, Get, Req, Res } from '@nestjs/common';
 @Controller('files')
@@ -391,6 +409,17 @@ export class FilesController {
       errors: [{
         messageId: 'unauthenticated', line: 6, column: 36,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { Controller, Get, Req, Res } from '@nestjs/common';
+@Controller('files')
+export class FilesController {
+  @Get()
+  list(@Req() req, @Res() res) {
+    if (!req.user) return res.header('WWW-Authenticate', 'Bearer').code(401).send({ message: 'login first' });
+    return res.send(this.files.list());
+  }
+}`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { Controller, Get, Req, Res } from '@nestjs/common';
 @Controller('files')

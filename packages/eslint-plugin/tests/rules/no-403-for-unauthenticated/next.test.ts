@@ -53,6 +53,15 @@ export async function GET() {
       errors: [{
         messageId: 'unauthenticated', line: 5, column: 79,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { NextResponse } from 'next/server';
+import { getServerSession } from 'next-auth';
+export async function GET() {
+  const session = await getServerSession(authOptions);
+  if (!session) return NextResponse.json({ error: 'Unauthorized' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  return NextResponse.json(session.user);
+}`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { NextResponse } from 'next/server';
 import { getServerSession } from 'next-auth';
@@ -66,6 +75,7 @@ export async function GET() {
     },
     {
       // forbidden() becomes unauthorized(), imported beside it.
+      name: 'no combined suggestion: unauthorized() renders a 401 that cannot carry headers',
       code: `import { forbidden } from 'next/navigation';
 export default async function Dashboard() {
   const session = await auth();
@@ -95,6 +105,14 @@ export function middleware(req) {
       errors: [{
         messageId: 'unauthenticated', line: 4, column: 62,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { NextResponse } from 'next/server';
+export function middleware(req) {
+  const token = req.cookies.get('token')?.value;
+  if (!token) return new NextResponse('Forbidden', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  return NextResponse.next();
+}`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { NextResponse } from 'next/server';
 export function middleware(req) {
@@ -114,6 +132,12 @@ export function middleware(req) {
       errors: [{
         messageId: 'unauthenticated', line: 3, column: 71,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `export async function POST() {
+  const { userId } = await auth();
+  if (!userId) return Response.json({ error: 'Forbidden' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+}`,
+        }, {
           messageId: 'suggestUse401',
           output: `export async function POST() {
   const { userId } = await auth();
@@ -135,6 +159,16 @@ export async function middleware(req) {
       errors: [{
         messageId: 'unauthenticated', line: 6, column: 54,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { jwtVerify } from 'jose';
+export async function middleware(req) {
+  try {
+    await jwtVerify(req.cookies.get('session')?.value, secret);
+  } catch {
+    return new Response('invalid session', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  }
+}`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { jwtVerify } from 'jose';
 export async function middleware(req) {
@@ -157,6 +191,13 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
       errors: [{
         messageId: 'unauthenticated', line: 4, column: 35,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import type { NextApiRequest, NextApiResponse } from 'next';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const session = await getServerSession(req, res, authOptions);
+  if (!session) return res.setHeader('WWW-Authenticate', 'Bearer').status(401).json({ message: 'You must be logged in.' });
+}`,
+        }, {
           messageId: 'suggestUse401',
           output: `import type { NextApiRequest, NextApiResponse } from 'next';
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {

@@ -48,6 +48,14 @@ export async function loader({ request }) {
       errors: [{
         messageId: 'unauthenticated', line: 4, column: 55,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { json } from '@remix-run/node';
+export async function loader({ request }) {
+  const userId = await getUserId(request);
+  if (!userId) throw json({ error: 'Sign in first' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  return json(await getNotes(userId));
+}`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { json } from '@remix-run/node';
 export async function loader({ request }) {
@@ -66,6 +74,12 @@ export async function loader({ request }) {
       errors: [{
         messageId: 'unauthenticated', line: 3, column: 56,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `export async function loader({ request }) {
+  const user = await authenticator.isAuthenticated(request);
+  if (!user) throw new Response('Forbidden', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+}`,
+        }, {
           messageId: 'suggestUse401',
           output: `export async function loader({ request }) {
   const user = await authenticator.isAuthenticated(request);
@@ -84,6 +98,14 @@ export async function action({ request }) {
       errors: [{
         messageId: 'unauthenticated', line: 5, column: 58,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { data } from 'react-router';
+export async function action({ request }) {
+  const session = await getSession(request.headers.get('Cookie'));
+  const userId = session.get('userId');
+  if (!userId) return data({ error: 'login' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+}`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { data } from 'react-router';
 export async function action({ request }) {
@@ -103,6 +125,13 @@ export async function loader({ request }) {
       errors: [{
         messageId: 'unauthenticated', line: 4, column: 65,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { json } from '@remix-run/node';
+export async function loader({ request }) {
+  const token = request.headers.get('Authorization');
+  if (!token) return json({ error: 'missing token' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+}`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { json } from '@remix-run/node';
 export async function loader({ request }) {
@@ -127,6 +156,26 @@ export async function action({ request }) {
   const user = await getUser(request);
   if (!user) throw json({ error: 'Forbidden' }, 401);
   if (!user.roles.includes('editor')) throw json({ error: 'Forbidden' }, 403);
+}`,
+        }],
+      }],
+    },
+    {
+      name: 'no combined suggestion: the header edit rewrites the status and repeats its text, so the two edits collide',
+      code: `import { json } from '@remix-run/node';
+export async function loader({ request }) {
+  const userId = await getUserId(request);
+  if (!userId) throw json({ error: 'Sign in first' }, 403);
+}`,
+      options: [{ challenge: 'Bearer error_uri="https://example.com/errors/403"' }],
+      errors: [{
+        messageId: 'unauthenticated', line: 4, column: 55,
+        suggestions: [{
+          messageId: 'suggestUse401',
+          output: `import { json } from '@remix-run/node';
+export async function loader({ request }) {
+  const userId = await getUserId(request);
+  if (!userId) throw json({ error: 'Sign in first' }, 401);
 }`,
         }],
       }],

@@ -42,6 +42,14 @@ createRuleTester().run('no-403-for-unauthenticated (restify)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 4, column: 41,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `const restify = require('restify');
+const errors = require('restify-errors');
+server.use((req, res, next) => {
+  if (!req.user) { res.header('WWW-Authenticate', 'Bearer'); return next(new errors.UnauthorizedError('login first')); }
+  next();
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `${imports}server.use((req, res, next) => {
   if (!req.user) return next(new errors.UnauthorizedError('login first'));
@@ -61,6 +69,17 @@ createRuleTester().run('no-403-for-unauthenticated (restify)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 5, column: 28,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `const restify = require('restify');
+const errors = require('restify-errors');
+server.use((req, res, next) => {
+  if (!req.authorization || !req.authorization.basic) {
+    res.header('WWW-Authenticate', 'Bearer');
+    return next(new errors.UnauthorizedError('credentials required'));
+  }
+  next();
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `${imports}server.use((req, res, next) => {
   if (!req.authorization || !req.authorization.basic) {
@@ -82,6 +101,17 @@ createRuleTester().run('no-403-for-unauthenticated (restify)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 5, column: 14,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `const restify = require('restify');
+const errors = require('restify-errors');
+server.get('/me', (req, res, next) => {
+  if (!req.headers.authorization) {
+    res.send(401, { message: 'token required' }, { 'WWW-Authenticate': 'Bearer' });
+    return next(false);
+  }
+  next();
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `${imports}server.get('/me', (req, res, next) => {
   if (!req.headers.authorization) {
@@ -106,6 +136,18 @@ server.use((req, res, next) => {
       errors: [{
         messageId: 'unauthenticated', line: 6, column: 21,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { ForbiddenError, UnauthorizedError } from 'restify-errors';
+server.use((req, res, next) => {
+  try {
+    req.user = jwt.verify(req.headers.authorization, secret);
+  } catch (err) {
+    res.header('WWW-Authenticate', 'Bearer');
+    return next(new UnauthorizedError('invalid token'));
+  }
+  next();
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { ForbiddenError, UnauthorizedError } from 'restify-errors';
 server.use((req, res, next) => {
@@ -127,6 +169,14 @@ server.use((req, res, next) => {
       errors: [{
         messageId: 'unauthenticated', line: 4, column: 41,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `const restify = require('restify');
+const errors = require('restify-errors');
+server.use((req, res, next) => {
+  if (!req.session.userId) { res.set('WWW-Authenticate', 'Bearer').status(401); return next(false); }
+  next();
+});`,
+        }, {
           messageId: 'suggestUse401',
           output: `${imports}server.use((req, res, next) => {
   if (!req.session.userId) { res.status(401); return next(false); }
@@ -140,6 +190,11 @@ server.use((req, res, next) => {
       errors: [{
         messageId: 'unauthenticated', line: 3, column: 84,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `const restify = require('restify');
+const errors = require('restify-errors');
+server.use((req, res, next) => { if (!req.user) { res.header('WWW-Authenticate', 'Bearer'); return next(errors.makeErrFromCode(401, 'login')); } next(); });`,
+        }, {
           messageId: 'suggestUse401',
           output: `${imports}server.use((req, res, next) => { if (!req.user) return next(errors.makeErrFromCode(401, 'login')); next(); });`,
         }],

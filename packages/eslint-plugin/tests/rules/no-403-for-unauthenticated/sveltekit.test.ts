@@ -46,6 +46,12 @@ export const load = async ({ locals }) => {
       errors: [{
         messageId: 'unauthenticated', line: 3, column: 27,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { error } from '@sveltejs/kit';
+export const load = async ({ locals, setHeaders }) => {
+  if (!locals.user) { setHeaders({ 'WWW-Authenticate': 'Bearer' }); error(401, 'login'); }
+};`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { error } from '@sveltejs/kit';
 export const load = async ({ locals }) => {
@@ -64,6 +70,13 @@ export async function load(event) {
       errors: [{
         messageId: 'unauthenticated', line: 4, column: 35,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { error } from '@sveltejs/kit';
+export async function load(event) {
+  const session = await event.locals.auth();
+  if (!session?.user) { event.setHeaders({ 'WWW-Authenticate': 'Bearer' }); throw error(401, 'Not signed in'); }
+}`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { error } from '@sveltejs/kit';
 export async function load(event) {
@@ -83,6 +96,13 @@ export const GET = async ({ locals }) => {
       errors: [{
         messageId: 'unauthenticated', line: 4, column: 66,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { json } from '@sveltejs/kit';
+export const GET = async ({ locals }) => {
+  const { session } = await locals.safeGetSession();
+  if (!session) return json({ error: 'Unauthorized' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+};`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { json } from '@sveltejs/kit';
 export const GET = async ({ locals }) => {
@@ -94,6 +114,7 @@ export const GET = async ({ locals }) => {
     },
     {
       // A form action's fail() sets the status of the action response.
+      name: 'no combined suggestion: a form action\'s fail() goes to the page, not to a client that could authenticate',
       code: `import { fail } from '@sveltejs/kit';
 export const actions = {
   default: async ({ locals }) => {
@@ -122,6 +143,12 @@ export const actions = {
       errors: [{
         messageId: 'unauthenticated', line: 2, column: 73,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `export const handle = async ({ event, resolve }) => {
+  if (!event.locals.session) return new Response('Forbidden', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  return resolve(event);
+};`,
+        }, {
           messageId: 'suggestUse401',
           output: `export const handle = async ({ event, resolve }) => {
   if (!event.locals.session) return new Response('Forbidden', { status: 401 });

@@ -40,6 +40,7 @@ if (!user) throw new TRPCError({ code: 'FORBIDDEN' });`,
   ],
   invalid: [
     {
+      name: 'no combined suggestion: tRPC errors carry no headers (middleware)',
       code: `import { initTRPC, TRPCError } from '@trpc/server';
 const t = initTRPC.context<Context>().create();
 export const isAuthed = t.middleware(({ ctx, next }) => {
@@ -64,6 +65,7 @@ export const isAuthed = t.middleware(({ ctx, next }) => {
       }],
     },
     {
+      name: 'no combined suggestion: tRPC errors carry no headers (message, double quotes)',
       code: `import { TRPCError } from "@trpc/server";
 const enforceUserIsAuthed = t.middleware(({ ctx, next }) => {
   if (!ctx.session || !ctx.session.user) {
@@ -86,6 +88,7 @@ const enforceUserIsAuthed = t.middleware(({ ctx, next }) => {
       }],
     },
     {
+      name: 'no combined suggestion: tRPC errors carry no headers (procedure)',
       code: `import { TRPCError } from '@trpc/server';
 export const me = publicProcedure.query(({ ctx }) => {
   if (!ctx.userId) throw new TRPCError({ code: 'FORBIDDEN' });
@@ -104,6 +107,7 @@ export const me = publicProcedure.query(({ ctx }) => {
       }],
     },
     {
+      name: 'no combined suggestion: tRPC errors carry no headers (after a failed verification)',
       code: `import { TRPCError } from '@trpc/server';
 export const withToken = t.middleware(async ({ ctx, next }) => {
   try {
