@@ -67,13 +67,19 @@ interface TextChange {
   readonly newEnd: number;
 }
 
+/** Compared a block at a time first: string equality of slices is a memory compare, far faster than a loop over characters. */
+const BLOCK = 256;
+
 /** The one span that differs between two texts: common prefix and common suffix, not overlapping. */
 export function changedSpan(before: string, after: string): TextChange {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
+  while (start + BLOCK <= shorter && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  const most = shorter - start;
   let common = 0;
-  while (common < shorter - start && before.charCodeAt(before.length - 1 - common) === after.charCodeAt(after.length - 1 - common)) common++;
+  while (common + BLOCK <= most && before.slice(before.length - common - BLOCK, before.length - common) === after.slice(after.length - common - BLOCK, after.length - common)) common += BLOCK;
+  while (common < most && before.charCodeAt(before.length - 1 - common) === after.charCodeAt(after.length - 1 - common)) common++;
   return { start, oldEnd: before.length - common, newEnd: after.length - common };
 }
 

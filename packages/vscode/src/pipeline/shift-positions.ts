@@ -13,15 +13,81 @@ export interface PositionShift {
   readonly columns: number;
 }
 
+type Range = [number, number];
+type Position = { line: number; column: number };
+
 interface Located {
   readonly type: string;
-  readonly range: [number, number];
-  readonly loc: { readonly start: TSESTree.Position; readonly end: TSESTree.Position };
+  readonly range: Range;
+  readonly loc: { readonly start: Position; readonly end: Position };
+}
+
+/** Every `range` array and `loc` position of one tree, each once. */
+interface TreePositions {
+  readonly ranges: Range[];
+  readonly positions: Position[];
 }
 
 /**
- * Subtrees that typescript-estree keeps only behind deprecated getters, outside the visitor keys:
- * moved too, so that the moved tree stays what a fresh parse gives in every property.
+ * The positions of each top-level statement that has been moved once: a statement after the edit
+ * moves again at every keystroke, and a loop over these arrays is many times faster than a walk
+ * of the tree. Valid as long as nobody replaces a node or a position object in the statement,
+ * which neither the pipeline nor the core does.
+ */
+const positionsByTree = new WeakMap<object, TreePositions>();
+
+/** Moves the positions of every node in the given trees, in place. */
+export function shiftTrees(roots: readonly TSESTree.Node[], shift: PositionShift): void {
+  if (isNoShift(shift)) return;
+  for (const root of roots) {
+    let positions = positionsByTree.get(root);
+    if (!positions) {
+      positions = collectPositions(root as unknown as Located);
+      positionsByTree.set(root, positions);
+    }
+    move(positions, shift);
+  }
+}
+
+/** Moves comments (nodes without children). */
+export function shiftComments(comments: readonly TSESTree.Comment[], shift: PositionShift): void {
+  if (isNoShift(shift)) return;
+  const positions: TreePositions = { ranges: [], positions: [] };
+  for (const comment of comments) addNode(comment as unknown as Located, undefined, positions);
+  move(positions, shift);
+}
+
+/** A position given relative to the start of a moved piece, as a position of the whole text. */
+export function shiftPosition(position: TSESTree.Position, shift: PositionShift): TSESTree.Position {
+  return {
+    line: position.line + shift.lines,
+    column: position.line === shift.line ? position.column + shift.columns : position.column,
+  };
+}
+
+function isNoShift(shift: PositionShift): boolean {
+  return shift.offset === 0 && shift.lines === 0 && shift.columns === 0;
+}
+
+function move({ ranges, positions }: TreePositions, shift: PositionShift): void {
+  const { offset, lines, line, columns } = shift;
+  if (offset !== 0) {
+    for (const range of ranges) {
+      range[0] += offset;
+      range[1] += offset;
+    }
+  }
+  if (lines === 0 && columns === 0) return;
+  for (const position of positions) {
+    if (position.line === line) position.column += columns;
+    position.line += lines;
+  }
+}
+
+/**
+ * Subtrees that typescript-estree keeps only behind deprecated getters, outside the visitor keys
+ * (built apart from the tree the keys reach): moved too, so that a moved tree stays what a fresh
+ * parse gives in every property.
  */
 const DEPRECATED_SUBTREES: Readonly<Record<string, (node: never) => readonly Located[]>> = {
   TSMappedType: (node: { typeParameter?: Located }) => (node.typeParameter ? [node.typeParameter] : []),
@@ -29,22 +95,18 @@ const DEPRECATED_SUBTREES: Readonly<Record<string, (node: never) => readonly Loc
 };
 
 /**
- * Moves the positions of every node in the given trees, in place. typescript-estree shares a few
- * `range` arrays and `loc` objects, always between a node and one of its children (an
- * `ImportDefaultSpecifier` and its `local`, a type predicate's annotation and its type, a `...`
- * tuple member and its label): what a child shares with its parent has moved with the parent.
+ * The positions of a tree, each once. typescript-estree shares a few `range` arrays and `loc`
+ * objects, always between a node and one of its children (an `ImportDefaultSpecifier` and its
+ * `local`, a type predicate's annotation and its type, a `...` tuple member and its label): what a
+ * child shares with its parent is its parent's, and not listed again.
  */
-export function shiftTrees(roots: readonly TSESTree.Node[], shift: PositionShift): void {
-  if (shift.offset === 0 && shift.lines === 0 && shift.columns === 0) return;
-  const nodes: Located[] = [];
-  const parents: (Located | undefined)[] = [];
-  for (const root of roots) {
-    nodes.push(root as unknown as Located);
-    parents.push(undefined);
-  }
+function collectPositions(root: Located): TreePositions {
+  const found: TreePositions = { ranges: [], positions: [] };
+  const nodes: Located[] = [root];
+  const parents: (Located | undefined)[] = [undefined];
   while (nodes.length > 0) {
     const node = nodes.pop()!;
-    moveNode(node, parents.pop(), shift);
+    addNode(node, parents.pop(), found);
     const keys = visitorKeys[node.type as keyof typeof visitorKeys];
     if (keys !== undefined) {
       for (const key of keys) {
@@ -63,43 +125,25 @@ export function shiftTrees(roots: readonly TSESTree.Node[], shift: PositionShift
       }
     }
     const deprecated = DEPRECATED_SUBTREES[node.type];
-    if (deprecated) shiftTrees(deprecated(node as never) as unknown as TSESTree.Node[], shift);
-    // A deprecated alias whose only child is also reachable by visitor keys (`argument.literal` is `source`).
+    if (deprecated) {
+      for (const subtree of deprecated(node as never)) {
+        nodes.push(subtree);
+        parents.push(undefined);
+      }
+    }
+    // A deprecated alias whose only child is also reachable by the visitor keys (`argument.literal` is `source`).
     if (node.type === 'TSImportType') {
       const argument = (node as unknown as { argument?: Located }).argument;
-      if (argument) moveNode(argument, undefined, shift);
+      if (argument) addNode(argument, undefined, found);
     }
   }
+  return found;
 }
 
-/** Moves comments (nodes without children). */
-export function shiftComments(comments: readonly TSESTree.Comment[], shift: PositionShift): void {
-  if (shift.offset === 0 && shift.lines === 0 && shift.columns === 0) return;
-  for (const comment of comments) moveNode(comment as unknown as Located, undefined, shift);
-}
-
-/** A position given relative to the start of a moved piece, as a position of the whole text. */
-export function shiftPosition(position: TSESTree.Position, shift: PositionShift): TSESTree.Position {
-  return {
-    line: position.line + shift.lines,
-    column: position.line === shift.line ? position.column + shift.columns : position.column,
-  };
-}
-
-function moveNode(node: Located, parent: Located | undefined, shift: PositionShift): void {
-  const range = node.range;
-  if (shift.offset !== 0 && range !== parent?.range) {
-    range[0] += shift.offset;
-    range[1] += shift.offset;
-  }
+function addNode(node: Located, parent: Located | undefined, found: TreePositions): void {
+  if (node.range !== parent?.range) found.ranges.push(node.range);
   const loc = node.loc;
   if (loc === parent?.loc) return;
-  if (loc.start !== parent?.loc.start) movePosition(loc.start, shift);
-  if (loc.end !== parent?.loc.end) movePosition(loc.end, shift);
-}
-
-function movePosition(position: TSESTree.Position, shift: PositionShift): void {
-  const mutable = position as { line: number; column: number };
-  if (mutable.line === shift.line) mutable.column += shift.columns;
-  mutable.line += shift.lines;
+  if (loc.start !== parent?.loc.start) found.positions.push(loc.start);
+  if (loc.end !== parent?.loc.end) found.positions.push(loc.end);
 }
