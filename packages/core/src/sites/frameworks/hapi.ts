@@ -172,6 +172,7 @@ function namedFactorySite(call: TSESTree.CallExpression, boom: BoomCall, context
     : { code, node: callee, form: 'error-name' };
   const variable = declaredAs(call, context);
   const unauthorized = code === 401;
+  const passesData = !unauthorized && call.arguments.length > 1;
   return {
     framework: 'hapi',
     status,
@@ -181,7 +182,11 @@ function namedFactorySite(call: TSESTree.CallExpression, boom: BoomCall, context
     inlineChallenge: !unauthorized ? 'absent'
       : call.arguments.some((a) => a.type === 'SpreadElement') ? 'unknown' : schemeEvidence(call.arguments[1]),
     earlierHeadersSurvive: true,
-    addChallenge: unauthorized ? (challenge) => addScheme(call, challenge, context.text) : undefined,
+    // `Boom.forbidden(msg)` turned into `Boom.unauthorized(msg)` takes the scheme the same way.
+    addChallenge: unauthorized || !passesData ? (challenge) => addScheme(call, challenge, context.text) : undefined,
+    // `Boom.forbidden(msg, data)`: `unauthorized`'s second parameter is the scheme, so renaming the call
+    // would send `data` as a challenge; no rename is offered.
+    ...(passesData ? { useUnauthorized: () => undefined } : {}),
   };
 }
 

@@ -31,7 +31,7 @@ createRuleTester().run('no-403-for-unauthenticated (hapi)', rule, {
   ],
   invalid: [
     {
-      name: 'no combined suggestion: Boom.forbidden(msg) takes no scheme argument to carry the challenge',
+      name: 'Boom.forbidden(msg) becomes Boom.unauthorized(msg, scheme)',
       code: `const handler = (request, h) => {
   if (!request.auth.isAuthenticated) throw Boom.forbidden('Please log in');
   return request.auth.credentials;
@@ -39,6 +39,12 @@ createRuleTester().run('no-403-for-unauthenticated (hapi)', rule, {
       errors: [{
         messageId: 'unauthenticated', line: 2, column: 49,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `const handler = (request, h) => {
+  if (!request.auth.isAuthenticated) throw Boom.unauthorized('Please log in', 'Bearer');
+  return request.auth.credentials;
+};`,
+        }, {
           messageId: 'suggestUse401',
           output: `const handler = (request, h) => {
   if (!request.auth.isAuthenticated) throw Boom.unauthorized('Please log in');
@@ -68,7 +74,7 @@ createRuleTester().run('no-403-for-unauthenticated (hapi)', rule, {
     },
     {
       // A named import: the rename brings unauthorized into the import.
-      name: 'no combined suggestion: forbidden(msg) imported from Boom takes no scheme argument',
+      name: 'forbidden(msg) imported from Boom becomes unauthorized(msg, scheme), imported beside it',
       code: `import { forbidden } from '@hapi/boom';
 export const authenticate = (request, h) => {
   const authorization = request.headers.authorization;
@@ -77,6 +83,13 @@ export const authenticate = (request, h) => {
       errors: [{
         messageId: 'unauthenticated', line: 4, column: 29,
         suggestions: [{
+          messageId: 'suggestUse401WithChallenge',
+          output: `import { forbidden, unauthorized } from '@hapi/boom';
+export const authenticate = (request, h) => {
+  const authorization = request.headers.authorization;
+  if (!authorization) throw unauthorized('Missing authentication', 'Bearer');
+};`,
+        }, {
           messageId: 'suggestUse401',
           output: `import { forbidden, unauthorized } from '@hapi/boom';
 export const authenticate = (request, h) => {
@@ -85,6 +98,13 @@ export const authenticate = (request, h) => {
 };`,
         }],
       }],
+    },
+    {
+      name: 'no suggestion: the second argument of Boom.forbidden(msg, data) would become Boom.unauthorized\'s scheme',
+      code: `const handler = (request, h) => {
+  if (!request.auth.isAuthenticated) throw Boom.forbidden('Please log in', { path: request.path });
+};`,
+      errors: [{ messageId: 'unauthenticated', line: 2, column: 49, suggestions: [] }],
     },
     {
       name: 'no combined suggestion: Boom.boomify(err, { statusCode }) has no place for the header',
