@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Benchmark 3: the editor pipeline (parse + analyse + map to diagnostics) on generated handler files of
-// 1k, 5k and 20k lines in three styles, p50/p95; hover lookups on a parsed 5k-line file, p50/p95; and
-// time from activation to first diagnostics (activation-probe.mjs in fresh processes).
+// 1k, 5k and 20k lines in three styles: cold (a full parse each call) and per keystroke (each call
+// after one keystroke, given the previous analysis, as the extension calls it), p50/p95; hover
+// lookups on a parsed 5k-line file, p50/p95; and time from activation to first diagnostics
+// (activation-probe.mjs in fresh processes).
 //   node --expose-gc bench-pipeline.mjs <out.json>
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateHandlerFile } from '../generate/handler-file.mjs';
+import { keystrokeTexts } from './keystroke-edits.mjs';
 import { loadPipeline } from '../product/pipeline.mjs';
 import { median, quantile, seededRandom } from '../stats.mjs';
 
@@ -15,6 +18,8 @@ const STYLES = ['express', 'koa', 'nest'];
 const RUNS = { 1000: 60, 5000: 40, 20000: 10 };
 const WARMUP = 5;
 const HOVER_RANDOM_OFFSETS = 2000;
+/** Body lines typed at per file (14 keystrokes each); the first is warm-up, not counted. */
+const KEYSTROKE_SITES = { 1000: 8, 5000: 8, 20000: 4 };
 const ACTIVATION_PROCESSES = 5;
 
 const outFile = process.argv[2];
@@ -57,6 +62,52 @@ for (const size of PIPELINE_SIZES) {
       p95: quantile(times, 0.95),
       max: Math.max(...times),
       ...(inner ? { firstRunParseMs: inner.parseMs, firstRunAnalyzeMs: inner.analyzeMs } : {}),
+    });
+  }
+}
+
+// Per keystroke: each text one keystroke from the one before, analysed with the previous analysis
+// passed (an incremental parse where the pipeline can); the previous analysis is consumed by the next.
+const keystrokes = [];
+for (const size of PIPELINE_SIZES) {
+  for (const style of STYLES) {
+    const text = generateHandlerFile({ lines: size, style });
+    const fileName = `/bench/${style}-${size}.ts`;
+    const texts = keystrokeTexts(text, { sites: KEYSTROKE_SITES[size], seed: size + style.length });
+    const warmUp = texts.length / KEYSTROKE_SITES[size];
+    let previous = pipeline.analyze(text, fileName, settings);
+    gc();
+    const times = [];
+    const parseMs = [];
+    const analyzeMs = [];
+    const kinds = { full: 0, incremental: 0, unchanged: 0 };
+    const errors = new Set();
+    texts.forEach((next, i) => {
+      const t = performance.now();
+      const analysis = pipeline.analyze(next, fileName, settings, previous);
+      const elapsed = performance.now() - t;
+      previous = analysis;
+      if (analysis.status !== 'analyzed') errors.add(`${analysis.status} ${analysis.reason ?? ''}`.slice(0, 200));
+      if (i < warmUp) return;
+      times.push(elapsed);
+      const inner = analysis.raw?.timings;
+      if (inner) {
+        parseMs.push(inner.parseMs);
+        analyzeMs.push(inner.analyzeMs);
+        kinds[inner.reparsed ?? 'full']++;
+      }
+    });
+    if (errors.size > 0) throw new Error(`a keystroke left ${fileName} unanalysed: ${[...errors].join('; ')}`);
+    keystrokes.push({
+      style,
+      lines: size,
+      keystrokes: times.length,
+      p50: quantile(times, 0.5),
+      p95: quantile(times, 0.95),
+      max: Math.max(...times),
+      parseP50: median(parseMs),
+      analyzeP50: median(analyzeMs),
+      ...kinds,
     });
   }
 }
@@ -117,4 +168,4 @@ const activation = {
   lines: activations[0].lines,
 };
 
-fs.writeFileSync(outFile, JSON.stringify({ source: pipeline.source, documents, split, hover, activation }));
+fs.writeFileSync(outFile, JSON.stringify({ source: pipeline.source, documents, keystrokes, split, hover, activation }));

@@ -1,6 +1,7 @@
 // The editor pipeline (packages/vscode/src/pipeline, TypeScript, no `vscode` import), bundled with esbuild
 // into .cache/ and loaded into Node; behind one small interface that the benchmarks and the sweep use:
-//   analyze(text, fileName, settings?) -> { status, findings, diagnostics, raw }   (never expected to throw)
+//   analyze(text, fileName, settings?, previous?) -> { status, findings, diagnostics, raw }   (never expected to throw;
+//     `previous`, an earlier result for the same file, makes the parse incremental and is consumed by it)
 //   hover(analysis, offset)            -> hover data or undefined
 //   settings(partial)                  -> pipeline settings (e.g. { maxFileSize })
 // When the pipeline's sources are missing, a stand-in built from the core (parse + analyze +
@@ -40,8 +41,8 @@ export async function bundlePipeline() {
 function fromPipelineModule(mod) {
   return {
     source: 'packages/vscode/src/pipeline (bundled with esbuild)',
-    analyze: (text, fileName, settings) => {
-      const raw = mod.analyzeDocument({ text, fileName }, settings ?? mod.DEFAULT_SETTINGS);
+    analyze: (text, fileName, settings, previous) => {
+      const raw = mod.analyzeDocument({ text, fileName }, settings ?? mod.DEFAULT_SETTINGS, previous?.raw);
       return { status: raw.status, reason: raw.reason, findings: raw.findings, diagnostics: raw.diagnostics, raw };
     },
     hover: (analysis, offset) => mod.hoverAt(analysis.raw, offset),

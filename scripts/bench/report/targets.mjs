@@ -25,13 +25,27 @@ export function judgeTargets(results) {
     });
   }
   if (pipeline) {
-    const at5k = pipeline.documents.filter((d) => d.lines === 5000);
-    const worst = at5k.reduce((w, d) => (d.p95 > w.p95 ? d : w));
-    targets.push({
-      target: 'editor pipeline p95 under 20 ms for a 5k-line file',
-      measured: `p95 ${ms(worst.p95)} (worst of ${at5k.map((d) => `${d.style} ${ms(d.p95)}`).join(', ')})`,
-      met: worst.p95 < 20,
-    });
+    // Judged per keystroke (the extension re-analyses after each edit, with the previous analysis);
+    // the cold call (a full parse: opening a file, or an edit the incremental parse hands back) beside it.
+    const cold5k = pipeline.documents.filter((d) => d.lines === 5000);
+    const coldWorst = cold5k.reduce((w, d) => (d.p95 > w.p95 ? d : w));
+    const keys5k = (pipeline.keystrokes ?? []).filter((d) => d.lines === 5000);
+    if (keys5k.length > 0) {
+      const worst = keys5k.reduce((w, d) => (d.p95 > w.p95 ? d : w));
+      const count = keys5k.reduce((t, d) => t + d.keystrokes, 0);
+      const fallbacks = keys5k.reduce((t, d) => t + d.full, 0);
+      targets.push({
+        target: 'editor pipeline p95 under 20 ms for a 5k-line file',
+        measured: `per keystroke p95 ${ms(worst.p95)} (worst of ${keys5k.map((d) => `${d.style} ${ms(d.p95)}`).join(', ')}; ${count} keystrokes, ${fallbacks} parsed in full); a cold call (full parse, as on opening the file) p95 ${ms(coldWorst.p95)}`,
+        met: worst.p95 < 20,
+      });
+    } else {
+      targets.push({
+        target: 'editor pipeline p95 under 20 ms for a 5k-line file',
+        measured: `p95 ${ms(coldWorst.p95)} per cold call (worst of ${cold5k.map((d) => `${d.style} ${ms(d.p95)}`).join(', ')}); no per-keystroke figures`,
+        met: coldWorst.p95 < 20,
+      });
+    }
     const hoverP95 = Math.max(...pipeline.hover.flatMap((h) => [h.random.p95, h.onStatus.p95]));
     const hits = pipeline.hover.reduce((t, h) => t + h.onStatus.hits + h.random.hits, 0);
     targets.push({
