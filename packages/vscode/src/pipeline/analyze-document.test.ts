@@ -39,6 +39,13 @@ describe('analyzeDocument', () => {
     expect(applyEdits(server, finding.suggestions[0]!.edits)).toContain(`res.set('WWW-Authenticate', 'Basic realm="api"').status(401)`);
   });
 
+  it('passes the challenge setting to the "use 401 and send WWW-Authenticate" suggestion', () => {
+    const analysis = analyzeDocument({ text: server, fileName: '/app/server.ts' }, settingsFrom({ challenge: 'Basic realm="api"' }));
+    const finding = analysis.findings.find((f) => f.ruleId === 'no-403-for-unauthenticated')!;
+    expect(finding.suggestions[0]!.messageId).toBe('suggestUse401WithChallenge');
+    expect(applyEdits(server, finding.suggestions[0]!.edits)).toContain(`if (!req.user) return res.set('WWW-Authenticate', 'Basic realm="api"').status(401).end();`);
+  });
+
   it('does not run a rule that is off', () => {
     const analysis = analyzeDocument({ text: server, fileName: '/app/server.ts' }, settingsFrom({ severity: { 'require-www-authenticate': 'off' } }));
     expect(analysis.findings.map((f) => f.ruleId)).toEqual(['no-403-for-unauthenticated']);

@@ -59,8 +59,9 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 
 function analyzeOptions(settings: AuthlintSettings): AnalyzeOptions {
   const options: Record<string, unknown> = {};
-  for (const id of RULE_IDS) options[id] = settings.severity[id] === 'off' ? false : {};
-  if (options['require-www-authenticate'] !== false) options['require-www-authenticate'] = { challenge: settings.challenge };
+  // Both rules take the challenge: require-www-authenticate adds it, no-403-for-unauthenticated's
+  // "use 401 and send WWW-Authenticate" suggestion sends it.
+  for (const id of RULE_IDS) options[id] = settings.severity[id] === 'off' ? false : { challenge: settings.challenge };
   return options as AnalyzeOptions;
 }
 
