@@ -23,11 +23,13 @@ describe('importsAny', () => {
     expect(importsAny(context, ['expres', 'koa'])).toBe(false);
   });
 
-  it('gives the same answer when asked again, for each list on its own', () => {
+  it('gives the same answer when asked again with the same list', () => {
+    const koaOrExpress = ['koa', 'express'];
+    const koa = ['koa'];
     for (let i = 0; i < 3; i++) {
-      expect(importsAny(context, ['koa', 'express'])).toBe(true);
-      expect(importsAny(context, ['koa'])).toBe(false);
+      expect(importsAny(context, koaOrExpress)).toBe(true);
+      expect(importsAny(context, koa)).toBe(false);
     }
-    expect(importsAny(contextOf(`import Koa from 'koa';`), ['koa'])).toBe(true);
+    expect(importsAny(contextOf(`import Koa from 'koa';`), koa)).toBe(true);
   });
 });

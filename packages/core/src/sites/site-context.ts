@@ -34,20 +34,20 @@ export function createSiteContext(index: AstIndex, text: string): SiteContext {
   return { index, constants: new ConstantTable(index), text, imports, importedFrom };
 }
 
-const importAnswers = new WeakMap<SiteContext, Map<string, boolean>>();
+const importAnswers = new WeakMap<SiteContext, Map<readonly string[], boolean>>();
 
 /**
  * True when the file imports any module whose name is listed or starts with a listed scope ('@nestjs/').
- * Recognizers ask this for every call they see: the answer is kept per file and list.
+ * Recognizers ask this for every call they see, so the answer is kept per file and per list: pass a
+ * list declared once (a module-level constant), not an array literal made anew at each call.
  */
 export function importsAny(context: SiteContext, modules: readonly string[]): boolean {
   let answers = importAnswers.get(context);
   if (!answers) importAnswers.set(context, (answers = new Map()));
-  const key = modules.join('\n');
-  let answer = answers.get(key);
+  let answer = answers.get(modules);
   if (answer === undefined) {
     answer = [...context.imports].some((source) => modules.some((m) => source === m || (m.endsWith('/') && source.startsWith(m))));
-    answers.set(key, answer);
+    answers.set(modules, answer);
   }
   return answer;
 }

@@ -10,6 +10,8 @@ import { importsAny, sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { use401WithPhrase } from './nest.js';
 
+const ELYSIA_MODULES = ['elysia', '@elysiajs/'];
+
 /** A name the handler took from Elysia's context by destructuring: `({ set, status }) => ...`. */
 interface ContextBinding {
   readonly local: TSESTree.Identifier;
@@ -35,7 +37,7 @@ function boundNames(param: TSESTree.Node): string[] {
 
 /** A function Elysia calls with its context: in a file that imports Elysia, or passed straight to a route method. */
 function isElysiaHandler(fn: TSESTree.FunctionLike, context: SiteContext): boolean {
-  if (importsAny(context, ['elysia', '@elysiajs/'])) return true;
+  if (importsAny(context, ELYSIA_MODULES)) return true;
   const parent = context.index.parentOf(fn);
   return parent?.type === 'CallExpression' && unwrap(parent.callee).type === 'MemberExpression'
     && parent.arguments.includes(fn as TSESTree.CallExpressionArgument);
@@ -147,7 +149,7 @@ function setStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteC
   const path = memberPath(receiver);
   if (!path) return undefined;
   const destructured = path.length === 1 && contextBinding(assignment, path[0]!, SET_KEYS, context);
-  const throughContext = path.length === 2 && path[1] === 'set' && importsAny(context, ['elysia', '@elysiajs/']);
+  const throughContext = path.length === 2 && path[1] === 'set' && importsAny(context, ELYSIA_MODULES);
   if (!destructured && !throughContext) return undefined;
   const status = elysiaStatus(assignment.right, context);
   if (!status) return undefined;

@@ -9,6 +9,11 @@ import type { SiteContext } from '../site-context.js';
 import { importsAny } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
+/** Imports that make a `res`-style call some other framework's. */
+const NEXT_MODULES = ['next', 'next/'];
+const NEST_MODULES = ['@nestjs/'];
+const RESTIFY_MODULES = ['restify'];
+
 /** Response objects that are Node `ServerResponse`s with Express's helpers (also Next Pages API, Nest @Res()). */
 const RESPONSE_NAME = /^(res|resp|response|\w+(Res|Response))$/;
 
@@ -26,8 +31,8 @@ const CHAIN_HEADER_METHODS: ReadonlyMap<string, HeaderArguments> = new Map(
 const STATUS_METHODS: ReadonlySet<string> = new Set(['status', 'sendStatus']);
 
 function frameworkOf(context: SiteContext): FrameworkId {
-  if (importsAny(context, ['next', 'next/'])) return 'next';
-  if (importsAny(context, ['@nestjs/'])) return 'nest';
+  if (importsAny(context, NEXT_MODULES)) return 'next';
+  if (importsAny(context, NEST_MODULES)) return 'nest';
   return 'express';
 }
 
@@ -82,7 +87,7 @@ export const expressRecognizer: SiteRecognizer = {
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
-    if (importsAny(context, ['restify'])) return undefined;
+    if (importsAny(context, RESTIFY_MODULES)) return undefined;
     const method = callee.property.name;
     const root = unwrap(callee.object);
     // Fastify's `reply`, Koa's `ctx`, Hono's `c` and hapi's `h` have recognizers of their own.

@@ -11,6 +11,9 @@ import type { ResponseSite } from '../response-site.js';
 import { importsAny, sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
+const NEST_MODULES = ['@nestjs/'];
+const ANGULAR_MODULES = ['@angular/'];
+
 /** Nest's built-in exceptions for the two auth statuses (`@nestjs/common`). */
 const NEST_AUTH_EXCEPTIONS: ReadonlySet<string> = new Set(['UnauthorizedException', 'ForbiddenException']);
 
@@ -24,7 +27,7 @@ const CHAIN_HEADER_METHODS: ReadonlyMap<string, HeaderArguments> = new Map(
 );
 
 function isNestFile(context: SiteContext): boolean {
-  return importsAny(context, ['@nestjs/']) && !importsAny(context, ['@angular/']);
+  return importsAny(context, NEST_MODULES) && !importsAny(context, ANGULAR_MODULES);
 }
 
 const declaredCache = new WeakMap<SiteContext, ReadonlySet<string>>();

@@ -10,6 +10,8 @@ import type { SiteContext } from '../site-context.js';
 import { importsAny } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
+const RESTIFY_MODULES = ['restify', 'restify-errors'];
+
 const ERRORS_MODULES: ReadonlySet<string> = new Set(['restify-errors']);
 
 /** Response objects of restify handlers (a Node `ServerResponse` with restify's helpers). */
@@ -24,7 +26,7 @@ const RESTIFY_ERRORS: ReadonlySet<string> = new Set([
 ]);
 
 function isRestifyFile(context: SiteContext): boolean {
-  return importsAny(context, ['restify', 'restify-errors']);
+  return importsAny(context, RESTIFY_MODULES);
 }
 
 function isResponse(node: TSESTree.Node): node is TSESTree.Identifier {

@@ -11,6 +11,13 @@ import type { ChallengeEvidence, FrameworkId, ResponseSite } from '../response-s
 import { importsAny, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
+/** The modules whose import tells which framework a Web `Response` belongs to. */
+const NEXT_MODULES = ['next', 'next/'];
+const SVELTEKIT_MODULES = ['@sveltejs/kit', '@sveltejs/'];
+const REMIX_MODULES = ['@remix-run/', 'react-router', 'react-router-dom', '@react-router/', 'remix'];
+const HONO_MODULES = ['hono', 'hono/'];
+const ELYSIA_MODULES = ['elysia'];
+
 /*
  * Web `Response` objects (Fetch API), shared by Next.js route handlers and middleware, Remix,
  * SvelteKit endpoints and hooks, Hono, Elysia and Deno-style code:
@@ -194,11 +201,11 @@ export function isTestDouble(node: TSESTree.Node, context: SiteContext): boolean
 }
 
 function frameworkOf(className: string, context: SiteContext): FrameworkId {
-  if (className === 'NextResponse' || importsAny(context, ['next', 'next/'])) return 'next';
-  if (importsAny(context, ['@sveltejs/kit', '@sveltejs/'])) return 'sveltekit';
-  if (importsAny(context, ['@remix-run/', 'react-router', 'react-router-dom', '@react-router/', 'remix'])) return 'remix';
-  if (importsAny(context, ['hono', 'hono/'])) return 'hono';
-  if (importsAny(context, ['elysia'])) return 'elysia';
+  if (className === 'NextResponse' || importsAny(context, NEXT_MODULES)) return 'next';
+  if (importsAny(context, SVELTEKIT_MODULES)) return 'sveltekit';
+  if (importsAny(context, REMIX_MODULES)) return 'remix';
+  if (importsAny(context, HONO_MODULES)) return 'hono';
+  if (importsAny(context, ELYSIA_MODULES)) return 'elysia';
   return 'web';
 }
 
