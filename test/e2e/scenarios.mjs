@@ -38,7 +38,7 @@ export default [
     squiggle: { severity: 'any' },
     // '401 or 403?' and the MDN link come from the hover provider; the diagnostic's message shows too.
     hover: { contains: ['403 Forbidden', '401 or 403?', 'MDN: 403 Forbidden'] },
-    quickFix: { titleContains: 'Use 401' },
-    after: { replace: ['if (err) return res.sendStatus(403)', 'if (err) return res.sendStatus(401)'] },
+    quickFix: { titleContains: 'Use 401 Unauthorized (401) and send WWW-Authenticate: Bearer' },
+    after: { replace: ['if (err) return res.sendStatus(403)', `if (err) return res.set('WWW-Authenticate', 'Bearer').sendStatus(401)`] },
   },
 ];

@@ -29,10 +29,22 @@ export function codeActionsSuite(): void {
       assert.deepEqual(docs?.command?.arguments, ['no-403-for-unauthenticated']);
     });
 
-    it('apply the suggestion: 403 becomes 401 and the finding goes', async () => {
+    it('apply the preferred suggestion: 401 with its challenge, and both rules are satisfied there', async () => {
       const document = await openUntitled(SERVER);
       const { actions } = await actionsAt(document, '403');
       const fix = actions.find((a) => a.isPreferred)!;
+      assert.equal(fix.title, 'Use 401 Unauthorized (401) and send WWW-Authenticate: Bearer (authlint/no-403-for-unauthenticated)');
+      assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+      assert.equal(document.getText(), SERVER.replace('res.status(403)', `res.set('WWW-Authenticate', 'Bearer').status(401)`));
+      // Only the other handler's 401 without a challenge is left.
+      await diagnosticsWhen(document, 'only the other 401', (d) => d.length === 1 && ruleOf(d[0]!) === 'require-www-authenticate');
+    });
+
+    it('apply the plain "use 401": the 403 finding goes, the new 401 asks for its challenge', async () => {
+      const document = await openUntitled(SERVER);
+      const { actions } = await actionsAt(document, '403');
+      const fix = actions.find((a) => a.title === 'Use 401 Unauthorized (401) (authlint/no-403-for-unauthenticated)');
+      assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
       assert.ok(await vscode.workspace.applyEdit(fix.edit!));
       assert.equal(document.getText(), SERVER.replace('res.status(403)', 'res.status(401)'));
       await diagnosticsWhen(document, 'no 403 finding', (d) => d.length === 2 && !d.some((x) => ruleOf(x) === 'no-403-for-unauthenticated'));
