@@ -13,3 +13,4 @@ export { describeStatusAt } from './hover/describe-status-at.js';
 export type { StatusHover } from './hover/status-hover.js';
 export type { StatusForm } from './status/resolve-status.js';
 export { RULE_DOCS_BASE_URL, ruleDocsUrl } from './checks/rule-docs.js';
+export { applyEdits } from './edits/text-edits.js';

@@ -1,7 +1,7 @@
-import { messageFor } from '@authlint/core';
+import { applyEdits, messageFor } from '@authlint/core';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, hoverAt } from './analyze-document.js';
-import { applyEdits, quickFixesFor } from './code-actions.js';
+import { quickFixesFor } from './code-actions.js';
 import { DEFAULT_SETTINGS, settingsFrom } from './settings.js';
 
 const server = [

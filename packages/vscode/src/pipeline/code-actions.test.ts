@@ -1,6 +1,6 @@
-import { messageFor, type Finding, type Suggestion } from '@authlint/core';
+import { applyEdits, messageFor, type Finding, type Suggestion } from '@authlint/core';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, disableLineEdit, fixAllAction, fixAllEdits, preferredSuggestion, quickFixesFor } from './code-actions.js';
+import { disableLineEdit, fixAllAction, fixAllEdits, preferredSuggestion, quickFixesFor } from './code-actions.js';
 
 const text = [
   `app.get('/me', (req, res) => {`,

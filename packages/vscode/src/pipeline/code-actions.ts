@@ -117,12 +117,3 @@ export function fixAllAction(findings: readonly Finding[]): CodeActionData | und
   const edits = fixAllEdits(findings);
   return edits.length > 0 ? { title: 'Fix all safe authlint problems', kind: FIX_ALL_KIND, edits } : undefined;
 }
-
-/** Applies non-overlapping edits to a text (what an editor does with a WorkspaceEdit). */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  // Back to front; of two insertions at one offset, the first given ends up first.
-  const sorted = edits.map((edit, i) => ({ edit, i })).sort((a, b) => b.edit.range[0] - a.edit.range[0] || b.i - a.i);
-  let out = text;
-  for (const { edit } of sorted) out = out.slice(0, edit.range[0]) + edit.text + out.slice(edit.range[1]);
-  return out;
-}

@@ -3,7 +3,7 @@
  * exactly as the extension uses it.
  */
 export { analyzeDocument, hoverAt, type AnalysisStatus, type DocumentAnalysis, type DocumentInput, type HoverData } from './analyze-document.js';
-export { applyEdits, disableLineEdit, fixAllAction, fixAllEdits, FIX_ALL_KIND, preferredSuggestion, quickFixesFor, suggestionTitle, type CodeActionData } from './code-actions.js';
+export { disableLineEdit, fixAllAction, fixAllEdits, FIX_ALL_KIND, preferredSuggestion, quickFixesFor, suggestionTitle, type CodeActionData } from './code-actions.js';
 export { DIAGNOSTIC_SOURCE, toDiagnostic, type DiagnosticData, type DiagnosticSeverityName } from './diagnostics.js';
 export { applyDisableDirectives, type CommentLike } from './disable-directives.js';
 export { escapeMarkdown, hoverMarkdown } from './hover-markdown.js';
@@ -13,3 +13,5 @@ export { LineIndex, type PositionData, type RangeData } from './positions.js';
 export { docUrlFor, DOCS_BASE_URL, qualifiedRuleName } from './rule-docs.js';
 export { DEFAULT_MAX_FILE_SIZE, DEFAULT_SETTINGS, readSettings, SEVERITY_NAMES, settingsFrom, type AuthlintSettings, type SettingGetter, type SeverityName } from './settings.js';
 export { declaresEslintPlugin, ESLINT_PLUGIN_PACKAGE, packageJsonSearchPath } from './eslint-plugin-use.js';
+/** Applies non-overlapping edits to a text (what an editor does with a WorkspaceEdit): the core's own. */
+export { applyEdits } from '@authlint/core';
