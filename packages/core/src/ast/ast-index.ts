@@ -35,6 +35,8 @@ interface NodeLists {
   readonly enumMembers: TSESTree.TSEnumMember[];
 }
 
+const LIST_NAMES = ['calls', 'news', 'assignments', 'returns', 'throws', 'variables', 'enumMembers'] as const satisfies readonly (keyof NodeLists)[];
+
 const emptyLists = (): NodeLists => ({ calls: [], news: [], assignments: [], returns: [], throws: [], variables: [], enumMembers: [] });
 
 /**
@@ -93,10 +95,6 @@ function walkInto(root: Node, rootDepth: number, lists: NodeLists): void {
   }
 }
 
-function append<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
-}
-
 export function indexProgram(program: TSESTree.Program): AstIndex {
   const lists = emptyLists();
   for (const statement of program.body) {
@@ -108,13 +106,10 @@ export function indexProgram(program: TSESTree.Program): AstIndex {
       walkInto(statement, 1, own);
       listsByStatement.set(statement, own);
     }
-    append(lists.calls, own.calls);
-    append(lists.news, own.news);
-    append(lists.assignments, own.assignments);
-    append(lists.returns, own.returns);
-    append(lists.throws, own.throws);
-    append(lists.variables, own.variables);
-    append(lists.enumMembers, own.enumMembers);
+    for (const name of LIST_NAMES) {
+      const target: TSESTree.Node[] = lists[name];
+      for (const node of own[name]) target.push(node);
+    }
   }
   return {
     program,

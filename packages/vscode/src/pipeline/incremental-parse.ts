@@ -96,8 +96,9 @@ function reparseTouchedStatements(previous: ParsedSource, text: string): Program
   const change = changedSpan(before, text);
   const delta = text.length - before.length;
 
-  const leadIndex = firstEndingAtOrAfter(body, change.start) - 1;
-  const trailIndex = lastStartingAtOrBefore(body, change.oldEnd) + 1;
+  const leadIndex = firstIndexWhere(body, (s) => s.range[1] >= change.start) - 1;
+  // The first statement that starts after the change.
+  const trailIndex = firstIndexWhere(body, (s) => s.range[0] > change.oldEnd);
   const lead = leadIndex >= 0 ? body[leadIndex] : undefined;
   const trail = trailIndex < body.length ? body[trailIndex] : undefined;
   const prefix = body.slice(0, Math.max(leadIndex, 0));
@@ -154,8 +155,8 @@ function reparseTouchedStatements(previous: ParsedSource, text: string): Program
   let comments: TSESTree.Comment[] | undefined;
   if (previous.withComments) {
     const old = previous.program.comments ?? [];
-    const reused = old.slice(0, firstCommentAtOrAfter(old, regionStart));
-    const moved = trail ? old.slice(firstCommentAtOrAfter(old, oldRegionEnd)) : [];
+    const reused = old.slice(0, firstIndexWhere(old, (c) => c.range[0] >= regionStart));
+    const moved = trail ? old.slice(firstIndexWhere(old, (c) => c.range[0] >= oldRegionEnd)) : [];
     const region = parsed.program.comments ?? [];
     shiftComments(region, regionShift);
     if (suffixShift) shiftComments(moved, suffixShift);
@@ -175,37 +176,14 @@ function reparseTouchedStatements(previous: ParsedSource, text: string): Program
   } as Program;
 }
 
-/** The first statement that ends at or after `offset` (statements are in source order); `length` if none. */
-function firstEndingAtOrAfter(body: readonly Statement[], offset: number): number {
+/** The index of the first item (of items in source order) for which `isPast` holds; `length` if none. */
+function firstIndexWhere<T>(items: readonly T[], isPast: (item: T) => boolean): number {
   let low = 0;
-  let high = body.length;
+  let high = items.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (body[mid]!.range[1] < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** The last statement that starts at or before `offset`; -1 if none. */
-function lastStartingAtOrBefore(body: readonly Statement[], offset: number): number {
-  let low = 0;
-  let high = body.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (body[mid]!.range[0] <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
-}
-
-function firstCommentAtOrAfter(comments: readonly TSESTree.Comment[], offset: number): number {
-  let low = 0;
-  let high = comments.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (comments[mid]!.range[0] < offset) low = mid + 1;
-    else high = mid;
+    if (isPast(items[mid]!)) high = mid;
+    else low = mid + 1;
   }
   return low;
 }
