@@ -1,14 +1,14 @@
 // Runs the real oxlint CLI (the npm package's binary) with authlint as a JS plugin, and reads its JSON output.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lineColumnOf } from '../fixture-files.js';
 import type { LintFinding } from './lint-finding.js';
+import { AUTHLINT_ONLY } from './oxlint-configs.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const OXLINT_CONFIG = fileURLToPath(new URL('./.oxlintrc.json', import.meta.url));
 const OXLINT_BIN = join(dirname(createRequire(import.meta.url).resolve('oxlint/package.json')), 'bin', 'oxlint');
 
 /** The parts of `oxlint -f json` this test reads. */
@@ -50,8 +50,15 @@ function endOf(file: string, byteOffset: number, byteLength: number): { endLine:
   return { endLine: end.line, endColumn: end.column };
 }
 
-export function runOxlint(paths: readonly string[], extraArgs: readonly string[] = []): OxlintRun {
-  const stdout = execFileSync(process.execPath, [OXLINT_BIN, '-c', OXLINT_CONFIG, '-f', 'json', ...extraArgs, ...paths], {
+/** The CLI as it is, for runs that are expected to fail or that only change files. */
+export function oxlintCli(args: readonly string[]): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, [OXLINT_BIN, ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
+/** Paths relative to the repository root; findings' files are too. */
+export function runOxlint(paths: readonly string[], oxlintrc: string = AUTHLINT_ONLY.oxlintrc): OxlintRun {
+  const stdout = execFileSync(process.execPath, [OXLINT_BIN, '-c', oxlintrc, '-f', 'json', ...paths], {
     cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
   });
   const output = JSON.parse(stdout) as OxlintJsonOutput;
