@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysis-cache.js';
 import { isAnalysable } from './document-input.js';
 import type { EslintDeferral } from './eslint-deferral.js';
-import { SETTINGS_SECTION } from './settings-reader.js';
+import { SETTINGS_SECTION } from './pipeline/index.js';
 import { toDiagnostic } from './vscode-mapping.js';
 
 /** Pause after the last keystroke before a document is analysed again. */

@@ -11,7 +11,7 @@ export { reparse, type ParseKind, type ParsedSource, type Reparsed } from './inc
 export { isJsxPath, isParserLoaded, mayHoldDisableDirective, parsePathFor, parseSource, SUPPORTED_EXTENSION, SUPPORTED_LANGUAGES, useParser, type ParseFunction, type ParseResult } from './parse-source.js';
 export { LineIndex, type PositionData, type RangeData } from './positions.js';
 export { docUrlFor, DOCS_BASE_URL, qualifiedRuleName } from './rule-docs.js';
-export { DEFAULT_MAX_FILE_SIZE, DEFAULT_SETTINGS, readSettings, SEVERITY_NAMES, settingsFrom, type AuthlintSettings, type SettingGetter, type SeverityName } from './settings.js';
+export { DEFAULT_MAX_FILE_SIZE, DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, SEVERITY_NAMES, settingsFrom, type AuthlintSettings, type SettingGetter, type SeverityName } from './settings.js';
 export { declaresEslintPlugin, ESLINT_PLUGIN_PACKAGE, packageJsonSearchPath } from './eslint-plugin-use.js';
 /** Applies non-overlapping edits to a text (what an editor does with a WorkspaceEdit): the core's own. */
 export { applyEdits } from '@authlint/core';
