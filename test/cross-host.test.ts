@@ -2,7 +2,7 @@
 // pipeline and the ESLint plugin (in ESLint's real Linter, with @typescript-eslint/parser, and with
 // ESLint's own parser for JavaScript files) report the same rules, at the same ranges, with the
 // same messages, offering the same suggestions that make the same edits.
-import { RULE_IDS, messageFor, qualifiedRuleName, type Finding, type RuleId, type RuleOptionsById } from '@authlint/core';
+import { RULE_IDS, messageFor, qualifiedRuleName, ruleDocsUrl, type Finding, type RuleId, type RuleOptionsById } from '@authlint/core';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin from '../packages/eslint-plugin/src/index.js';
-import { analyzeDocument, applyEdits, docUrlFor, settingsFrom } from '../packages/vscode/src/pipeline/index.js';
+import { analyzeDocument, applyEdits, settingsFrom } from '../packages/vscode/src/pipeline/index.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 /** The files the extension analyses; expected.json and any other data file are skipped. */
@@ -230,7 +230,11 @@ describe('cross-host: texts the fixtures may not cover', () => {
 
   it('links each rule to the same documentation page', () => {
     for (const id of RULE_IDS) {
-      expect(docUrlFor(id)).toBe((plugin.rules[id].meta.docs as { url?: string }).url);
+      expect(ruleDocsUrl(id)).toBe((plugin.rules[id].meta.docs as { url?: string }).url);
     }
+    // The editor's diagnostics link there too.
+    const diagnostics = analyzeDocument({ text: server, fileName: '/virtual/server.ts' }).diagnostics;
+    expect(diagnostics.map((d) => d.code.value).sort()).toEqual([...RULE_IDS].sort());
+    for (const d of diagnostics) expect(d.code.target).toBe((plugin.rules[d.code.value as RuleId].meta.docs as { url?: string }).url);
   });
 });

@@ -113,14 +113,16 @@ type Parse = Reparsed & { readonly ms: number };
 
 /**
  * The hover at `offset` of an analysed document: undefined when hovers are off, when the document
- * was not parsed, or when no status is set or compared there.
+ * was not parsed, or when no status is set or compared there. A core error gives no hover and is
+ * handed to `onError` (the extension logs it).
  */
-export function hoverAt(analysis: DocumentAnalysis, offset: number): HoverData | undefined {
+export function hoverAt(analysis: DocumentAnalysis, offset: number, onError?: (error: unknown) => void): HoverData | undefined {
   if (!analysis.settings.hoverEnabled || !analysis.program) return undefined;
   let status: StatusHover | undefined;
   try {
     status = describeStatusAt(analysis.program, analysis.input.text, offset);
-  } catch {
+  } catch (error) {
+    onError?.(error);
     return undefined;
   }
   if (!status) return undefined;
