@@ -2,10 +2,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
-import { ESLint } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin, { rules } from '../src/index.js';
-import { analyze, qualifiedRuleName, ruleDocsUrl, type RuleId } from '@authlint/core';
+import { analyze, defaultsOf, qualifiedRuleName, RULE_OPTIONS, ruleDocsUrl, type RuleId, type RuleOptionTable } from '@authlint/core';
 import { parse } from '@typescript-eslint/typescript-estree';
 import { join } from 'node:path';
 
@@ -86,6 +86,19 @@ describe.each(ruleNames)('rule %s', (name) => {
     expect(used.size, 'no suggestion seen: the harvest below found nothing').toBeGreaterThan(0);
     for (const id of Object.keys(rule.meta.messages)) {
       expect(id.startsWith('suggest'), id).toBe(used.has(id));
+    }
+  });
+
+  it('has ESLint validate its options with the core\'s schema: defaults pass, a wrong type or an unknown key is refused', () => {
+    const lint = (options: unknown) => {
+      const linter = new Linter({ configType: 'flat' });
+      return () => linter.verify('x;', [{ plugins: { authlint: plugin as never }, rules: { [qualifiedRuleName(name)]: ['warn', options] } }], { filename: 'a.js' });
+    };
+    expect(lint(defaultsOf(RULE_OPTIONS[name]))).not.toThrow();
+    expect(lint({ notAnOption: true })).toThrow(/notAnOption|additional propert/i);
+    for (const [option, { schema }] of Object.entries(RULE_OPTIONS[name] as RuleOptionTable)) {
+      const wrong = schema.type === 'boolean' ? 'yes' : 7;
+      expect(lint({ [option]: wrong }), option).toThrow(new RegExp(`Value ${JSON.stringify(wrong)} should be ${schema.type}`));
     }
   });
 
