@@ -2,7 +2,7 @@
 // pipeline and the ESLint plugin (in ESLint's real Linter, with @typescript-eslint/parser, and with
 // ESLint's own parser for JavaScript files) report the same rules, at the same ranges, with the
 // same messages, offering the same suggestions that make the same edits.
-import { RULE_IDS, messageFor, type Finding } from '@authlint/core';
+import { RULE_IDS, messageFor, qualifiedRuleName, ruleDocsUrl, type Finding, type RuleId, type RuleOptionsById } from '@authlint/core';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin from '../packages/eslint-plugin/src/index.js';
-import { analyzeDocument, applyEdits, docUrlFor, DEFAULT_SETTINGS } from '../packages/vscode/src/pipeline/index.js';
+import { analyzeDocument, applyEdits, settingsFrom } from '../packages/vscode/src/pipeline/index.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 /** The files the extension analyses; expected.json and any other data file are skipped. */
@@ -38,11 +38,24 @@ interface Report {
   suggestions: { title: string; output: string }[];
 }
 
+/** Rule options as a team writes them in its ESLint config, and as editor settings (authlint.<rule>.<option>). */
+type RuleOptions = { readonly [K in RuleId]?: RuleOptionsById[K] };
+
+/** The option sets both hosts run the fixtures with: the defaults, and one that changes every option the editor honours. */
+const OPTION_SETS: readonly (readonly [name: string, options: RuleOptions])[] = [
+  ['default options', {}],
+  ['non-default options', {
+    'no-403-for-unauthenticated': { identityNames: ['account'], permissionNames: ['entitled'], challenge: 'Basic realm="api"' },
+    'require-www-authenticate': { errorHandlerAddsChallenge: true, challenge: 'Bearer realm="example", scope="read"' },
+  }],
+];
+const NON_DEFAULT = OPTION_SETS[1]![1];
+
 const isJavaScript = (path: string) => /\.(?:[mc]?js|jsx)$/.test(path);
 const isJsx = (path: string) => /\.(?:jsx|tsx|js|mjs|cjs)$/.test(path);
 
-function eslintConfig(path: string, parser: 'typescript' | 'espree'): Linter.Config[] {
-  const rules = Object.fromEntries(RULE_IDS.map((id) => [`authlint/${id}`, 'warn' as const]));
+function eslintConfig(path: string, parser: 'typescript' | 'espree', options: RuleOptions): Linter.Config[] {
+  const rules = Object.fromEntries(RULE_IDS.map((id) => [qualifiedRuleName(id), options[id] ? ['warn', options[id]] as Linter.RuleEntry : 'warn' as const]));
   return [{
     files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
     plugins: { authlint: plugin as never },
@@ -56,9 +69,9 @@ function eslintConfig(path: string, parser: 'typescript' | 'espree'): Linter.Con
 }
 
 /** What ESLint reports, as offsets into the text ESLint lints (without a byte order mark). */
-function eslintReports(text: string, path: string, parser: 'typescript' | 'espree'): { reports: Report[]; fatal?: string; text: string } {
+function eslintReports(text: string, path: string, parser: 'typescript' | 'espree', options: RuleOptions): { reports: Report[]; fatal?: string; text: string } {
   const linter = new Linter({ configType: 'flat', cwd: '/' });
-  const messages = linter.verify(text, eslintConfig(path, parser), { filename: path });
+  const messages = linter.verify(text, eslintConfig(path, parser, options), { filename: path });
   const fatal = messages.find((m) => m.fatal);
   const source = linter.getSourceCode();
   if (fatal || !source) return { reports: [], fatal: fatal?.message ?? 'no source', text };
@@ -81,8 +94,8 @@ function eslintReports(text: string, path: string, parser: 'typescript' | 'espre
 }
 
 /** What the extension's pipeline reports, in the same form. */
-function extensionReports(text: string, path: string): { reports: Report[]; findings: readonly Finding[]; status: string; text: string } {
-  const analysis = analyzeDocument({ text, fileName: path }, DEFAULT_SETTINGS);
+function extensionReports(text: string, path: string, options: RuleOptions = {}): { reports: Report[]; findings: readonly Finding[]; status: string; text: string } {
+  const analysis = analyzeDocument({ text, fileName: path }, settingsFrom({ options }));
   const analysed = analysis.input.text;
   const reports = analysis.findings.map((f, i) => ({
     rule: f.ruleId,
@@ -100,9 +113,9 @@ function extensionReports(text: string, path: string): { reports: Report[]; find
 const byPosition = (a: Report, b: Report) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.rule.localeCompare(b.rule);
 
 /** Asserts that both hosts agree on a text; returns how many problems they found. */
-function expectSameReports(text: string, path: string): number {
-  const editor = extensionReports(text, path);
-  const eslint = eslintReports(text, path, 'typescript');
+function expectSameReports(text: string, path: string, options: RuleOptions = {}): number {
+  const editor = extensionReports(text, path, options);
+  const eslint = eslintReports(text, path, 'typescript', options);
   expect(eslint.fatal, `@typescript-eslint/parser could not parse ${path}`).toBeUndefined();
   expect(editor.status, `the extension could not analyse ${path}`).toBe('analyzed');
   expect(editor.text).toBe(eslint.text);
@@ -111,16 +124,16 @@ function expectSameReports(text: string, path: string): number {
   // The diagnostics' line/character positions are ESLint's line/column, less one, wherever
   // ESLint and VS Code count lines alike (they differ on U+2028 and U+2029).
   if (!/[\u2028\u2029]/.test(editor.text)) {
-    const analysis = analyzeDocument({ text, fileName: path });
+    const analysis = analyzeDocument({ text, fileName: path }, settingsFrom({ options }));
     const linter = new Linter({ configType: 'flat', cwd: '/' });
-    const messages = linter.verify(text, eslintConfig(path, 'typescript'), { filename: path });
+    const messages = linter.verify(text, eslintConfig(path, 'typescript', options), { filename: path });
     const fromEslint = messages.filter((m) => m.ruleId?.startsWith('authlint/')).map((m) => [m.ruleId!.replace(/^authlint\//, ''), m.line - 1, m.column - 1, m.endLine! - 1, m.endColumn! - 1]);
     const fromEditor = analysis.diagnostics.map((d) => [d.code.value, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]);
     expect(fromEditor.sort()).toEqual(fromEslint.sort());
   }
 
   if (isJavaScript(path)) {
-    const espree = eslintReports(text, path, 'espree');
+    const espree = eslintReports(text, path, 'espree', options);
     if (!espree.fatal) expect([...editor.reports].sort(byPosition)).toEqual([...espree.reports].sort(byPosition));
   }
   return editor.reports.length;
@@ -140,11 +153,25 @@ describe('cross-host: the extension and the ESLint plugin agree on every fixture
     expect([...rules].sort()).toEqual([...RULE_IDS].sort());
   });
 
-  for (const path of files) {
-    it(relative(FIXTURES, path), () => {
-      expectSameReports(readFileSync(path, 'utf8'), path);
+  for (const [name, options] of OPTION_SETS) {
+    describe(name, () => {
+      for (const path of files) {
+        it(relative(FIXTURES, path), () => {
+          expectSameReports(readFileSync(path, 'utf8'), path, options);
+        });
+      }
     });
   }
+
+  it('changes what is reported under the non-default options, so that run checks the options reach both hosts', () => {
+    const all = (options: RuleOptions) => files.flatMap((path) => extensionReports(readFileSync(path, 'utf8'), path, options).reports);
+    const byDefault = all({});
+    const changed = all(NON_DEFAULT);
+    // errorHandlerAddsChallenge drops thrown and passed-on 401s; the custom challenges change the suggested edits.
+    expect(changed.filter((r) => r.rule === 'require-www-authenticate').length).toBeLessThan(byDefault.filter((r) => r.rule === 'require-www-authenticate').length);
+    expect(changed.some((r) => r.suggestions.some((s) => s.output.includes('Bearer realm="example", scope="read"')))).toBe(true);
+    expect(changed.some((r) => r.suggestions.some((s) => s.output.includes('Basic realm="api"')))).toBe(true);
+  });
 });
 
 describe('cross-host: texts the fixtures may not cover', () => {
@@ -182,9 +209,32 @@ describe('cross-host: texts the fixtures may not cover', () => {
     expect(expectSameReports(server, '/virtual/server.ts')).toBe(2);
   });
 
+  it('agrees on identityNames and permissionNames, which change what is reported', () => {
+    const custom = server.replaceAll('req.user', 'req.account');
+    const withNames: RuleOptions = { 'no-403-for-unauthenticated': { identityNames: ['account'] } };
+    expect(expectSameReports(custom, '/virtual/server.ts')).toBe(1);
+    expect(expectSameReports(custom, '/virtual/server.ts', withNames)).toBe(2);
+    expect(expectSameReports(custom, '/virtual/server.js', withNames)).toBe(2);
+    const permission = [
+      `import express from 'express';`,
+      `const app = express();`,
+      `app.get('/report', (req, res) => {`,
+      `  if (!req.user) return res.status(401).set('WWW-Authenticate', 'Bearer').end();`,
+      `  if (!req.user.entitled) return res.status(403).end();`,
+      `  res.end();`,
+      `});`,
+      ``,
+    ].join('\n');
+    expectSameReports(permission, '/virtual/server.ts', NON_DEFAULT);
+  });
+
   it('links each rule to the same documentation page', () => {
     for (const id of RULE_IDS) {
-      expect(docUrlFor(id)).toBe((plugin.rules[id].meta.docs as { url?: string }).url);
+      expect(ruleDocsUrl(id)).toBe((plugin.rules[id].meta.docs as { url?: string }).url);
     }
+    // The editor's diagnostics link there too.
+    const diagnostics = analyzeDocument({ text: server, fileName: '/virtual/server.ts' }).diagnostics;
+    expect(diagnostics.map((d) => d.code.value).sort()).toEqual([...RULE_IDS].sort());
+    for (const d of diagnostics) expect(d.code.target).toBe((plugin.rules[d.code.value as RuleId].meta.docs as { url?: string }).url);
   });
 });

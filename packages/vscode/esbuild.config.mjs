@@ -79,12 +79,12 @@ export function browserOptions({ entry, outfile, production = false, plugins = [
   };
 }
 
-/** Every bundle of the package. */
-export function allBuilds({ production = false } = {}) {
+/** Every bundle of the package, by name. */
+export function namedBuilds({ production = false } = {}) {
   const base = common(production);
   const src = (p) => path.join(here, p);
-  return [
-    {
+  return {
+    desktop: {
       ...base,
       entryPoints: [src('src/extension.ts')],
       outfile: src('dist/extension.cjs'),
@@ -92,22 +92,22 @@ export function allBuilds({ production = false } = {}) {
       external: ['vscode'],
       plugins: [parserInOwnChunk, reporter],
     },
-    {
+    parser: {
       ...base,
       entryPoints: [src('src/parser/typescript-estree.ts')],
       outfile: src('dist/parser.cjs'),
       platform: 'node',
       plugins: [reporter],
     },
-    {
+    pipeline: {
       ...base,
       entryPoints: [src('src/pipeline/index.ts')],
       outfile: src('dist/pipeline.cjs'),
       platform: 'node',
       plugins: [parserInOwnChunk, reporter],
     },
-    browserOptions({ entry: src('src/extension.ts'), outfile: src('dist/web/extension.cjs'), production, plugins: [reporter] }),
-    {
+    web: browserOptions({ entry: src('src/extension.ts'), outfile: src('dist/web/extension.cjs'), production, plugins: [reporter] }),
+    integrationTests: {
       ...base,
       entryPoints: [src('test/integration/index.ts')],
       outfile: src('dist/test/integration/index.cjs'),
@@ -119,5 +119,10 @@ export function allBuilds({ production = false } = {}) {
       logOverride: { 'require-resolve-not-external': 'silent' },
       plugins: [reporter],
     },
-  ];
+  };
+}
+
+/** Every bundle of the package. */
+export function allBuilds(options = {}) {
+  return Object.values(namedBuilds(options));
 }

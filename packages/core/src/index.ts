@@ -1,16 +1,18 @@
-export type { Finding, Range, RuleId, Suggestion, TextEdit } from './finding.js';
-export { analyze, CHECKS, RULE_IDS, type AnalyzeOptions, type RuleOptionsById } from './analyze.js';
+// The core's public surface: what the ESLint plugin, the VS Code extension, the scripts and the
+// cross-host tests use. Everything else (sites, edits, the vocabulary) stays inside the core.
+export type { Finding, RuleId, Suggestion, TextEdit } from './finding.js';
+export { analyze, CHECKS, RULE_IDS, type AnalyzeOptions } from './analyze.js';
 export { prepareFile } from './prepare-file.js';
-export { checkNo403ForUnauthenticated, type No403ForUnauthenticatedOptions } from './checks/no-403-for-unauthenticated.js';
-export { checkRequireWwwAuthenticate, type RequireWwwAuthenticateOptions } from './checks/require-www-authenticate.js';
-export { DEFAULT_CHALLENGE, type ChallengeOption, type PreparedFile } from './checks/check-context.js';
-export { MESSAGES, formatMessage, messageFor } from './checks/messages.js';
-export { STATUS_CODES, statusInfo, isRegisteredStatus } from './status/status-codes.js';
+export { DEFAULT_CHALLENGE } from './options/challenge.js';
+export { defaultsOf, fitsOption, ruleJsonSchema, type RuleOptionTable } from './options/option-schema.js';
+export { RULE_OPTIONS, type RuleOptionsById } from './options/rule-options.js';
+export type { No403ForUnauthenticatedOptions } from './options/no-403-for-unauthenticated.js';
+export type { RequireWwwAuthenticateOptions } from './options/require-www-authenticate.js';
+export { MESSAGES, messageFor } from './checks/messages.js';
+export { qualifiedRuleName, ruleDocsUrl } from './checks/rule-docs.js';
+export { statusInfo } from './status/status-codes.js';
 export { AUTH_STATUS_GUIDE } from './status/auth-status-guide.js';
-export type { StatusInfo, StatusHeader, SpecReference, StatusClass } from './status/status-info.js';
-export type { ResponseSite, FrameworkId } from './sites/response-site.js';
+export type { StatusInfo } from './status/status-info.js';
 export { describeStatusAt } from './hover/describe-status-at.js';
 export type { StatusHover } from './hover/status-hover.js';
-export type { StatusForm } from './status/resolve-status.js';
-export { RULE_DOCS_BASE_URL, ruleDocsUrl } from './checks/rule-docs.js';
-export { applyEdits } from './edits/text-edits.js';
+export { applyEdits, sortEdits } from './edits/text-edits.js';

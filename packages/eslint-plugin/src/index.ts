@@ -1,17 +1,17 @@
+import { qualifiedRuleName, type RuleId } from '@authlint/core';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRequire } from 'node:module';
 import { rules } from './rules/index.js';
 
 const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
-type RuleName = keyof typeof rules;
 type Preset = 'recommended' | 'strict';
 
 /** A preset holds every rule whose docs say it belongs there; `strict` also holds every recommended rule. */
 function rulesFor(preset: Preset): Record<string, TSESLint.SharedConfig.RuleEntry> {
-  const entries = (Object.keys(rules) as RuleName[])
+  const entries = (Object.keys(rules) as RuleId[])
     .filter((rule) => preset === 'strict' || rules[rule].meta.docs?.recommended === 'recommended')
-    .map((rule) => [`authlint/${rule}`, preset === 'strict' ? 'error' : 'warn'] as const);
+    .map((rule) => [qualifiedRuleName(rule), preset === 'strict' ? 'error' : 'warn'] as const);
   return Object.fromEntries(entries);
 }
 
@@ -32,7 +32,7 @@ plugin.configs.strict = {
   rules: rulesFor('strict'),
 };
 
-export type { Options as No403ForUnauthenticatedOptions } from './rules/no-403-for-unauthenticated.js';
-export type { Options as RequireWwwAuthenticateOptions } from './rules/require-www-authenticate.js';
+/** The options object each rule takes in an ESLint config, as the core declares it. */
+export type { No403ForUnauthenticatedOptions, RequireWwwAuthenticateOptions } from '@authlint/core';
 export { rules };
 export default plugin;

@@ -2,15 +2,46 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
-import { ESLint } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin, { rules } from '../src/index.js';
-import { ruleDocsUrl } from '@authlint/core';
+import { analyze, defaultsOf, qualifiedRuleName, RULE_OPTIONS, ruleDocsUrl, type RuleId, type RuleOptionTable } from '@authlint/core';
+import { parse } from '@typescript-eslint/typescript-estree';
+import { join } from 'node:path';
 
 const packageDir = fileURLToPath(new URL('../', import.meta.url));
 const packageJson = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8')) as { name: string; version: string };
 const ruleNames = Object.keys(rules) as (keyof typeof rules)[];
 const docOf = (rule: string) => readFileSync(`${packageDir}docs/rules/${rule}.md`, 'utf8');
+
+const repoDir = fileURLToPath(new URL('../../../', import.meta.url));
+
+function sourceFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFilesUnder(path);
+    return /\.[mc]?[jt]sx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+let suggestionIds: Map<RuleId, Set<string>> | undefined;
+
+/** The message ids the core gives suggestions of a rule, over the fixture apps and examples/. */
+function suggestionIdsUsedBy(ruleId: RuleId): Set<string> {
+  if (!suggestionIds) {
+    suggestionIds = new Map();
+    for (const path of [...sourceFilesUnder(join(repoDir, 'test/fixtures')), ...sourceFilesUnder(join(repoDir, 'examples'))]) {
+      const text = readFileSync(path, 'utf8');
+      const program = parse(text, { range: true, loc: true, jsx: !/\.[mc]?ts$/.test(path) });
+      for (const finding of analyze(program, text)) {
+        const ids = suggestionIds.get(finding.ruleId) ?? new Set<string>();
+        for (const suggestion of finding.suggestions) ids.add(suggestion.messageId);
+        suggestionIds.set(finding.ruleId, ids);
+      }
+    }
+  }
+  return suggestionIds.get(ruleId) ?? new Set();
+}
 
 type Schema = readonly { properties?: Record<string, { description?: string }> }[];
 
@@ -49,15 +80,30 @@ describe.each(ruleNames)('rule %s', (name) => {
     expect(Object.keys(defaults).sort()).toEqual(properties.sort());
   });
 
-  it('starts suggestion message ids with "suggest" and the others without', () => {
+  it('starts with "suggest" every message id a suggestion uses, and no other', () => {
+    // The ids the core's check gives its suggestions, over this package's rule tests and the fixture apps.
+    const used = suggestionIdsUsedBy(name);
+    expect(used.size, 'no suggestion seen: the harvest below found nothing').toBeGreaterThan(0);
     for (const id of Object.keys(rule.meta.messages)) {
-      const isSuggestion = /^suggest[A-Z]/.test(id) || /Use401|Split|AddChallenge/.test(id);
-      expect(id.startsWith('suggest'), id).toBe(isSuggestion);
+      expect(id.startsWith('suggest'), id).toBe(used.has(id));
+    }
+  });
+
+  it('has ESLint validate its options with the core\'s schema: defaults pass, a wrong type or an unknown key is refused', () => {
+    const lint = (options: unknown) => {
+      const linter = new Linter({ configType: 'flat' });
+      return () => linter.verify('x;', [{ plugins: { authlint: plugin as never }, rules: { [qualifiedRuleName(name)]: ['warn', options] } }], { filename: 'a.js' });
+    };
+    expect(lint(defaultsOf(RULE_OPTIONS[name]))).not.toThrow();
+    expect(lint({ notAnOption: true })).toThrow(/notAnOption|additional propert/i);
+    for (const [option, { schema }] of Object.entries(RULE_OPTIONS[name] as RuleOptionTable)) {
+      const wrong = schema.type === 'boolean' ? 'yes' : 7;
+      expect(lint({ [option]: wrong }), option).toThrow(new RegExp(`Value ${JSON.stringify(wrong)} should be ${schema.type}`));
     }
   });
 
   it('is in the presets its docs name', () => {
-    const key = `authlint/${name}`;
+    const key = qualifiedRuleName(name);
     expect(plugin.configs.strict.rules?.[key]).toBe('error');
     expect(plugin.configs.recommended.rules?.[key]).toBe(rule.meta.docs?.recommended === 'recommended' ? 'warn' : undefined);
   });

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysis-cache.js';
 import { isAnalysable } from './document-input.js';
 import type { EslintDeferral } from './eslint-deferral.js';
-import { SETTINGS_SECTION } from './settings-reader.js';
+import { SETTINGS_SECTION } from './pipeline/index.js';
 import { toDiagnostic } from './vscode-mapping.js';
 
 /** Pause after the last keystroke before a document is analysed again. */
@@ -13,10 +13,12 @@ export const DEBOUNCE_MS = 300;
  * run it supersedes), cleared on close, all of them gone on dispose.
  */
 export class DiagnosticsController implements vscode.Disposable {
-  readonly collection = vscode.languages.createDiagnosticCollection('authlint');
+  private readonly collection = vscode.languages.createDiagnosticCollection('authlint');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Per document, the number of the latest run: an older run that finishes late publishes nothing. */
   private readonly runs = new Map<string, number>();
+  /** Runs in progress, by document. */
+  private readonly running = new Map<string, Promise<void>>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -50,16 +52,12 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = document.uri.toString();
     const pending = this.timers.get(key);
     if (pending !== undefined) clearTimeout(pending);
-    const run = (this.runs.get(key) ?? 0) + 1;
-    this.runs.set(key, run);
+    const run = this.bump(document.uri);
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       void this.validate(document, run);
     }, delayMs));
   }
-
-  /** Runs in progress, by document. */
-  private readonly running = new Map<string, Promise<void>>();
 
   /**
    * Resolves once the document has no pending or running analysis (for tests and commands that
@@ -105,6 +103,7 @@ export class DiagnosticsController implements vscode.Disposable {
     }
   }
 
+  /** Starts a new run for the document: any older run still going publishes nothing. */
   private bump(uri: vscode.Uri): number {
     const key = uri.toString();
     const run = (this.runs.get(key) ?? 0) + 1;
@@ -124,7 +123,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const pending = this.timers.get(key);
     if (pending !== undefined) clearTimeout(pending);
     this.timers.delete(key);
-    this.runs.set(key, (this.runs.get(key) ?? 0) + 1);
+    this.bump(document.uri);
     this.running.delete(key);
     this.collection.delete(document.uri);
   }

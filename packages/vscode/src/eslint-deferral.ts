@@ -52,10 +52,6 @@ export class EslintDeferral implements vscode.Disposable {
     }, 2000);
   }
 
-  eslintIsActive(): boolean {
-    return this.isEslintActive();
-  }
-
   async shouldDefer(document: vscode.TextDocument, deferToESLint: boolean): Promise<boolean> {
     if (!deferToESLint || !this.isEslintActive()) return false;
     return this.projectUsesPlugin(document.uri);

@@ -1,10 +1,10 @@
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { allBuilds } from '../esbuild.config.mjs';
+import { namedBuilds, type BuildName } from '../esbuild.config.mjs';
 
-/** The desktop bundle, built in memory with the real options. */
-async function build(index: number) {
-  const options = allBuilds({ production: true })[index]!;
+/** One of the package's bundles, built in memory with the real options. */
+async function build(name: BuildName) {
+  const options = namedBuilds({ production: true })[name];
   const result = await esbuild.build({ ...options, plugins: (options.plugins ?? []).filter((p) => p.name !== 'reporter'), write: false, metafile: true });
   const inputs = Object.keys(result.metafile!.inputs);
   return { code: result.outputFiles![0]!.text, inputs };
@@ -12,7 +12,7 @@ async function build(index: number) {
 
 describe('the desktop extension bundle', () => {
   it('leaves TypeScript and the parser out of dist/extension.cjs: activation stays light', async () => {
-    const { code, inputs } = await build(0);
+    const { code, inputs } = await build('desktop');
     expect(inputs.some((i) => i.includes('node_modules/typescript/'))).toBe(false);
     expect(inputs.some((i) => i.includes('typescript-estree'))).toBe(false);
     expect(code).toContain('require("./parser.cjs")');
@@ -23,7 +23,7 @@ describe('the desktop extension bundle', () => {
   }, 60_000);
 
   it('puts typescript-estree, with TypeScript, in dist/parser.cjs', async () => {
-    const { code, inputs } = await build(1);
+    const { code, inputs } = await build('parser');
     expect(inputs.some((i) => i.includes('node_modules/typescript/'))).toBe(true);
     const module = { exports: {} as { parse?: unknown } };
     new Function('module', 'exports', 'require', '__filename', '__dirname', code)(module, module.exports, require, '/dist/parser.cjs', '/dist');

@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): AuthlintExtensionApi
     vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new AuthlintCodeActionProvider(cache), {
       providedCodeActionKinds: AuthlintCodeActionProvider.providedCodeActionKinds,
     }),
-    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new StatusHoverProvider(cache)),
+    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new StatusHoverProvider(cache, log)),
     ...registerCommands({ log, cache, diagnostics }),
     { dispose: () => cache.clear() },
   );

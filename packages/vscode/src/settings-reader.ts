@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { readSettings, type AuthlintSettings } from './pipeline/index.js';
-
-export const SETTINGS_SECTION = 'authlint';
+import { readSettings, SETTINGS_SECTION, type AuthlintSettings } from './pipeline/index.js';
 
 /** The settings that apply to one document (they are resource-scoped: folders may differ). */
 export function settingsFor(uri: vscode.Uri | undefined): AuthlintSettings {

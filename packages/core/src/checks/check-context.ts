@@ -16,7 +16,7 @@ export interface ChallengeOption {
   readonly challenge?: string;
 }
 
-export const DEFAULT_CHALLENGE = 'Bearer';
+export { DEFAULT_CHALLENGE } from '../options/challenge.js';
 
 /** Source text of a node, shortened for a message. */
 export function excerpt(text: string, node: { range: readonly [number, number] }, max = 60): string {

@@ -11,7 +11,7 @@ import type { ResponseSite } from '../sites/response-site.js';
 import { DEFAULT_CHALLENGE, excerpt, type ChallengeOption, type CheckContext, type PreparedFile } from './check-context.js';
 import { challengeEditsAs401 } from './require-www-authenticate.js';
 
-export interface No403ForUnauthenticatedOptions extends VocabularyExtension, ChallengeOption {}
+export type No403ForUnauthenticatedOptions = import('../options/no-403-for-unauthenticated.js').No403ForUnauthenticatedOptions;
 
 const RULE_ID = 'no-403-for-unauthenticated';
 

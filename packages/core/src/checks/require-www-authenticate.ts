@@ -4,10 +4,7 @@ import { challengeOnReceiver } from '../sites/receiver-challenge.js';
 import type { ChallengeAdvice, ResponseSite } from '../sites/response-site.js';
 import { DEFAULT_CHALLENGE, type ChallengeOption, type PreparedFile } from './check-context.js';
 
-export interface RequireWwwAuthenticateOptions extends ChallengeOption {
-  /** The app adds the header to every 401 error in one central error handler: errors thrown or passed on are fine. */
-  readonly errorHandlerAddsChallenge?: boolean;
-}
+export type RequireWwwAuthenticateOptions = import('../options/require-www-authenticate.js').RequireWwwAuthenticateOptions;
 
 const RULE_ID = 'require-www-authenticate';
 

@@ -6,3 +6,8 @@ export const RULE_DOCS_BASE_URL = 'https://github.com/authlint/authlint/blob/mai
 export function ruleDocsUrl(ruleId: RuleId | string): string {
   return `${RULE_DOCS_BASE_URL}${ruleId}.md`;
 }
+
+/** The rule's name as ESLint configs, disable comments and the editor's diagnostics spell it. */
+export function qualifiedRuleName(ruleId: RuleId): `authlint/${RuleId}` {
+  return `authlint/${ruleId}`;
+}

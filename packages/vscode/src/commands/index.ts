@@ -5,8 +5,6 @@ import { registerRevalidate } from './revalidate.js';
 import { registerShowOutput } from './show-output.js';
 import { registerShowRuleDocumentation } from './show-rule-documentation.js';
 
-export { CommandId } from './command-id.js';
-
 export function registerCommands(deps: { log: vscode.OutputChannel; cache: AnalysisCache; diagnostics: DiagnosticsController }): vscode.Disposable[] {
   return [
     registerShowRuleDocumentation(),

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { RULE_IDS, type RuleId } from '@authlint/core';
-import { docUrlFor, qualifiedRuleName } from '../pipeline/index.js';
-import { CommandId } from './command-id.js';
+import { qualifiedRuleName, RULE_IDS, ruleDocsUrl, type RuleId } from '@authlint/core';
+import { CommandId } from '../pipeline/command-id.js';
 
 /** Opens a rule's documentation page; without an argument, asks which rule. */
 export function registerShowRuleDocumentation(): vscode.Disposable {
@@ -14,6 +13,6 @@ export function registerShowRuleDocumentation(): vscode.Disposable {
       rule = picked?.id as RuleId | undefined;
     }
     if (!rule) return false;
-    return vscode.env.openExternal(vscode.Uri.parse(docUrlFor(rule)));
+    return vscode.env.openExternal(vscode.Uri.parse(ruleDocsUrl(rule)));
   });
 }

@@ -142,6 +142,15 @@ describe('hoverAt', () => {
     expect(hoverAt(broken, offsetOf(server, '403'))).toBeUndefined();
   });
 
+  it('hands a core error to onError instead of throwing, and gives no hover', () => {
+    const errors: unknown[] = [];
+    // A tree the core cannot walk stands in for a core bug.
+    const corrupt = { ...analysis, program: { type: 'Program', body: null, range: [0, server.length] } as never };
+    expect(hoverAt(corrupt, offsetOf(server, '403'), (error) => errors.push(error))).toBeUndefined();
+    expect(errors).toHaveLength(1);
+    expect(hoverAt(corrupt, offsetOf(server, '403'))).toBeUndefined();
+  });
+
   it('leaves out findings of a rule that is off', () => {
     const noRule = analyzeDocument({ text: server, fileName: '/app/server.ts' }, settingsFrom({ severity: { 'no-403-for-unauthenticated': 'off' } }));
     const hover = hoverAt(noRule, offsetOf(server, '403'))!;

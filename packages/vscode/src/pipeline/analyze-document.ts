@@ -57,12 +57,9 @@ export interface HoverData {
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
+/** Each rule's options from the settings, as ESLint passes a rule its config; `false` for a rule that is off. */
 function analyzeOptions(settings: AuthlintSettings): AnalyzeOptions {
-  const options: Record<string, unknown> = {};
-  // Both rules take the challenge: require-www-authenticate adds it, no-403-for-unauthenticated's
-  // "use 401 and send WWW-Authenticate" suggestion sends it.
-  for (const id of RULE_IDS) options[id] = settings.severity[id] === 'off' ? false : { challenge: settings.challenge };
-  return options as AnalyzeOptions;
+  return Object.fromEntries(RULE_IDS.map((id) => [id, settings.severity[id] === 'off' ? false : settings.options[id]])) as AnalyzeOptions;
 }
 
 function formatSize(chars: number): string {
@@ -116,14 +113,16 @@ type Parse = Reparsed & { readonly ms: number };
 
 /**
  * The hover at `offset` of an analysed document: undefined when hovers are off, when the document
- * was not parsed, or when no status is set or compared there.
+ * was not parsed, or when no status is set or compared there. A core error gives no hover and is
+ * handed to `onError` (the extension logs it).
  */
-export function hoverAt(analysis: DocumentAnalysis, offset: number): HoverData | undefined {
+export function hoverAt(analysis: DocumentAnalysis, offset: number, onError?: (error: unknown) => void): HoverData | undefined {
   if (!analysis.settings.hoverEnabled || !analysis.program) return undefined;
   let status: StatusHover | undefined;
   try {
     status = describeStatusAt(analysis.program, analysis.input.text, offset);
-  } catch {
+  } catch (error) {
+    onError?.(error);
     return undefined;
   }
   if (!status) return undefined;

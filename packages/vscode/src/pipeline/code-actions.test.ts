@@ -1,6 +1,6 @@
 import { applyEdits, messageFor, type Finding, type Suggestion } from '@authlint/core';
 import { describe, expect, it } from 'vitest';
-import { disableLineEdit, fixAllAction, fixAllEdits, preferredSuggestion, quickFixesFor } from './code-actions.js';
+import { disableLineEdit, fixAllAction, fixAllEdits, preferredSuggestion, quickFixesFor, quickFixesForFindings } from './code-actions.js';
 
 const text = [
   `app.get('/me', (req, res) => {`,
@@ -27,6 +27,31 @@ const missingHeader: Finding = {
   ruleId: 'require-www-authenticate', messageId: 'missingChallenge', data: { challenge: 'Bearer' },
   range: [at401, at401 + 3], suggestions: [addHeader],
 };
+
+describe('quickFixesForFindings', () => {
+  const second403: Finding = { ...no403, range: [at403 + 1, at403 + 3] };
+
+  it('lists every finding\'s suggestions, then disable and documentation once per rule, as vscode-eslint does', () => {
+    const actions = quickFixesForFindings([no403, second403, missingHeader], text);
+    const use401Title = `${messageFor('no-403-for-unauthenticated', 'suggestUse401', { replacement: '401' })} (authlint/no-403-for-unauthenticated)`;
+    const addTitle = `${messageFor('require-www-authenticate', 'suggestAddChallenge', { challenge: 'Bearer' })} (authlint/require-www-authenticate)`;
+    expect(actions.map((a) => a.title)).toEqual([
+      use401Title,
+      use401Title,
+      addTitle,
+      'Disable authlint/no-403-for-unauthenticated for this line',
+      'Show documentation for authlint/no-403-for-unauthenticated',
+      'Disable authlint/require-www-authenticate for this line',
+      'Show documentation for authlint/require-www-authenticate',
+    ]);
+    expect(actions.map((a) => a.finding)).toEqual([no403, second403, missingHeader, no403, no403, missingHeader, missingHeader]);
+  });
+
+  it('gives one finding the same actions as quickFixesFor', () => {
+    expect(quickFixesForFindings([no403], text)).toEqual(quickFixesFor(no403, text));
+    expect(quickFixesForFindings([], text)).toEqual([]);
+  });
+});
 
 describe('quickFixesFor', () => {
   it('lists each suggestion, then disable and documentation', () => {

@@ -1,7 +1,6 @@
-import { messageFor, type Finding, type RuleId, type Suggestion, type TextEdit } from '@authlint/core';
-import { CommandId } from '../commands/command-id.js';
+import { messageFor, qualifiedRuleName, sortEdits, type Finding, type RuleId, type Suggestion, type TextEdit } from '@authlint/core';
+import { CommandId } from './command-id.js';
 import { LineIndex } from './positions.js';
-import { qualifiedRuleName } from './rule-docs.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.authlint';
 
@@ -57,34 +56,49 @@ export function disableLineEdit(finding: Finding, text: string, lines = new Line
   return { range: [start, start], text: `${indent}// eslint-disable-next-line ${rule}${endOfLineOf(text)}` };
 }
 
-/**
- * The quick fixes of one finding, in menu order: each suggestion titled "<message> (authlint/<rule>)"
- * with the safest preferred, then "Disable authlint/<rule> for this line" and "Show documentation
- * for authlint/<rule>".
- */
-export function quickFixesFor(finding: Finding, text: string, lines = new LineIndex(text)): CodeActionData[] {
-  const rule = qualifiedRuleName(finding.ruleId);
+/** Each suggestion of a finding, titled "<message> (authlint/<rule>)", the safest preferred. */
+function suggestionActions(finding: Finding): CodeActionData[] {
   const preferred = preferredSuggestion(finding.suggestions);
-  const actions: CodeActionData[] = finding.suggestions.map((suggestion) => ({
+  return finding.suggestions.map((suggestion) => ({
     title: suggestionTitle(finding.ruleId, suggestion),
     kind: 'quickfix',
     ...(suggestion === preferred ? { isPreferred: true } : {}),
     edits: suggestion.edits,
     finding,
   }));
-  actions.push({
-    title: `Disable ${rule} for this line`,
-    kind: 'quickfix',
-    edits: [disableLineEdit(finding, text, lines)],
-    finding,
-  });
-  actions.push({
-    title: `Show documentation for ${rule}`,
-    kind: 'quickfix',
-    command: { command: CommandId.ShowRuleDocumentation, title: `Show documentation for ${rule}`, arguments: [finding.ruleId] },
-    finding,
-  });
-  return actions;
+}
+
+/** "Disable authlint/<rule> for this line" and "Show documentation for authlint/<rule>", for the finding's rule. */
+function ruleActions(finding: Finding, text: string, lines: LineIndex): CodeActionData[] {
+  const rule = qualifiedRuleName(finding.ruleId);
+  return [
+    { title: `Disable ${rule} for this line`, kind: 'quickfix', edits: [disableLineEdit(finding, text, lines)], finding },
+    {
+      title: `Show documentation for ${rule}`,
+      kind: 'quickfix',
+      command: { command: CommandId.ShowRuleDocumentation, title: `Show documentation for ${rule}`, arguments: [finding.ruleId] },
+      finding,
+    },
+  ];
+}
+
+/** The quick fixes of one finding, in menu order: its suggestions, then disable and documentation. */
+export function quickFixesFor(finding: Finding, text: string, lines = new LineIndex(text)): CodeActionData[] {
+  return quickFixesForFindings([finding], text, lines);
+}
+
+/**
+ * The quick fixes of the findings in a range: every finding's suggestions, then disable and
+ * documentation once per rule (for its first finding), as vscode-eslint dedupes them: two findings
+ * of one rule do not list "Disable ... for this line" twice.
+ */
+export function quickFixesForFindings(findings: readonly Finding[], text: string, lines = new LineIndex(text)): CodeActionData[] {
+  const firstOfRule = new Map<RuleId, Finding>();
+  for (const finding of findings) if (!firstOfRule.has(finding.ruleId)) firstOfRule.set(finding.ruleId, finding);
+  return [
+    ...findings.flatMap(suggestionActions),
+    ...[...firstOfRule.values()].flatMap((finding) => ruleActions(finding, text, lines)),
+  ];
 }
 
 /**
@@ -110,7 +124,7 @@ export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
     taken.push(...span.edits);
     lastEnd = span.end;
   }
-  return taken.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  return sortEdits(taken);
 }
 
 export function fixAllAction(findings: readonly Finding[]): CodeActionData | undefined {

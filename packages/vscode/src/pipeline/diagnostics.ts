@@ -1,6 +1,5 @@
-import { messageFor, type Finding, type RuleId } from '@authlint/core';
+import { messageFor, ruleDocsUrl, type Finding, type RuleId } from '@authlint/core';
 import type { LineIndex, RangeData } from './positions.js';
-import { docUrlFor } from './rule-docs.js';
 import type { AuthlintSettings, SeverityName } from './settings.js';
 
 export type DiagnosticSeverityName = Exclude<SeverityName, 'off'>;
@@ -28,7 +27,7 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, settings: Pick<
     offsets: [finding.range[0], finding.range[1]],
     message: messageFor(finding.ruleId, finding.messageId, finding.data),
     severity,
-    code: { value: finding.ruleId, target: docUrlFor(finding.ruleId) },
+    code: { value: finding.ruleId, target: ruleDocsUrl(finding.ruleId) },
     source: DIAGNOSTIC_SOURCE,
   };
 }

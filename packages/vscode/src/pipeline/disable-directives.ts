@@ -1,5 +1,4 @@
-import type { Finding } from '@authlint/core';
-import { qualifiedRuleName } from './rule-docs.js';
+import { qualifiedRuleName, type Finding } from '@authlint/core';
 
 /** A comment as typescript-estree returns it with `comment: true`. */
 export interface CommentLike {

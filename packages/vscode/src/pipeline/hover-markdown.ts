@@ -1,5 +1,4 @@
-import { AUTH_STATUS_GUIDE, messageFor, type Finding, type StatusHover, type StatusInfo } from '@authlint/core';
-import { docUrlFor, qualifiedRuleName } from './rule-docs.js';
+import { AUTH_STATUS_GUIDE, messageFor, qualifiedRuleName, ruleDocsUrl, type Finding, type StatusHover, type StatusInfo } from '@authlint/core';
 
 const CLASS_LABELS: Readonly<Record<StatusInfo['statusClass'], string>> = {
   'informational': 'Informational (1xx)',
@@ -63,7 +62,7 @@ export function hoverMarkdown(hover: StatusHover, findings: readonly Finding[] =
 
   for (const finding of findings) {
     const rule = qualifiedRuleName(finding.ruleId);
-    parts.push(`---\n\n**authlint** ${link(rule, docUrlFor(finding.ruleId))}: ${escapeMarkdown(messageFor(finding.ruleId, finding.messageId, finding.data))}`);
+    parts.push(`---\n\n**authlint** ${link(rule, ruleDocsUrl(finding.ruleId))}: ${escapeMarkdown(messageFor(finding.ruleId, finding.messageId, finding.data))}`);
   }
   return parts.join('\n\n');
 }

@@ -8,6 +8,10 @@ describe('readSettings', () => {
       enable: true,
       severity: { 'no-403-for-unauthenticated': 'warning', 'require-www-authenticate': 'warning' },
       challenge: 'Bearer',
+      options: {
+        'no-403-for-unauthenticated': { identityNames: [], permissionNames: [], challenge: 'Bearer' },
+        'require-www-authenticate': { challenge: 'Bearer', errorHandlerAddsChallenge: false },
+      },
       hoverEnabled: true,
       maxFileSize: 500_000,
       deferToESLint: true,
@@ -23,11 +27,21 @@ describe('readSettings', () => {
       'hover.enabled': false,
       'maxFileSize': 2048.7,
       'deferToESLint': false,
+      'no-403-for-unauthenticated.identityNames': ['account'],
+      'no-403-for-unauthenticated.permissionNames': ['entitled', 'hasLicense'],
+      'no-403-for-unauthenticated.challenge': null,
+      'require-www-authenticate.challenge': ' Bearer realm="x" ',
+      'require-www-authenticate.errorHandlerAddsChallenge': true,
     };
     expect(readSettings((key) => values[key])).toEqual({
       enable: false,
       severity: { 'no-403-for-unauthenticated': 'error', 'require-www-authenticate': 'off' },
       challenge: 'Basic realm="api"',
+      options: {
+        // A rule's own challenge wins; unset (null, as VS Code gives it), the shared one applies.
+        'no-403-for-unauthenticated': { identityNames: ['account'], permissionNames: ['entitled', 'hasLicense'], challenge: 'Basic realm="api"' },
+        'require-www-authenticate': { challenge: 'Bearer realm="x"', errorHandlerAddsChallenge: true },
+      },
       hoverEnabled: false,
       maxFileSize: 2048,
       deferToESLint: false,
@@ -42,9 +56,27 @@ describe('readSettings', () => {
       'hover.enabled': 1,
       'maxFileSize': -1,
       'deferToESLint': null,
+      'no-403-for-unauthenticated.identityNames': 'account',
+      'no-403-for-unauthenticated.permissionNames': ['entitled', ''],
+      'no-403-for-unauthenticated.challenge': 7,
+      'require-www-authenticate.challenge': '  ',
+      'require-www-authenticate.errorHandlerAddsChallenge': 'true',
     };
     expect(readSettings((key) => values[key])).toEqual(DEFAULT_SETTINGS);
     expect(readSettings((key) => (key === 'maxFileSize' ? Number.POSITIVE_INFINITY : undefined)).maxFileSize).toBe(DEFAULT_SETTINGS.maxFileSize);
+  });
+
+  it('rejects a name list with repeated names, as ESLint\'s schema does', () => {
+    const settings = readSettings((key) => (key === 'no-403-for-unauthenticated.identityNames' ? ['account', 'account'] : undefined));
+    expect(settings.options['no-403-for-unauthenticated'].identityNames).toEqual([]);
+  });
+
+  it('builds rule options from a partial object', () => {
+    const settings = settingsFrom({ challenge: 'Basic', options: { 'require-www-authenticate': { errorHandlerAddsChallenge: true } } });
+    expect(settings.options).toEqual({
+      'no-403-for-unauthenticated': { identityNames: [], permissionNames: [], challenge: 'Basic' },
+      'require-www-authenticate': { challenge: 'Basic', errorHandlerAddsChallenge: true },
+    });
   });
 
   it('builds settings from a partial object', () => {

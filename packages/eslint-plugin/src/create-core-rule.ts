@@ -1,0 +1,51 @@
+import {
+  CHECKS, defaultsOf, MESSAGES, prepareFile, RULE_OPTIONS, ruleJsonSchema, type RuleId, type RuleOptionsById,
+} from '@authlint/core';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { createRule, type AuthlintRuleDocs } from './create-rule.js';
+import { findingsOrFailure, reportFindings } from './report-findings.js';
+
+export type MessageIdsOf<Id extends RuleId> = keyof (typeof MESSAGES)[Id] & string;
+export type OptionsOf<Id extends RuleId> = [RuleOptionsById[Id]];
+
+/** What a rule says about itself beyond the core's tables (messages, options and check come from those). */
+export interface CoreRuleMeta {
+  readonly type: 'problem' | 'suggestion';
+  readonly docs: AuthlintRuleDocs;
+  /** ESLint `fixable`: set when an option lets `--fix` apply a safe suggestion. */
+  readonly fixable?: 'code';
+  /** Which option, when true, lets `--fix` apply the finding's safe suggestion. */
+  readonly autofixOption?: string;
+}
+
+/**
+ * An ESLint rule that runs the core's check for `ruleId`: its schema and defaults from the core's
+ * option table, its messages from the core's message table, and the analysis of the Program shared
+ * by every authlint rule (the core caches the prepared file per Program). An analysis that throws
+ * becomes one `analysisFailed` report instead of a crashed lint run.
+ */
+export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta): TSESLint.RuleModule<MessageIdsOf<Id>, OptionsOf<Id>, AuthlintRuleDocs> {
+  const check = CHECKS[ruleId] as (file: ReturnType<typeof prepareFile>, options: RuleOptionsById[Id]) => ReturnType<(typeof CHECKS)[Id]>;
+  const options = RULE_OPTIONS[ruleId];
+  return createRule<OptionsOf<Id>, MessageIdsOf<Id>>({
+    name: ruleId,
+    meta: {
+      type: meta.type,
+      docs: meta.docs,
+      hasSuggestions: true,
+      ...(meta.fixable ? { fixable: meta.fixable } : {}),
+      messages: MESSAGES[ruleId] as Record<MessageIdsOf<Id>, string>,
+      schema: ruleJsonSchema(options) as never,
+      defaultOptions: [defaultsOf(options) as RuleOptionsById[Id]],
+    },
+    create(context, [ruleOptions]) {
+      const fixSafeSuggestions = meta.autofixOption !== undefined && (ruleOptions as Record<string, unknown>)[meta.autofixOption] === true;
+      return {
+        'Program:exit'(program) {
+          const findings = findingsOrFailure(context, () => check(prepareFile(program, context.sourceCode.text), ruleOptions));
+          reportFindings(context, findings, { fixSafeSuggestions });
+        },
+      };
+    },
+  });
+}
