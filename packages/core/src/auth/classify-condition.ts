@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode, nodesWithin, type AstIndex } from '../ast/ast-index.js';
+import type { NameResolver } from '../ast/name-resolver.js';
 import { calleeName, memberName, memberPath, staticString, unwrap } from '../ast/node-shapes.js';
 import { allOf, anyOf, type PartVerdict } from './auth-verdict.js';
 import { AUTH_SCHEMES, CREDENTIAL_ERROR_NAMES, RESOURCE_INPUT, foldName, type AuthVocabulary } from './vocabulary.js';
@@ -8,6 +9,7 @@ export interface ClassifyContext {
   readonly index: AstIndex;
   readonly vocabulary: AuthVocabulary;
   readonly text: string;
+  readonly names: NameResolver;
 }
 
 /** Request-path prefixes that hold the requester's identity (`req.user`, `ctx.state.user`). */
@@ -55,19 +57,9 @@ function pathHasPermission(path: readonly string[], vocabulary: AuthVocabulary):
   return path.some((segment, i) => i > 0 || path.length === 1 ? vocabulary.permission.test(foldName(segment)) : false);
 }
 
-/** The `const x = ...` that declares an identifier in the functions around `at`, if any. */
-function declarationOf(name: string, at: TSESTree.Node, context: ClassifyContext): TSESTree.VariableDeclarator | undefined {
-  let found: TSESTree.VariableDeclarator | undefined;
-  for (const d of context.index.variables) {
-    if (d.id.type !== 'Identifier' || d.id.name !== name || d.range[0] > at.range[0]) continue;
-    if (!found || d.range[0] > found.range[0]) found = d;
-  }
-  return found;
-}
-
 /** `const post = await Post.findById(req.params.id)`: a missing resource, not a missing identity. */
-function isResourceLookup(name: string, at: TSESTree.Node, context: ClassifyContext): boolean {
-  const declarator = declarationOf(name, at, context);
+function isResourceLookup(identifier: TSESTree.Identifier, context: ClassifyContext): boolean {
+  const declarator = context.names.declaratorOf(identifier);
   if (!declarator?.init) return false;
   const init = context.text.slice(declarator.init.range[0], declarator.init.range[1]);
   return RESOURCE_INPUT.test(init) && !/\b(session|token|decoded|payload|jwt|auth|sub|user\.id|userId)\b/.test(init);
@@ -90,8 +82,8 @@ function endsAtIdentity(path: readonly string[], vocabulary: AuthVocabulary): bo
 const IDENTITY_ACCESSOR = /^(getserversession|getsession|auth|currentuser|getuser|getusersession|gettoken|safegetsession|getkindeserversession)$/;
 
 /** `const profile = await jwt.verify(token)`, `const session = await getServerSession()`: a name bound to an identity. */
-function holdsVerifiedIdentity(name: string, at: TSESTree.Node, context: ClassifyContext): boolean {
-  const init = declarationOf(name, at, context)?.init;
+function holdsVerifiedIdentity(identifier: TSESTree.Identifier, context: ClassifyContext): boolean {
+  const init = context.names.declaratorOf(identifier)?.init;
   const value = init && unwrap(init.type === 'AwaitExpression' ? init.argument : init);
   if (value?.type !== 'CallExpression') return false;
   const callee = foldName(calleeName(value) ?? '');
@@ -118,8 +110,8 @@ function classifyValue(node: TSESTree.Identifier | TSESTree.MemberExpression, de
     || (vocabulary.permission.test(last) && !(path.length === 1 && vocabulary.identity.test(last)));
   if (isPermission) return denyWhenTruthy ? 'unknown' : 'forbidden';
   if (vocabulary.authenticatedPredicate.test(last)) return denyWhenTruthy ? 'unknown' : 'unauthenticated';
-  const identity = path.length === 1
-    ? (vocabulary.identity.test(last) && !isResourceLookup(path[0]!, node, context)) || holdsVerifiedIdentity(path[0]!, node, context)
+  const identity = node.type === 'Identifier'
+    ? (vocabulary.identity.test(last) && !isResourceLookup(node, context)) || holdsVerifiedIdentity(node, context)
     // `req.user.canExport`-like unknown members of an identity say nothing: only the identity itself counts.
     : endsAtIdentity(path, vocabulary);
   if (identity) return denyWhenTruthy ? 'neutral' : 'unauthenticated';
