@@ -17,6 +17,8 @@ export interface ClassifyContext {
  * of a consequent and false for an `else` branch or an asserted value.
  */
 export function classifyCondition(node: TSESTree.Node, denyWhenTruthy: boolean, context: ClassifyContext): PartVerdict {
+  const caseMatch = caseComparison(node, context.index);
+  if (caseMatch) return classifyComparison(caseMatch, denyWhenTruthy, context);
   const n = unwrap(node);
   switch (n.type) {
     case 'UnaryExpression':
@@ -146,6 +148,25 @@ function classifyCall(call: TSESTree.CallExpression, denyWhenTruthy: boolean, co
   return 'unknown';
 }
 
+/** A comparison to classify: a `BinaryExpression`, or a `switch` case read as `discriminant === test`. */
+interface Comparison {
+  readonly left: TSESTree.Expression | TSESTree.PrivateIdentifier;
+  readonly right: TSESTree.Expression;
+  readonly operator: string;
+}
+
+/**
+ * The comparison a `switch` case's test stands for: `case 'guest':` under `switch (user.role)` runs
+ * when `user.role === 'guest'`. Read from the tree, so that the test stays a real node with a parent.
+ */
+function caseComparison(node: TSESTree.Node, index: AstIndex): Comparison | undefined {
+  const switchCase = index.parentOf(node);
+  if (switchCase?.type !== 'SwitchCase' || switchCase.test !== node) return undefined;
+  const switchStatement = index.parentOf(switchCase);
+  if (switchStatement?.type !== 'SwitchStatement') return undefined;
+  return { left: switchStatement.discriminant, right: switchCase.test, operator: '===' };
+}
+
 const EQUALITY = new Set(['===', '==']);
 const INEQUALITY = new Set(['!==', '!=']);
 
@@ -155,8 +176,8 @@ function isNullish(node: TSESTree.Node): boolean {
 }
 
 /** `x == null`, `typeof x === 'undefined'`, `user.role !== 'admin'`, `scheme !== 'Bearer'`, `exp < now`. */
-function classifyComparison(node: TSESTree.BinaryExpression, denyWhenTruthy: boolean, context: ClassifyContext): PartVerdict {
-  const { left, right, operator } = node;
+function classifyComparison(comparison: Comparison, denyWhenTruthy: boolean, context: ClassifyContext): PartVerdict {
+  const { left, right, operator } = comparison;
   if (left.type === 'PrivateIdentifier') return 'unknown';
   const equality = EQUALITY.has(operator);
   const inequality = INEQUALITY.has(operator);
