@@ -2,7 +2,7 @@ import { parse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
 import { indexProgram } from '../ast/ast-index.js';
-import { NameResolver } from '../ast/name-resolver.js';
+import { NameResolver, type ScopeAnalysis } from '../ast/name-resolver.js';
 import { classifyCondition } from './classify-condition.js';
 import { createVocabulary } from './vocabulary.js';
 
@@ -113,6 +113,20 @@ describe('classifyCondition', () => {
     expect(verdictOf('function login(t) { const profile = jwt.verify(t, key); }\nfunction show(profile) { if (!profile) {} }')).toBe('unknown');
     expect(verdictOf('function load(req) { const user = await User.findById(req.params.id); }\nfunction guard(user) { if (!user) {} }')).toBe('unauthenticated');
     expect(verdictOf('const user = await User.findById(req.params.id);\nfunction guard(user) { if (!user) {} }')).toBe('unauthenticated');
+  });
+
+  it('runs the scope analysis only for a name that some declarator declares', () => {
+    const count = (code: string): number => {
+      let reads = 0;
+      const program = parse(code, { range: true, loc: true });
+      const index = indexProgram(program);
+      const counted = new Proxy({} as ScopeAnalysis, { get: (_, key) => { reads++; return key === 'scopes' ? [] : () => null; } });
+      const test = (program.body.at(-1) as TSESTree.IfStatement).test;
+      classifyCondition(test, true, { index, vocabulary: createVocabulary(), text: code, names: new NameResolver(index, counted) });
+      return reads;
+    };
+    expect(count('if (!user) {}')).toBe(0);
+    expect(count('const user = read();\nif (!user) {}')).toBeGreaterThan(0);
   });
 
   it('reads the err of a verify callback as invalid credentials, and another callback\'s err as unknown', () => {

@@ -62,9 +62,18 @@ function pathHasPermission(path: readonly string[], vocabulary: AuthVocabulary):
   return path.some((segment, i) => i > 0 || path.length === 1 ? vocabulary.has('permission', segment) : false);
 }
 
+/**
+ * The declarator that gives `identifier` its value. Most names in conditions have no declarator of
+ * that name anywhere in the file: those are answered without running the scope analysis.
+ */
+function declaratorOf(identifier: TSESTree.Identifier, context: ClassifyContext): TSESTree.VariableDeclarator | undefined {
+  const declaredSomewhere = context.index.variables.some((d) => d.id.type === 'Identifier' && d.id.name === identifier.name);
+  return declaredSomewhere ? context.names.declaratorOf(identifier) : undefined;
+}
+
 /** `const post = await Post.findById(req.params.id)`: a missing resource, not a missing identity. */
 function isResourceLookup(identifier: TSESTree.Identifier, context: ClassifyContext): boolean {
-  const declarator = context.names.declaratorOf(identifier);
+  const declarator = declaratorOf(identifier, context);
   if (!declarator?.init) return false;
   const init = context.text.slice(declarator.init.range[0], declarator.init.range[1]);
   return context.vocabulary.has('resourceInput', init) && !context.vocabulary.has('requesterKey', init);
@@ -78,7 +87,7 @@ function endsAtIdentity(path: readonly string[], vocabulary: AuthVocabulary): bo
 
 /** `const profile = await jwt.verify(token)`, `const session = await getServerSession()`: a name bound to an identity. */
 function holdsVerifiedIdentity(identifier: TSESTree.Identifier, context: ClassifyContext): boolean {
-  const init = context.names.declaratorOf(identifier)?.init;
+  const init = declaratorOf(identifier, context)?.init;
   const value = init && unwrap(init.type === 'AwaitExpression' ? init.argument : init);
   if (value?.type !== 'CallExpression') return false;
   const callee = calleeName(value) ?? '';
