@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { indexProgram } from './ast/ast-index.js';
+import type { ScopeAnalysis } from './ast/name-resolver.js';
 import type { PreparedFile } from './checks/check-context.js';
 import { findResponseSites } from './sites/find-sites.js';
 import type { ResponseSite } from './sites/response-site.js';
@@ -24,10 +25,10 @@ interface CachedFile {
  */
 const cache = new WeakMap<TSESTree.Program, CachedFile>();
 
-function cachedFile(program: TSESTree.Program, text: string): CachedFile {
+function cachedFile(program: TSESTree.Program, text: string, scopes?: ScopeAnalysis): CachedFile {
   let file = cache.get(program);
   if (!file || file.text !== text) {
-    file = { text, context: createSiteContext(indexProgram(program), text) };
+    file = { text, context: createSiteContext(indexProgram(program), text, scopes) };
     cache.set(program, file);
   }
   return file;
@@ -39,13 +40,25 @@ export function siteContextFor(program: TSESTree.Program, text: string): SiteCon
 }
 
 export function responseSitesFor(program: TSESTree.Program, text: string): readonly ResponseSite[] {
-  const file = cachedFile(program, text);
+  return sitesOf(cachedFile(program, text));
+}
+
+function sitesOf(file: CachedFile): readonly ResponseSite[] {
   file.sites ??= findResponseSites(file.context);
   return file.sites;
 }
 
+export interface PrepareOptions {
+  /**
+   * The host's scope analysis of this same program (ESLint: `context.sourceCode.scopeManager`),
+   * typescript-eslint's or eslint-scope's. Without it the core runs its own when a name is first asked about.
+   */
+  readonly scopeManager?: ScopeAnalysis;
+}
+
 /** Makes a program ready for the checks: nothing to do unless its text can hold a 401 or a 403. */
-export function prepareFile(program: TSESTree.Program, text: string): PreparedFile {
+export function prepareFile(program: TSESTree.Program, text: string, options: PrepareOptions = {}): PreparedFile {
   if (!MAY_HOLD_AUTH_STATUS.test(text)) return { context: undefined, sites: [] };
-  return { context: siteContextFor(program, text), sites: responseSitesFor(program, text) };
+  const file = cachedFile(program, text, options.scopeManager);
+  return { context: file.context, sites: sitesOf(file) };
 }

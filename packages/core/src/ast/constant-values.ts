@@ -92,7 +92,8 @@ export class ConstantTable {
   }
 }
 
-function literalValue(node: TSESTree.Node): ConstantValue | undefined {
+/** A number or string literal, or a template with no expressions. */
+export function literalValue(node: TSESTree.Node): ConstantValue | undefined {
   if (node.type === 'Literal' && (typeof node.value === 'number' || typeof node.value === 'string')) return node.value;
   return staticString(node);
 }

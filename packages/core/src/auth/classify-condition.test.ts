@@ -2,6 +2,7 @@ import { parse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
 import { indexProgram } from '../ast/ast-index.js';
+import { NameResolver, type ScopeAnalysis } from '../ast/name-resolver.js';
 import { classifyCondition } from './classify-condition.js';
 import { createVocabulary } from './vocabulary.js';
 
@@ -19,7 +20,7 @@ function verdictOf(code: string, vocabulary = createVocabulary()): string {
     }
   };
   program.body.forEach(visit);
-  return classifyCondition(ifs[ifs.length - 1]!.test, true, { index, vocabulary, text: code });
+  return classifyCondition(ifs[ifs.length - 1]!.test, true, { index, vocabulary, text: code, names: new NameResolver(index) });
 }
 
 const CASES: readonly (readonly [condition: string, verdict: string])[] = [
@@ -105,6 +106,27 @@ describe('classifyCondition', () => {
   it('treats a value bound to a verification result as an identity', () => {
     expect(verdictOf('const profile = await jwt.verify(bearer);\nif (!profile) {}')).toBe('unauthenticated');
     expect(verdictOf('const session = await getServerSession(authOptions);\nif (!session) {}')).toBe('unauthenticated');
+  });
+
+  it('reads only the declaration a name resolves to, not a same-named one in another function (was a bug)', () => {
+    // `declarationOf` used to take the latest earlier declarator of the name anywhere in the file.
+    expect(verdictOf('function login(t) { const profile = jwt.verify(t, key); }\nfunction show(profile) { if (!profile) {} }')).toBe('unknown');
+    expect(verdictOf('function load(req) { const user = await User.findById(req.params.id); }\nfunction guard(user) { if (!user) {} }')).toBe('unauthenticated');
+    expect(verdictOf('const user = await User.findById(req.params.id);\nfunction guard(user) { if (!user) {} }')).toBe('unauthenticated');
+  });
+
+  it('runs the scope analysis only for a name that some declarator declares', () => {
+    const count = (code: string): number => {
+      let reads = 0;
+      const program = parse(code, { range: true, loc: true });
+      const index = indexProgram(program);
+      const counted = new Proxy({} as ScopeAnalysis, { get: (_, key) => { reads++; return key === 'scopes' ? [] : () => null; } });
+      const test = (program.body.at(-1) as TSESTree.IfStatement).test;
+      classifyCondition(test, true, { index, vocabulary: createVocabulary(), text: code, names: new NameResolver(index, counted) });
+      return reads;
+    };
+    expect(count('if (!user) {}')).toBe(0);
+    expect(count('const user = read();\nif (!user) {}')).toBeGreaterThan(0);
   });
 
   it('reads the err of a verify callback as invalid credentials, and another callback\'s err as unknown', () => {

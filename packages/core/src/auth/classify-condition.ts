@@ -1,23 +1,24 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode, nodesWithin, type AstIndex } from '../ast/ast-index.js';
+import type { NameResolver } from '../ast/name-resolver.js';
 import { calleeName, memberName, memberPath, staticString, unwrap } from '../ast/node-shapes.js';
 import { allOf, anyOf, type PartVerdict } from './auth-verdict.js';
-import { AUTH_SCHEMES, CREDENTIAL_ERROR_NAMES, RESOURCE_INPUT, foldName, type AuthVocabulary } from './vocabulary.js';
+import type { AuthVocabulary } from './vocabulary.js';
 
 export interface ClassifyContext {
   readonly index: AstIndex;
   readonly vocabulary: AuthVocabulary;
   readonly text: string;
+  readonly names: NameResolver;
 }
-
-/** Request-path prefixes that hold the requester's identity (`req.user`, `ctx.state.user`). */
-const REQUEST_OBJECT = /^(req|request|ctx|context|c|event|locals)$/;
 
 /**
  * Classifies the condition under which a denial runs. `denyWhenTruthy` is true for the `if` test
  * of a consequent and false for an `else` branch or an asserted value.
  */
 export function classifyCondition(node: TSESTree.Node, denyWhenTruthy: boolean, context: ClassifyContext): PartVerdict {
+  const caseMatch = caseComparison(node, context.index);
+  if (caseMatch) return classifyComparison(caseMatch, denyWhenTruthy, context);
   const n = unwrap(node);
   switch (n.type) {
     case 'UnaryExpression':
@@ -44,82 +45,71 @@ export function classifyCondition(node: TSESTree.Node, denyWhenTruthy: boolean, 
   }
 }
 
+/** Is `path[i]` an identity: an identity word, or a payload member of a request object (`req.auth`)? */
+function isIdentityAt(path: readonly string[], i: number, vocabulary: AuthVocabulary): boolean {
+  const segment = path[i]!;
+  if (vocabulary.has('identity', segment)) return true;
+  const before = path[i - 1];
+  return before !== undefined && vocabulary.has('requestAuthMember', segment) && vocabulary.has('requestObject', before);
+}
+
 /** Does the path mention an identity anywhere: `req.user.id`, `session?.user?.email`, `req.headers.authorization`? */
 function pathHasIdentity(path: readonly string[], vocabulary: AuthVocabulary): boolean {
-  return path.some((segment, i) => vocabulary.identity.test(foldName(segment))
-    // `req.auth` is express-jwt's payload; a lone `auth` is ambiguous.
-    || (segment === 'auth' && i > 0 && REQUEST_OBJECT.test(path[i - 1]!)));
+  return path.some((_, i) => isIdentityAt(path, i, vocabulary));
 }
 
 function pathHasPermission(path: readonly string[], vocabulary: AuthVocabulary): boolean {
-  return path.some((segment, i) => i > 0 || path.length === 1 ? vocabulary.permission.test(foldName(segment)) : false);
+  return path.some((segment, i) => i > 0 || path.length === 1 ? vocabulary.has('permission', segment) : false);
 }
 
-/** The `const x = ...` that declares an identifier in the functions around `at`, if any. */
-function declarationOf(name: string, at: TSESTree.Node, context: ClassifyContext): TSESTree.VariableDeclarator | undefined {
-  let found: TSESTree.VariableDeclarator | undefined;
-  for (const d of context.index.variables) {
-    if (d.id.type !== 'Identifier' || d.id.name !== name || d.range[0] > at.range[0]) continue;
-    if (!found || d.range[0] > found.range[0]) found = d;
-  }
-  return found;
+/**
+ * The declarator that gives `identifier` its value. Most names in conditions have no declarator of
+ * that name anywhere in the file: those are answered without running the scope analysis.
+ */
+function declaratorOf(identifier: TSESTree.Identifier, context: ClassifyContext): TSESTree.VariableDeclarator | undefined {
+  const declaredSomewhere = context.index.variables.some((d) => d.id.type === 'Identifier' && d.id.name === identifier.name);
+  return declaredSomewhere ? context.names.declaratorOf(identifier) : undefined;
 }
 
 /** `const post = await Post.findById(req.params.id)`: a missing resource, not a missing identity. */
-function isResourceLookup(name: string, at: TSESTree.Node, context: ClassifyContext): boolean {
-  const declarator = declarationOf(name, at, context);
+function isResourceLookup(identifier: TSESTree.Identifier, context: ClassifyContext): boolean {
+  const declarator = declaratorOf(identifier, context);
   if (!declarator?.init) return false;
   const init = context.text.slice(declarator.init.range[0], declarator.init.range[1]);
-  return RESOURCE_INPUT.test(init) && !/\b(session|token|decoded|payload|jwt|auth|sub|user\.id|userId)\b/.test(init);
+  return context.vocabulary.has('resourceInput', init) && !context.vocabulary.has('requesterKey', init);
 }
-
-/** Members that stand for the identity they belong to: `!session.user.id` is `!session.user`. */
-const IDENTITY_KEY = /^(id|_id|uid|sub|email|username|userid|login|basic|scheme|value)$/i;
 
 /** Does the path end at an identity: `req.user`, `req.session.userId`, `session?.user?.id`, `req.headers.authorization`? */
 function endsAtIdentity(path: readonly string[], vocabulary: AuthVocabulary): boolean {
-  const last = path[path.length - 1]!;
-  const before = path[path.length - 2];
-  if (vocabulary.identity.test(foldName(last))) return true;
-  // `req.auth` is express-jwt's payload; a lone `auth` is ambiguous.
-  if (last === 'auth' && before !== undefined && REQUEST_OBJECT.test(before)) return true;
-  return IDENTITY_KEY.test(last) && path.length > 1 && endsAtIdentity(path.slice(0, -1), vocabulary);
+  if (isIdentityAt(path, path.length - 1, vocabulary)) return true;
+  return vocabulary.has('identityKey', path[path.length - 1]!) && path.length > 1 && endsAtIdentity(path.slice(0, -1), vocabulary);
 }
-
-/** Calls that return the current session or user, or nothing when there is none. */
-const IDENTITY_ACCESSOR = /^(getserversession|getsession|auth|currentuser|getuser|getusersession|gettoken|safegetsession|getkindeserversession)$/;
 
 /** `const profile = await jwt.verify(token)`, `const session = await getServerSession()`: a name bound to an identity. */
-function holdsVerifiedIdentity(name: string, at: TSESTree.Node, context: ClassifyContext): boolean {
-  const init = declarationOf(name, at, context)?.init;
+function holdsVerifiedIdentity(identifier: TSESTree.Identifier, context: ClassifyContext): boolean {
+  const init = declaratorOf(identifier, context)?.init;
   const value = init && unwrap(init.type === 'AwaitExpression' ? init.argument : init);
   if (value?.type !== 'CallExpression') return false;
-  const callee = foldName(calleeName(value) ?? '');
-  return context.vocabulary.verification.test(callee) || IDENTITY_ACCESSOR.test(callee);
-}
-
-/** `canExport`, `cannot`, `canEditPost`: capability flags, spelled in camel or snake case. */
-function isCapabilityName(name: string): boolean {
-  return /^(can|cannot|may)([A-Z_]|$)/.test(name);
+  const callee = calleeName(value) ?? '';
+  return context.vocabulary.has('verification', callee) || context.vocabulary.has('identityAccessor', callee);
 }
 
 /** A value tested for truthiness: `req.user`, `token`, `user.isAdmin`, `isLoggedIn`. */
 function classifyValue(node: TSESTree.Identifier | TSESTree.MemberExpression, denyWhenTruthy: boolean, context: ClassifyContext): PartVerdict {
   const path = memberPath(node);
   if (!path) return 'unknown';
-  const original = path[path.length - 1]!;
-  const last = foldName(original);
+  const last = path[path.length - 1]!;
   const { vocabulary } = context;
-  if (vocabulary.refusalPredicate.test(last)) return denyWhenTruthy ? 'forbidden' : 'unknown';
-  if (vocabulary.unauthenticatedPredicate.test(last)) return denyWhenTruthy ? 'unauthenticated' : 'neutral';
+  if (vocabulary.has('refusalPredicate', last)) return denyWhenTruthy ? 'forbidden' : 'unknown';
+  if (vocabulary.has('unauthenticatedPredicate', last)) return denyWhenTruthy ? 'unauthenticated' : 'neutral';
   if (path.length === 1 && isCredentialError(node as TSESTree.Identifier, context)) return denyWhenTruthy ? 'unauthenticated' : 'neutral';
   // `user.isAdmin`, `!req.user.roles`: the last member decides; the identity before it only exists.
-  const isPermission = isCapabilityName(original)
-    || (vocabulary.permission.test(last) && !(path.length === 1 && vocabulary.identity.test(last)));
+  const isPermission = vocabulary.has('capabilityPrefix', last)
+    || (vocabulary.has('permission', last) && !(path.length === 1 && vocabulary.has('identity', last)));
   if (isPermission) return denyWhenTruthy ? 'unknown' : 'forbidden';
-  if (vocabulary.authenticatedPredicate.test(last)) return denyWhenTruthy ? 'unknown' : 'unauthenticated';
-  const identity = path.length === 1
-    ? (vocabulary.identity.test(last) && !isResourceLookup(path[0]!, node, context)) || holdsVerifiedIdentity(path[0]!, node, context)
+  if (vocabulary.has('authenticatedPredicate', last)) return denyWhenTruthy ? 'unknown' : 'unauthenticated';
+  const identity = node.type === 'Identifier'
+    ? (vocabulary.has('identity', last) && !isResourceLookup(node, context)) || holdsVerifiedIdentity(node, context)
     // `req.user.canExport`-like unknown members of an identity say nothing: only the identity itself counts.
     : endsAtIdentity(path, vocabulary);
   if (identity) return denyWhenTruthy ? 'neutral' : 'unauthenticated';
@@ -130,13 +120,12 @@ function classifyValue(node: TSESTree.Identifier | TSESTree.MemberExpression, de
 function classifyCall(call: TSESTree.CallExpression, denyWhenTruthy: boolean, context: ClassifyContext): PartVerdict {
   const name = calleeName(call);
   if (!name) return 'unknown';
-  const folded = foldName(name);
   const { vocabulary } = context;
-  if (vocabulary.refusalPredicate.test(folded)) return denyWhenTruthy ? 'forbidden' : 'unknown';
-  if (vocabulary.unauthenticatedPredicate.test(folded)) return denyWhenTruthy ? 'unauthenticated' : 'neutral';
-  if (vocabulary.permission.test(folded)) return denyWhenTruthy ? 'unknown' : 'forbidden';
+  if (vocabulary.has('refusalPredicate', name)) return denyWhenTruthy ? 'forbidden' : 'unknown';
+  if (vocabulary.has('unauthenticatedPredicate', name)) return denyWhenTruthy ? 'unauthenticated' : 'neutral';
+  if (vocabulary.has('permission', name)) return denyWhenTruthy ? 'unknown' : 'forbidden';
   // `allowedRoles.includes(user.role)`, `user.permissions.some(...)`: membership in a permission list.
-  if (/^(includes|some|every|has|indexOf|contains)$/.test(name)) {
+  if (vocabulary.has('membershipMethod', name)) {
     const object = unwrap(call.callee).type === 'MemberExpression' ? (unwrap(call.callee) as TSESTree.MemberExpression).object : undefined;
     const path = object && memberPath(object);
     const argPaths = call.arguments.map((a) => memberPath(a) ?? []);
@@ -145,31 +134,46 @@ function classifyCall(call: TSESTree.CallExpression, denyWhenTruthy: boolean, co
     }
     // Remix's `session.has('userId')`: the session holds no identity.
     const key = staticString(call.arguments[0]);
-    if (name === 'has' && path && endsAtIdentity(path, vocabulary) && key !== undefined && vocabulary.identity.test(foldName(key))) {
+    if (vocabulary.has('sessionKeyMethod', name) && path && endsAtIdentity(path, vocabulary) && key !== undefined && vocabulary.has('identity', key)) {
       return denyWhenTruthy ? 'neutral' : 'unauthenticated';
     }
     return 'unknown';
   }
-  if (vocabulary.authenticatedPredicate.test(folded)) return denyWhenTruthy ? 'unknown' : 'unauthenticated';
+  if (vocabulary.has('authenticatedPredicate', name)) return denyWhenTruthy ? 'unknown' : 'unauthenticated';
   // `!authHeader.startsWith('Bearer ')`: a malformed credential.
-  if (name === 'startsWith' && AUTH_SCHEMES.has(foldName((staticString(call.arguments[0]) ?? '').trim()))) {
+  if (name === 'startsWith' && vocabulary.has('authScheme', (staticString(call.arguments[0]) ?? '').trim())) {
     return denyWhenTruthy ? 'unknown' : 'unauthenticated';
   }
   // Identity read through an accessor: `c.get('jwtPayload')`, `req.get('Authorization')`, `getServerSession()`.
   const key = staticString(call.arguments[0]);
-  if ((key !== undefined && vocabulary.identity.test(foldName(key)))
-    || IDENTITY_ACCESSOR.test(folded)) {
+  if ((key !== undefined && vocabulary.has('identity', key)) || vocabulary.has('identityAccessor', name)) {
     return denyWhenTruthy ? 'neutral' : 'unauthenticated';
   }
   // An ambiguous predicate settled by its subject: `!isAuthorized(token)` is about a token.
-  if (/^(is)?(authori[sz]ed|valid|ok|check\w*)$/.test(folded)) {
-    const aboutCredentials = call.arguments.some((a) => {
-      const p = memberPath(a);
-      return p !== undefined && p.some((s) => /token|jwt|apikey|credential|password|authorization/.test(foldName(s)));
-    });
+  if (vocabulary.has('ambiguousPredicate', name)) {
+    const aboutCredentials = call.arguments.some((a) => memberPath(a)?.some((s) => vocabulary.has('credentialArgument', s)) ?? false);
     if (aboutCredentials) return denyWhenTruthy ? 'unknown' : 'unauthenticated';
   }
   return 'unknown';
+}
+
+/** A comparison to classify: a `BinaryExpression`, or a `switch` case read as `discriminant === test`. */
+interface Comparison {
+  readonly left: TSESTree.Expression | TSESTree.PrivateIdentifier;
+  readonly right: TSESTree.Expression;
+  readonly operator: string;
+}
+
+/**
+ * The comparison a `switch` case's test stands for: `case 'guest':` under `switch (user.role)` runs
+ * when `user.role === 'guest'`. Read from the tree, so that the test stays a real node with a parent.
+ */
+function caseComparison(node: TSESTree.Node, index: AstIndex): Comparison | undefined {
+  const switchCase = index.parentOf(node);
+  if (switchCase?.type !== 'SwitchCase' || switchCase.test !== node) return undefined;
+  const switchStatement = index.parentOf(switchCase);
+  if (switchStatement?.type !== 'SwitchStatement') return undefined;
+  return { left: switchStatement.discriminant, right: switchCase.test, operator: '===' };
 }
 
 const EQUALITY = new Set(['===', '==']);
@@ -181,8 +185,8 @@ function isNullish(node: TSESTree.Node): boolean {
 }
 
 /** `x == null`, `typeof x === 'undefined'`, `user.role !== 'admin'`, `scheme !== 'Bearer'`, `exp < now`. */
-function classifyComparison(node: TSESTree.BinaryExpression, denyWhenTruthy: boolean, context: ClassifyContext): PartVerdict {
-  const { left, right, operator } = node;
+function classifyComparison(comparison: Comparison, denyWhenTruthy: boolean, context: ClassifyContext): PartVerdict {
+  const { left, right, operator } = comparison;
   if (left.type === 'PrivateIdentifier') return 'unknown';
   const equality = EQUALITY.has(operator);
   const inequality = INEQUALITY.has(operator);
@@ -205,32 +209,32 @@ function classifyComparison(node: TSESTree.BinaryExpression, denyWhenTruthy: boo
   const paths = [memberPath(left), memberPath(right)];
   const { vocabulary } = context;
   // A CSRF token that does not match is refused with 403 by design.
-  if (paths.some((p) => p?.some((s) => /csrf|xsrf/i.test(s)))) return 'forbidden';
+  if (paths.some((p) => p?.some((s) => vocabulary.has('csrf', s)))) return 'forbidden';
   // Roles, ownership, tenancy and account state compared in either direction: a permission check.
   if (paths.some((p) => p && pathHasPermission(p, vocabulary))) return 'forbidden';
   const denyOnMismatch = (inequality && denyWhenTruthy) || (equality && !denyWhenTruthy);
   const literal = staticString(right) ?? staticString(left);
-  const names = paths.map((p) => (p ? foldName(p[p.length - 1]!) : ''));
+  const names = paths.map((p) => (p ? p[p.length - 1]! : ''));
   if (literal !== undefined) {
     const subject = paths[staticString(right) !== undefined ? 0 : 1];
     // `err.name === 'TokenExpiredError'`
-    if (CREDENTIAL_ERROR_NAMES.has(literal) && subject && /^(name|code|message|type)$/.test(subject[subject.length - 1] ?? '')) {
+    if (vocabulary.has('credentialErrorName', literal) && subject && vocabulary.has('errorField', subject[subject.length - 1] ?? '')) {
       return denyOnMismatch ? 'unknown' : 'unauthenticated';
     }
     // `scheme !== 'Bearer'`
-    if (AUTH_SCHEMES.has(foldName(literal)) && denyOnMismatch) return 'unauthenticated';
+    if (vocabulary.has('authScheme', literal) && denyOnMismatch) return 'unauthenticated';
     // `user.status !== 'active'`: account state.
-    if (subject && subject.length > 1 && pathHasIdentity(subject.slice(0, -1), vocabulary) && /^(status|state)$/.test(subject[subject.length - 1]!)) {
+    if (subject && subject.length > 1 && pathHasIdentity(subject.slice(0, -1), vocabulary) && vocabulary.has('accountState', subject[subject.length - 1]!)) {
       return 'forbidden';
     }
     return 'unknown';
   }
   // `decoded.exp < Date.now() / 1000`: an expired token.
-  if (/^[<>]=?$/.test(operator) && names.includes('exp')) return 'unauthenticated';
+  if (/^[<>]=?$/.test(operator) && names.some((n) => vocabulary.has('expiryClaim', n))) return 'unauthenticated';
   // `apiKey !== process.env.API_KEY`, `token !== expected`: a credential that does not match.
-  if (denyOnMismatch && names.some((n) => /token|apikey|secret|password|credential|signature/.test(n))) {
+  if (denyOnMismatch && names.some((n) => vocabulary.has('credentialValue', n))) {
     // Two identities compared (`userId !== req.user.id`) is ownership, handled above by permission names.
-    const bothIdentities = paths.every((p) => p && pathHasIdentity(p, vocabulary) && !/token|apikey|secret|password/.test(foldName(p[p.length - 1]!)));
+    const bothIdentities = paths.every((p) => p && pathHasIdentity(p, vocabulary) && !vocabulary.has('secret', p[p.length - 1]!));
     return bothIdentities ? 'forbidden' : 'unauthenticated';
   }
   if (denyOnMismatch && paths.every((p) => p && pathHasIdentity(p, vocabulary))) return 'forbidden';
@@ -252,7 +256,7 @@ function isCredentialError(identifier: TSESTree.Identifier, context: ClassifyCon
       if (first?.type !== 'Identifier' || first.name !== identifier.name) continue;
       const call = context.index.parentOf(a);
       return call?.type === 'CallExpression' && call.arguments.includes(a as TSESTree.CallExpressionArgument)
-        && context.vocabulary.verification.test(foldName(calleeName(call) ?? ''));
+        && context.vocabulary.has('verification', calleeName(call) ?? '');
     }
   }
   return false;
@@ -262,9 +266,9 @@ function isCredentialError(identifier: TSESTree.Identifier, context: ClassifyCon
 export function tryVerifiesCredentials(block: TSESTree.BlockStatement, context: ClassifyContext): boolean {
   let verifies = false;
   for (const call of nodesWithin(context.index.calls, block)) {
-    const name = foldName(calleeName(call) ?? '');
-    if (context.vocabulary.verification.test(name)) verifies = true;
-    if (context.vocabulary.permission.test(name) || context.vocabulary.refusalPredicate.test(name)) return false;
+    const name = calleeName(call) ?? '';
+    if (context.vocabulary.has('verification', name)) verifies = true;
+    if (context.vocabulary.has('permission', name) || context.vocabulary.has('refusalPredicate', name)) return false;
   }
   return verifies;
 }

@@ -6,12 +6,19 @@ import { allOf, type AuthVerdict, type PartVerdict } from './auth-verdict.js';
 import { classifyCondition, tryVerifiesCredentials, type ClassifyContext } from './classify-condition.js';
 
 /** One condition on the way to a site, with the polarity under which the site runs. */
-export interface Guard {
+export interface BranchCondition {
+  /**
+   * What is tested: an `if` or `?:` test, the left side of `&&` / `||`, or a `switch` case's test,
+   * which classifyCondition reads as `discriminant === test`.
+   */
   readonly test: TSESTree.Node;
   readonly denyWhenTruthy: boolean;
   /** The `if` statement holding the test, when the site is in its consequent. */
   readonly ifStatement?: TSESTree.IfStatement;
 }
+
+/** @deprecated Renamed BranchCondition: "guard" also names Nest guards and the rules' messages. */
+export type Guard = BranchCondition;
 
 function within(node: TSESTree.Node, container: TSESTree.Node | null | undefined): boolean {
   return !!container && node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
@@ -22,8 +29,8 @@ function within(node: TSESTree.Node, container: TSESTree.Node | null | undefined
  * `if` tests (negated in `else`), `?:` tests, `a && b` / `a || b` guards, `switch` cases. A `catch`
  * around token verification counts as "the credentials were invalid".
  */
-export function guardsOf(node: TSESTree.Node, context: ClassifyContext): { guards: Guard[]; invalidCredentials: boolean } {
-  const guards: Guard[] = [];
+export function branchConditionsOf(node: TSESTree.Node, context: ClassifyContext): { guards: BranchCondition[]; invalidCredentials: boolean } {
+  const guards: BranchCondition[] = [];
   let invalidCredentials = false;
   let child: TSESTree.Node = node;
   for (let parent = context.index.parentOf(child); parent; child = parent, parent = context.index.parentOf(child)) {
@@ -45,11 +52,7 @@ export function guardsOf(node: TSESTree.Node, context: ClassifyContext): { guard
       case 'SwitchCase': {
         const switchStatement = context.index.parentOf(parent);
         if (switchStatement?.type === 'SwitchStatement' && parent.test) {
-          const test: TSESTree.BinaryExpression = {
-            type: 'BinaryExpression', operator: '===', left: switchStatement.discriminant as TSESTree.Expression,
-            right: parent.test, range: parent.test.range, loc: parent.test.loc,
-          } as TSESTree.BinaryExpression;
-          guards.push({ test, denyWhenTruthy: true });
+          guards.push({ test: parent.test, denyWhenTruthy: true });
         }
         break;
       }
@@ -68,12 +71,12 @@ export function guardsOf(node: TSESTree.Node, context: ClassifyContext): { guard
 }
 
 /** Why does this site deny? Combines every guard around it; `unknown` unless the code says so plainly. */
-export function denyVerdict(site: ResponseSite, context: ClassifyContext): { verdict: AuthVerdict; guards: Guard[] } {
+export function denyVerdict(site: ResponseSite, context: ClassifyContext): { verdict: AuthVerdict; guards: BranchCondition[] } {
   const parts: PartVerdict[] = [];
   if (site.assertedValue && !isFalseLiteral(site.assertedValue)) {
     parts.push(classifyCondition(site.assertedValue, false, context));
   }
-  const { guards, invalidCredentials } = guardsOf(site.node, context);
+  const { guards, invalidCredentials } = branchConditionsOf(site.node, context);
   for (const guard of guards) parts.push(classifyCondition(guard.test, guard.denyWhenTruthy, context));
   if (invalidCredentials) parts.push('unauthenticated');
   const combined = allOf(parts);

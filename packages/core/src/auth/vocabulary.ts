@@ -1,26 +1,214 @@
 /**
- * The words that tell identity checks (401) from permission checks (403). Each list is matched
- * against whole names (an identifier, or the last member of a path) after `_` and `-` are dropped
- * and case is folded. Users extend them through the `identityNames` / `permissionNames` options.
+ * Every word the auth classifiers know, in one table: what tells identity checks (401) from
+ * permission checks (403), and the words the next rules need (rate limits, network, capability
+ * tokens). Classifiers read only this table; each list is extended by one rule option
+ * (VOCABULARY_OPTIONS), so a team's own names reach every classifier.
  */
-export interface AuthVocabulary {
-  /** Values that hold who the requester is, or their credentials: `req.user`, `token`, `session`. */
-  readonly identity: RegExp;
-  /** Predicates that are true when the requester IS authenticated: `isAuthenticated()`, `verify(t)`. */
-  readonly authenticatedPredicate: RegExp;
-  /** Predicates that are true when the requester is NOT authenticated: `isUnauthenticated()`, `isExpired`. */
-  readonly unauthenticatedPredicate: RegExp;
-  /** Values and predicates about what an identity may do: roles, permissions, ownership, account state. */
-  readonly permission: RegExp;
-  /** Predicates that are true when access is refused: `cannot()`, `banned`, `isBlocked`. */
-  readonly refusalPredicate: RegExp;
-  /** Calls that verify a token or credentials: a `catch` around them, or their callback's `err`, means invalid credentials. */
-  readonly verification: RegExp;
+
+/**
+ * How a list meets a name:
+ * - `folded`: after `_`, `-` and white space are dropped and case is folded (`session_id` is `sessionid`);
+ * - `as-written`: the name exactly as written; `any-case`: as written, case aside.
+ */
+type Spelling = 'folded' | 'as-written' | 'any-case';
+
+/**
+ * - `whole`: the name is one of the words;
+ * - `part`: a word occurs anywhere in the name;
+ * - `camel-prefix`: the name starts with a word, then a capital, `_`, or nothing (`canExport`, `can_publish`);
+ * - `word-in-text`: a word stands alone in a piece of source text.
+ */
+type Match = 'whole' | 'part' | 'camel-prefix' | 'word-in-text';
+
+interface WordList {
+  readonly spelling: Spelling;
+  readonly match: Match;
+  /** Regular-expression alternatives, spelt as `spelling` says. */
+  readonly words: readonly string[];
 }
 
-export interface VocabularyExtension {
-  readonly identityNames?: readonly string[];
-  readonly permissionNames?: readonly string[];
+export const WORD_LISTS = {
+  // Who the requester is.
+  /** Values that hold who the requester is, or their credentials: `req.user`, `token`, `session`. */
+  identity: {
+    spelling: 'folded', match: 'whole', words: [
+      '(current|auth|session|logged|signedin)?user(id)?', 'principal', 'identity', 'claims', 'decoded(token)?', 'jwtpayload', 'jwt', 'payload',
+      'session(id|token|user|cookie)?', 'sess(id)?', 'sid', '(access|id|bearer|refresh|auth|api|session|jwt)?token', 'bearer',
+      'authorization', 'authheader', 'authorizationheader', 'apikey', 'xapikey', 'credentials?', 'authuser',
+    ],
+  },
+  /** Request-path heads under which the identity hangs: `req.user`, `ctx.state.user`, `locals.user`. */
+  requestObject: { spelling: 'as-written', match: 'whole', words: ['req', 'request', 'ctx', 'context', 'c', 'event', 'locals'] },
+  /** Members of a request object that hold a verified payload on their own: express-jwt's `req.auth` (a lone `auth` is ambiguous). */
+  requestAuthMember: { spelling: 'as-written', match: 'whole', words: ['auth'] },
+  /** Members that stand for the identity they belong to: `!session.user.id` is `!session.user`. */
+  identityKey: { spelling: 'any-case', match: 'whole', words: ['id', '_id', 'uid', 'sub', 'email', 'username', 'userid', 'login', 'basic', 'scheme', 'value'] },
+  /** Calls that return the current session or user, or nothing when there is none (next-auth, Kinde, Supabase, Remix...). */
+  identityAccessor: {
+    spelling: 'folded', match: 'whole', words: [
+      'getserversession', 'getsession', 'auth', 'currentuser', 'getuser', 'getusersession', 'gettoken', 'safegetsession', 'getkindeserversession',
+    ],
+  },
+  /** Methods that ask a session whether it holds a key: Remix's `session.has('userId')`. */
+  sessionKeyMethod: { spelling: 'as-written', match: 'whole', words: ['has'] },
+  /**
+   * Words in a lookup's initializer that tie it to the requester's credentials: `User.findById(decoded.sub)`
+   * is a stale session (401), while `findById(req.params.id)` alone is a missing resource.
+   */
+  requesterKey: { spelling: 'as-written', match: 'word-in-text', words: ['session', 'token', 'decoded', 'payload', 'jwt', 'auth', 'sub', 'user\\.id', 'userId'] },
+  /** Request data a resource is looked up by: a `!post` after `findById(req.params.id)` is a 404, not a 401. */
+  resourceInput: { spelling: 'as-written', match: 'word-in-text', words: ['params', 'query', 'body'] },
+
+  // Whether the requester is authenticated.
+  /** Predicates that are true when the requester IS authenticated: `isAuthenticated()`, `verify(t)`. */
+  authenticatedPredicate: {
+    spelling: 'folded', match: 'whole', words: [
+      '(is|has)?(authenticated|loggedin|signedin|login|session|validsession|token|validtoken|validcredentials)',
+      '(is)?(valid|verified)(token|session|jwt|signature|credentials|apikey|password)',
+      'verify\\w*', 'jwtverify', 'timingsafeequal', 'compare(sync)?', '(is)?(password|pass)?(match|matches)', '(is)?(password|pass)valid', 'checkpassword',
+      'validatetoken', 'validatecredentials', 'isauthed', 'authed', 'validpassword', 'passwordmatch(es)?',
+    ],
+  },
+  /** Predicates that are true when the requester is NOT authenticated: `isUnauthenticated()`, `isExpired`. */
+  unauthenticatedPredicate: {
+    spelling: 'folded', match: 'whole', words: [
+      '(is)?(unauthenticated|anonymous|guest|loggedout)', '(is)?(token|session|jwt)?(expired|revoked|invalid)(token|session)?',
+      '(is)?(expired|revoked|blacklisted|denylisted)',
+    ],
+  },
+  /** Predicates whose meaning their argument settles: `!isAuthorized(token)` is about a credential, `!isAuthorized(user, post)` is not. */
+  ambiguousPredicate: { spelling: 'folded', match: 'whole', words: ['(is)?(authori[sz]ed|valid|ok|check\\w*)'] },
+  /** Argument names that make an ambiguous predicate a credential check: `isValid(password)`. */
+  credentialArgument: { spelling: 'folded', match: 'part', words: ['token', 'jwt', 'apikey', 'credential', 'password', 'authorization'] },
+  /** Calls that verify a token or credentials: a `catch` around them, or their callback's `err`, means invalid credentials. */
+  verification: { spelling: 'folded', match: 'whole', words: ['(jwt)?verify\\w*', 'jwtverify', '(decode|validate|check|parse|introspect)\\w*(token|jwt)', 'jwtdecode'] },
+  /** Schemes compared against in hand-written Authorization header parsing: `scheme !== 'Bearer'`. */
+  authScheme: { spelling: 'folded', match: 'whole', words: ['bearer', 'basic', 'digest', 'token', 'apikey', 'jwt'] },
+  /** Error names that say a token was invalid or expired: `err.name === 'TokenExpiredError'`. */
+  credentialErrorName: {
+    spelling: 'as-written', match: 'whole', words: [
+      'TokenExpiredError', 'JsonWebTokenError', 'NotBeforeError', 'UnauthorizedError',
+      'JWTExpired', 'JWSSignatureVerificationFailed', 'JWTInvalid', 'JWTClaimValidationFailed', 'ERR_JWT_EXPIRED',
+      'invalid_token', 'credentials_required', 'auth/id-token-expired', 'auth/argument-error',
+    ],
+  },
+  /** Members of an error that carry its name: `err.name`, `e.code`. */
+  errorField: { spelling: 'as-written', match: 'whole', words: ['name', 'code', 'message', 'type'] },
+  /** Token claims compared with the clock: `decoded.exp < Date.now() / 1000` is an expired token. */
+  expiryClaim: { spelling: 'folded', match: 'whole', words: ['exp'] },
+  /** Values compared with an expected one, where a mismatch is bad credentials: `apiKey !== process.env.API_KEY`. */
+  credentialValue: { spelling: 'folded', match: 'part', words: ['token', 'apikey', 'secret', 'password', 'credential', 'signature'] },
+  /**
+   * Secrets, as opposed to identifiers: `userId !== req.user.id` compares two identities (ownership,
+   * 403), but a compared `req.user.token` is still a credential.
+   */
+  secret: { spelling: 'folded', match: 'part', words: ['token', 'apikey', 'secret', 'password'] },
+
+  // What the requester may do.
+  /** Values and predicates about what an identity may do: roles, permissions, ownership, account state. */
+  permission: {
+    spelling: 'folded', match: 'whole', words: [
+      '(is)?(admin|owner|author|member|staff|superuser|moderator|creator|editor)',
+      '(has|check)(role|permission|scope|access|ability)s?', 'can',
+      '(can|may)(edit|delete|update|read|write|view|access|manage|create|modify|perform|publish|invite|see)\\w*',
+      '(\\w*)(roles?|permissions?|perms|scopes?|abilit(y|ies)|policy|acl|grants?)',
+      '(owner|author|creator|tenant|org|organization|team|workspace|account)id', 'createdby', 'ownedby',
+      '(is)?allowed(\\w*)', '(email)?verified', 'isverified', '(is)?active', 'plan', 'subscription', 'tier', '(is)?(enabled|approved)',
+    ],
+  },
+  /** Prefixes of capability flags: `canExport`, `cannot`, `may_publish`. */
+  capabilityPrefix: { spelling: 'as-written', match: 'camel-prefix', words: ['can', 'cannot', 'may'] },
+  /** Predicates that are true when access is refused: `cannot()`, `banned`, `isBlocked`. */
+  refusalPredicate: {
+    spelling: 'folded', match: 'whole', words: [
+      '(cannot|cant)\\w*', '(is)?(banned|blocked|suspended|locked|disabled|deactivated|denied|restricted)', '(is)?notallowed',
+    ],
+  },
+  /** Methods that test membership: `allowedRoles.includes(user.role)`, `user.permissions.some(...)`. */
+  membershipMethod: { spelling: 'as-written', match: 'whole', words: ['includes', 'some', 'every', 'has', 'indexOf', 'contains'] },
+  /** Members of an identity that hold its account state: `user.status !== 'active'`. */
+  accountState: { spelling: 'as-written', match: 'whole', words: ['status', 'state'] },
+  /** Anti-forgery tokens: one that does not match is refused with 403 by design. */
+  csrf: { spelling: 'any-case', match: 'part', words: ['csrf', 'xsrf'] },
+
+  // Read by no classifier yet: the words of the 403 rule's next steps (issue 10) and of a 429 rule.
+  /** The kinds of credentials a request carries; only these expire in the sense that calls for 401. */
+  credentialKind: { spelling: 'folded', match: 'part', words: ['token', 'session', 'jwt', 'apikey', 'cookie', 'cert(ificate)?', 'bearer'] },
+  /** The requester's network address and the lists it is checked against. */
+  network: {
+    spelling: 'folded', match: 'whole', words: [
+      '(client|remote|request|user)?ip(address)?', 'ips', 'remoteaddr(ess)?', 'xforwardedfor', 'xrealip', 'cidr', 'subnet',
+      '(ip)?(allow|deny|block|white|black)list(ed)?',
+    ],
+  },
+  /** Rate limits: counters, limiters and quotas, where a refusal is a 429. */
+  rateLimit: {
+    spelling: 'folded', match: 'part', words: ['ratelimit', 'remaining', 'attempts', 'throttl', 'quota', 'limiter', 'toomanyrequests', 'retryafter'],
+  },
+  /**
+   * Tokens that grant one act and are not the request's credentials: a bad one is no reason for a
+   * 401 (password reset, e-mail verification, unsubscribe, invite, signed URL, preview).
+   */
+  capabilityToken: {
+    spelling: 'folded', match: 'part', words: [
+      '(password)?reset', '(email)?verification', 'verifyemail', 'unsubscribe', 'invit(e|ation)', 'signedurl', 'urlsignature', 'preview', 'magiclink',
+    ],
+  },
+} as const satisfies Record<string, WordList>;
+
+export type WordListName = keyof typeof WORD_LISTS;
+
+export interface VocabularyOption {
+  /** The rule option, a list of names. */
+  readonly option: string;
+  /** The word list it extends. */
+  readonly list: WordListName;
+  readonly description: string;
+  /** Names a team might add. */
+  readonly example: readonly string[];
+}
+
+/** The rule options that extend the word lists, one per list. The rules' option schemas are built from this table. */
+export const VOCABULARY_OPTIONS = [
+  { option: 'identityNames', list: 'identity', example: ['account', 'member'], description: 'More names that hold the requester\'s identity or credentials (a missing one means 401).' },
+  { option: 'requestObjectNames', list: 'requestObject', example: ['rq', 'httpContext'], description: 'More names of the request object that the identity hangs under (`req.user`).' },
+  { option: 'requestAuthMemberNames', list: 'requestAuthMember', example: ['tokenData'], description: 'More members of the request that hold a verified token payload, as express-jwt\'s `req.auth` does.' },
+  { option: 'identityKeyNames', list: 'identityKey', example: ['handle'], description: 'More members that stand for the identity they belong to (`session.user.id`).' },
+  { option: 'identityAccessorNames', list: 'identityAccessor', example: ['whoami'], description: 'More calls that return the current user or session, or nothing when there is none.' },
+  { option: 'sessionKeyMethodNames', list: 'sessionKeyMethod', example: ['contains'], description: 'More methods that ask a session whether it holds a key, as Remix\'s `session.has(\'userId\')`.' },
+  { option: 'requesterKeyNames', list: 'requesterKey', example: ['viewer'], description: 'More words that, in a lookup\'s initializer, tie the record to the requester\'s credentials.' },
+  { option: 'resourceInputNames', list: 'resourceInput', example: ['args'], description: 'More request parts that resources are looked up by: a record missing after such a lookup is no missing identity.' },
+  { option: 'authenticatedPredicateNames', list: 'authenticatedPredicate', example: ['passedGate'], description: 'More predicates that are true when the requester is authenticated.' },
+  { option: 'unauthenticatedPredicateNames', list: 'unauthenticatedPredicate', example: ['isStranger'], description: 'More predicates that are true when the requester is not authenticated.' },
+  { option: 'ambiguousPredicateNames', list: 'ambiguousPredicate', example: ['isGood'], description: 'More predicates that check credentials when given one (`isValid(token)`) and something else otherwise.' },
+  { option: 'credentialArgumentNames', list: 'credentialArgument', example: ['passphrase'], description: 'More words that, in an argument of an ambiguous predicate, make it a credential check.' },
+  { option: 'verificationNames', list: 'verification', example: ['unseal'], description: 'More calls that verify a token or credentials (a failure means 401).' },
+  { option: 'authSchemeNames', list: 'authScheme', example: ['hmac'], description: 'More Authorization schemes that hand-written header parsing compares against.' },
+  { option: 'credentialErrorNames', list: 'credentialErrorName', example: ['SessionExpiredError'], description: 'More error names or codes that say a token or credentials were invalid or expired.' },
+  { option: 'errorFieldNames', list: 'errorField', example: ['kind'], description: 'More members of an error that carry its name or code.' },
+  { option: 'expiryClaimNames', list: 'expiryClaim', example: ['expiresAt'], description: 'More token claims that, compared with the clock, mean an expired token.' },
+  { option: 'credentialValueNames', list: 'credentialValue', example: ['passphrase'], description: 'More words for values whose mismatch with an expected one means bad credentials.' },
+  { option: 'secretNames', list: 'secret', example: ['signature'], description: 'More words for secrets, which compared with an identity still mean a credential check.' },
+  { option: 'permissionNames', list: 'permission', example: ['entitled', 'hasLicense'], description: 'More names of role, permission or ownership checks (a failing one means 403).' },
+  { option: 'capabilityPrefixNames', list: 'capabilityPrefix', example: ['should'], description: 'More prefixes of capability flags, as `can` in `canExport`.' },
+  { option: 'refusalPredicateNames', list: 'refusalPredicate', example: ['isFrozen'], description: 'More predicates that are true when access is refused.' },
+  { option: 'membershipMethodNames', list: 'membershipMethod', example: ['hasAny'], description: 'More methods that test membership in a list of roles or permissions.' },
+  { option: 'accountStateNames', list: 'accountState', example: ['standing'], description: 'More members of an identity that hold its account state (`user.status !== \'active\'`).' },
+  { option: 'csrfNames', list: 'csrf', example: ['antiForgery'], description: 'More words for anti-forgery tokens, whose mismatch is refused with 403.' },
+  { option: 'credentialKindNames', list: 'credentialKind', example: ['ticket'], description: 'More kinds of credentials a request carries.' },
+  { option: 'networkNames', list: 'network', example: ['peerAddress'], description: 'More names of the requester\'s network address and the lists it is checked against.' },
+  { option: 'rateLimitNames', list: 'rateLimit', example: ['budget'], description: 'More words for rate-limit counters, limiters and quotas.' },
+  { option: 'capabilityTokenNames', list: 'capabilityToken', example: ['claimCode'], description: 'More words for one-purpose tokens that are not the request\'s credentials.' },
+] as const satisfies readonly VocabularyOption[];
+
+export type VocabularyOptionName = (typeof VOCABULARY_OPTIONS)[number]['option'];
+
+/** The word-list options of a rule: each adds names to one list (see VOCABULARY_OPTIONS). */
+export type VocabularyExtension = { readonly [Name in VocabularyOptionName]?: readonly string[] };
+
+export interface AuthVocabulary {
+  /** Does `name` (an identifier, a member, or for `word-in-text` lists a piece of source) match the list? */
+  has(list: WordListName, name: string): boolean;
 }
 
 /** Folds `session_id`, `sessionId`, `x-api-key` to `sessionid`, `sessionid`, `xapikey`. */
@@ -28,58 +216,30 @@ export function foldName(name: string): string {
   return name.toLowerCase().replace(/[_\-\s]/g, '');
 }
 
-const IDENTITY =
-  '(current|auth|session|logged|signedin)?user(id)?|principal|identity|claims|decoded(token)?|jwtpayload|jwt|payload'
-  + '|session(id|token|user|cookie)?|sess(id)?|sid|(access|id|bearer|refresh|auth|api|session|jwt)?token|bearer'
-  + '|authorization|authheader|authorizationheader|apikey|xapikey|credentials?|authuser';
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const AUTHENTICATED_PREDICATE =
-  '(is|has)?(authenticated|loggedin|signedin|login|session|validsession|token|validtoken|validcredentials)'
-  + '|(is)?(valid|verified)(token|session|jwt|signature|credentials|apikey|password)'
-  + '|verify\\w*|jwtverify|timingsafeequal|compare(sync)?|(is)?(password|pass)?(match|matches)|(is)?(password|pass)valid|checkpassword'
-  + '|validatetoken|validatecredentials|isauthed|authed|validpassword|passwordmatch(es)?';
-
-const UNAUTHENTICATED_PREDICATE =
-  '(is)?(unauthenticated|anonymous|guest|loggedout)|(is)?(token|session|jwt)?(expired|revoked|invalid)(token|session)?'
-  + '|(is)?(expired|revoked|blacklisted|denylisted)';
-
-const PERMISSION =
-  '(is)?(admin|owner|author|member|staff|superuser|moderator|creator|editor)'
-  + '|(has|check)(role|permission|scope|access|ability)s?|can|(can|may)(edit|delete|update|read|write|view|access|manage|create|modify|perform|publish|invite|see)\\w*'
-  + '|(\\w*)(roles?|permissions?|perms|scopes?|abilit(y|ies)|policy|acl|grants?)'
-  + '|(owner|author|creator|tenant|org|organization|team|workspace|account)id|createdby|ownedby'
-  + '|(is)?allowed(\\w*)|(email)?verified|isverified|(is)?active|plan|subscription|tier|(is)?(enabled|approved)';
-
-const REFUSAL_PREDICATE =
-  '(cannot|cant)\\w*|(is)?(banned|blocked|suspended|locked|disabled|deactivated|denied|restricted)|(is)?notallowed';
-
-const VERIFICATION = '(jwt)?verify\\w*|jwtverify|(decode|validate|check|parse|introspect)\\w*(token|jwt)|jwtdecode';
-
-function whole(pattern: string, extra: readonly string[] = []): RegExp {
-  const extras = extra.map((n) => foldName(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^(?:${[pattern, ...extras].join('|')})$`);
+function compile(list: WordList, extra: readonly string[]): RegExp {
+  const extras = extra.map((n) => escapeRegExp(list.spelling === 'folded' ? foldName(n) : n));
+  const alternatives = [...list.words, ...extras].join('|');
+  const flags = list.spelling === 'any-case' ? 'i' : '';
+  switch (list.match) {
+    case 'whole': return new RegExp(`^(?:${alternatives})$`, flags);
+    case 'part': return new RegExp(`(?:${alternatives})`, flags);
+    case 'camel-prefix': return new RegExp(`^(?:${alternatives})(?:[A-Z_]|$)`, flags);
+    case 'word-in-text': return new RegExp(`\\b(?:${alternatives})\\b`, flags);
+  }
 }
 
 export function createVocabulary(extension: VocabularyExtension = {}): AuthVocabulary {
+  const patterns = new Map<WordListName, RegExp>();
+  for (const name of Object.keys(WORD_LISTS) as WordListName[]) {
+    const extra = VOCABULARY_OPTIONS.filter((o) => o.list === name).flatMap((o) => extension[o.option] ?? []);
+    patterns.set(name, compile(WORD_LISTS[name], extra.filter((n): n is string => typeof n === 'string')));
+  }
   return {
-    identity: whole(IDENTITY, extension.identityNames),
-    authenticatedPredicate: whole(AUTHENTICATED_PREDICATE),
-    unauthenticatedPredicate: whole(UNAUTHENTICATED_PREDICATE),
-    permission: whole(PERMISSION, extension.permissionNames),
-    refusalPredicate: whole(REFUSAL_PREDICATE),
-    verification: whole(VERIFICATION),
+    has(list, name) {
+      const pattern = patterns.get(list)!;
+      return pattern.test(WORD_LISTS[list].spelling === 'folded' ? foldName(name) : name);
+    },
   };
 }
-
-/** Schemes compared against in hand-written Authorization header parsing: `scheme !== 'Bearer'`. */
-export const AUTH_SCHEMES: ReadonlySet<string> = new Set(['bearer', 'basic', 'digest', 'token', 'apikey', 'jwt']);
-
-/** Error names that say a token was invalid or expired: `err.name === 'TokenExpiredError'`. */
-export const CREDENTIAL_ERROR_NAMES: ReadonlySet<string> = new Set([
-  'TokenExpiredError', 'JsonWebTokenError', 'NotBeforeError', 'UnauthorizedError',
-  'JWTExpired', 'JWSSignatureVerificationFailed', 'JWTInvalid', 'JWTClaimValidationFailed', 'ERR_JWT_EXPIRED',
-  'invalid_token', 'credentials_required', 'auth/id-token-expired', 'auth/argument-error',
-]);
-
-/** Request data a resource is looked up by: a `!post` after `findById(req.params.id)` is a 404, not a 401. */
-export const RESOURCE_INPUT = /\b(params|query|body)\b/;

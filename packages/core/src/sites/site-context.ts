@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { AstIndex } from '../ast/ast-index.js';
 import { ConstantTable } from '../ast/constant-values.js';
+import { NameResolver, type ScopeAnalysis } from '../ast/name-resolver.js';
 import { staticString, unwrap } from '../ast/node-shapes.js';
 
 /** What every recognizer may read about the file: the index, its constants, its imports, its text. */
@@ -12,9 +13,12 @@ export interface SiteContext {
   readonly imports: ReadonlySet<string>;
   /** Local name -> module it was imported from: `import { forbidden } from 'next/navigation'`. */
   readonly importedFrom: ReadonlyMap<string, string>;
+  /** What a name refers to, from a scope analysis run on the first question (see NameResolver). */
+  readonly names: NameResolver;
 }
 
-export function createSiteContext(index: AstIndex, text: string): SiteContext {
+/** `scopes`: the host's scope analysis of the same program, when it has one (ESLint does). */
+export function createSiteContext(index: AstIndex, text: string, scopes?: ScopeAnalysis): SiteContext {
   const imports = new Set<string>();
   const importedFrom = new Map<string, string>();
   for (const statement of index.program.body) {
@@ -31,7 +35,7 @@ export function createSiteContext(index: AstIndex, text: string): SiteContext {
       if (source !== undefined) imports.add(source);
     }
   }
-  return { index, constants: new ConstantTable(index), text, imports, importedFrom };
+  return { index, constants: new ConstantTable(index), text, imports, importedFrom, names: new NameResolver(index, scopes) };
 }
 
 const importAnswers = new WeakMap<SiteContext, Map<readonly string[], boolean>>();
