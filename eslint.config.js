@@ -21,7 +21,7 @@ export default defineConfig(
     files: TYPESCRIPT,
     extends: [js.configs.recommended, tseslint.configs.strict],
     rules: {
-      // Deliberate style of the codebase (156 uses): `!` after a lookup the code has just guarded (a Map
+      // Deliberate style of the codebase (155 uses): `!` after a lookup the code has just guarded (a Map
       // read after `has`, an index inside its bounds), where noUncheckedIndexedAccess cannot see the guard.
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
