@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run demo`: lints examples/ with the real eslint CLI and authlint's recommended config,
 // in ESLint's multithreaded mode, and prints the findings with the suggestions each one offers.
 import { spawnSync } from 'node:child_process';

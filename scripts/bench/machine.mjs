@@ -1,3 +1,4 @@
+// @ts-check
 // What the figures were measured on: written next to them in docs/benchmarks.md.
 import fs from 'node:fs';
 import os from 'node:os';

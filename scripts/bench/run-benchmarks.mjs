@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run bench`: the four benchmarks of issue 4 on the corpus, figures printed and written to
 // docs/benchmarks.md with the command and the machine.
 //   npm run bench                          all four, 5 ESLint rounds, writes docs/benchmarks.md

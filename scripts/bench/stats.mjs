@@ -1,3 +1,4 @@
+// @ts-check
 // Small statistics helpers: every figure in docs/benchmarks.md goes through these.
 
 export function sum(values) {

@@ -1,3 +1,4 @@
+// @ts-check
 // Timing of one call: wall time (performance.now) and this process's CPU time (user + system, from
 // process.cpuUsage). On a machine shared with other work the wall time includes the time the process
 // waited for a core; the CPU time does not, so both are kept and reported.

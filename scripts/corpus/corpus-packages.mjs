@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The corpus: real third-party packages, every version pinned exactly (each checked with `npm view`).
  *

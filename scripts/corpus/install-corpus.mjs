@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run corpus`: installs the pinned corpus into .corpus/ (skipped when already complete) and prints
 // its summary: package versions, file count, lines and bytes. `--json` prints the summary as JSON.
 import { spawnSync } from 'node:child_process';

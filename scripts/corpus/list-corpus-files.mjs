@@ -1,3 +1,4 @@
+// @ts-check
 // Lists the corpus's JavaScript and TypeScript files and summarises them.
 //
 // Rules (documented in docs/benchmarks.md):

@@ -1,3 +1,4 @@
+// @ts-check
 // Parses text that is nested too deeply for the parser on a normal stack (typescript-estree recurses:
 // 5,000 nested blocks overflow Node's default stack) in a worker thread with a large stack, and hands
 // the tree back as JSON (JSON.parse is not recursive), so the core can be run on a 5,000-deep tree

@@ -1,3 +1,4 @@
+// @ts-check
 // Pathological inputs for the sweep, generated (never stored), the same text on every machine.
 // Each: { name, ext, expect, budgetMs, build() -> string }. `budgetMs` is the fixed time one host (core,
 // ESLint or pipeline) gets for the input, suggestions included. `expect` says what a clean outcome is:

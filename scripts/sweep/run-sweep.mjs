@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run sweep` (runs in CI): robustness of the core, the ESLint plugin and the editor pipeline.
 //   1. the core over every corpus file: parse, analyse (as shipped and forced past the prefilter), no exception;
 //      and every corpus file through the real ESLint class with the recommended config: no crash;
@@ -81,6 +82,7 @@ function checksOf(job, outcome) {
   }
   if (outcome.crashed) return [{ name, ok: false, detail: `${outcome.crashed}${outcome.stderr ? `; stderr: ${outcome.stderr.trim().split('\n').slice(0, 3).join(' / ')}` : ''}` }];
   const r = outcome.result;
+  /** @type {{ name: string, ok: boolean, detail: string, stack?: string, count?: number }[]} */
   const checks = [{ name, ok: r.ok, detail: `${r.detail ?? (r.findings !== undefined ? `${r.findings} findings` : '')} (${(outcome.ms / 1000).toFixed(1)} s)`, stack: r.stack }];
   const bad = r.badSuggestions ?? [];
   for (const s of bad) checks.push({ name: `suggestion: ${job.label}:${s.line} ${s.ruleId}/${s.suggestion}`, ok: false, detail: s.problems.join('; ') });

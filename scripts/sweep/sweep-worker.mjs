@@ -1,3 +1,4 @@
+// @ts-check
 // The sweep's worker process (forked by task-pool.mjs): answers one task at a time.
 //   { kind: 'core-file', file, ext }            a corpus or fixture file through the core + its suggestions
 //   { kind: 'core-case', name }                 a pathological input through the core (parse + analyze)
@@ -23,7 +24,8 @@ let eslintInstance;
 let pipeline;
 
 const describe = (error) => `${error?.constructor?.name ?? 'Error'}: ${String(error?.message ?? error).split('\n')[0]}`;
-const caseNamed = (name) => PATHOLOGICAL_INPUTS.find((c) => c.name === name);
+/** The case of that name (the parent sends only names from the same table). */
+const caseNamed = (name) => /** @type {(typeof PATHOLOGICAL_INPUTS)[number]} */ (PATHOLOGICAL_INPUTS.find((c) => c.name === name));
 const texts = new Map();
 function caseText(name) {
   if (!texts.has(name)) texts.set(name, caseNamed(name).build());
@@ -178,5 +180,6 @@ process.on('message', async ({ id, task }) => {
   } catch (error) {
     result = { ok: false, detail: `the sweep's own check threw ${describe(error)}`, stack: error?.stack };
   }
-  process.send({ id, result });
+  // A forked worker: `process.send` exists.
+  /** @type {NonNullable<typeof process.send>} */ (process.send)({ id, result });
 });

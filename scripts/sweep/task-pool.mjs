@@ -1,3 +1,4 @@
+// @ts-check
 // Runs tasks in a few forked Node processes, each task with its own deadline. A task that passes its
 // deadline gets its process killed (SIGKILL) and a `timedOut` result; a process that dies takes only
 // its current task with it. Children run on their main thread, with Node's default stack, as ESLint
@@ -25,8 +26,9 @@ export function runPool(workerFile, jobs, { size = 2, execArgv = [], onResult = 
       let timer;
       // The last few KB the worker wrote to stderr during the current task: a crash's own words (V8's fatal errors).
       let stderrTail = '';
-      child.stderr.setEncoding('utf8');
-      child.stderr.on('data', (chunk) => {
+      const stderr = /** @type {import('node:stream').Readable} */ (child.stderr); // piped above
+      stderr.setEncoding('utf8');
+      stderr.on('data', (chunk) => {
         stderrTail = (stderrTail + chunk).slice(-8192);
       });
       const finish = (outcome) => {
@@ -55,7 +57,7 @@ export function runPool(workerFile, jobs, { size = 2, execArgv = [], onResult = 
         }, jobs[index].budgetMs);
         child.send({ id: index, task: jobs[index].task });
       };
-      child.on('message', (message) => {
+      child.on('message', (/** @type {any} */ message) => {
         if (!current || message.id !== current.index) return;
         finish({ result: message.result });
         assign();

@@ -1,3 +1,4 @@
+// @ts-check
 // Applies each suggestion of each finding to the text and checks the result: the edits are in bounds
 // and do not overlap, the new text parses, and re-analysing it shows the finding gone and no new one.
 // Other findings are matched by rule, message and start offset carried through the edits.
@@ -102,6 +103,7 @@ export function verifySuggestions({ text, findings, parse, analyze, limit = Infi
   const records = [];
   for (const finding of sample(findings, limit)) {
     finding.suggestions.forEach((suggestion, index) => {
+      /** @type {{ ruleId: string, messageId: string, suggestion: string, line: number, problems: string[], notes: string[] }} */
       const record = { ruleId: finding.ruleId, messageId: finding.messageId, suggestion: suggestion.messageId ?? String(index), line: lineOf(text, finding.range[0]), problems: [], notes: [] };
       records.push(record);
       let fixed;

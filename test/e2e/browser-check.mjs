@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Drives the real VS Code UI (code-server + Debian's chromium) as a person would, on a copy of the
 // fixtures: open a file, see the squiggle, hover the status literal and read the hover, Ctrl+. and
 // apply the quick fix, check the text on screen and on disk. Scenarios: test/e2e/scenarios.mjs.

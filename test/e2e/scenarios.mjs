@@ -1,3 +1,4 @@
+// @ts-check
 // What test/e2e/browser-check.mjs does in the real UI, and what it expects to see. Owned by the
 // extension's authors: adjust the strings when the extension's wording changes.
 //

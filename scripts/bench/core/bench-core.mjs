@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Benchmark 2: the core alone, per corpus file: parse time (typescript-estree, range + loc) against
 // analyse time (`analyze` from packages/core/dist), both as the real analyse (with the core's text
 // prefilter, which skips files that cannot hold a 401/403) and a forced analyse (the prefilter let
@@ -27,7 +28,14 @@ const BIG = 256 * 1024;
 
 const files = listCorpusFiles().slice(0, limit);
 const texts = files.map((f) => fs.readFileSync(f.file, 'utf8'));
+/** @type {{ parse: number[], analyze: number[], forced: number[] }[]} */
 const samples = files.map(() => ({ parse: [], analyze: [], forced: [] }));
+/**
+ * @typedef {{ relPath: string, pkg: string, bytes: number, lines: number, largeFile: boolean, parseError?: string,
+ *   findings?: number, prefilterPassed?: boolean, forcedFindings?: number, parseMs?: number, analyzeMs?: number,
+ *   forcedMs?: number }} FileRecord
+ */
+/** @type {FileRecord[]} */
 const records = files.map((f) => ({ relPath: f.relPath, pkg: f.pkg, bytes: f.bytes, lines: f.lines, largeFile: f.largeFile }));
 
 function time(fn) {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Benchmark 4, controlled half: the same kind of code at doubling sizes (generated handler files of
 // 1k to 64k lines, each style), analyse time (median of several runs) against lines, fitted exponent.
 // The corpus half (real files of every size) is in core-summary.mjs.

@@ -1,3 +1,4 @@
+// @ts-check
 // Benchmarks 2 and 4 from the per-file records of bench-core.mjs: parse against analyse, lines per
 // second, and analyse time against file size (fitted exponent of a log-log least-squares line).
 import { fitPowerLaw, median, sum } from '../stats.mjs';

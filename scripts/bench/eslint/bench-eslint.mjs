@@ -1,3 +1,4 @@
+// @ts-check
 // Benchmark 1: ESLint over the whole corpus with setups a, b and c (eslint-configs.mjs), each run in a
 // fresh Node process with the same flags and environment, the setups interleaved round by round (the
 // order rotating, so none always runs first), medians over the rounds. Then one run of b and of c with
@@ -34,6 +35,7 @@ export function benchEslint(files, { rounds = 5, log = console.log } = {}) {
   files = files.filter((f) => !crashed.has(f.relPath));
   fs.writeFileSync(listFile, JSON.stringify(files.map((f) => f.relPath)));
 
+  /** @type {Record<string, ReturnType<typeof runOnce>[]>} */
   const runs = Object.fromEntries(CONFIG_KINDS.map((k) => [k, []]));
   for (let round = 0; round < rounds; round++) {
     const order = CONFIG_KINDS.map((_, i) => CONFIG_KINDS[(i + round) % CONFIG_KINDS.length]);

@@ -1,3 +1,4 @@
+// @ts-check
 // The three ESLint setups of benchmark 1, as explicit flat configs (no config file is read):
 //   a: `no-debugger` only (a baseline that pays for what any real config pays for: parse, scope, traversal)
 //   b: a + authlint's recommended config (the built plugin)
@@ -49,7 +50,11 @@ function languageBlocks() {
   ];
 }
 
-/** The flat config for one setup; `plugin` is the built eslint-plugin-authlint (needed for b). */
+/**
+ * The flat config for one setup; `plugin` is the built eslint-plugin-authlint (needed for b).
+ * @param {string} kind
+ * @param {{ plugin?: any }} [options]
+ */
 export function eslintConfig(kind, { plugin } = {}) {
   const base = [
     // The corpus lives under node_modules, which ESLint ignores by default even with `ignore: false`

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // One timed ESLint run, in its own process (so every run starts equally cold):
 //   node eslint-run.mjs <a|b|c> <file-list.json> [--stats]
 //   node eslint-run.mjs <a|b|c> <file-list.json> --scan-crashes   lints file by file, prints the files a rule crashed on

@@ -1,3 +1,4 @@
+// @ts-check
 // Generated server files of a given length, deterministic for a seed: Express, Koa or NestJS style
 // handlers and middleware, a realistic share of them answering 401 or 403 (some mistaken, most not),
 // between plain business-logic helpers. Used by the editor-pipeline and scaling benchmarks.

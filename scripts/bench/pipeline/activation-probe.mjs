@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // One cold start of the editor pipeline, as an extension activation followed by the first open document:
 // load the (already bundled) pipeline, then analyse a generated 1k-line Express file, which loads the
 // parser (typescript-estree + TypeScript) on first use. Prints JSON: loadMs (module load),

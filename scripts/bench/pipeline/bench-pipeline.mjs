@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Benchmark 3: the editor pipeline (parse + analyse + map to diagnostics) on generated handler files of
 // 1k, 5k and 20k lines in three styles: cold (a full parse each call) and per keystroke (each call
 // after one keystroke, given the previous analysis, as the extension calls it), p50/p95; hover

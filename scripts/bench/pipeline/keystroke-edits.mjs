@@ -1,3 +1,4 @@
+// @ts-check
 // A seeded sequence of single keystrokes in a file's function bodies, as a person types them: the
 // texts after each keystroke, in order, each one edit away from the one before.
 // At each of `sites` handler body lines: type a character at the end of an identifier and delete it again;

@@ -1,3 +1,4 @@
+// @ts-check
 // The built core and plugin (packages/*/dist): checks they are newer than their sources and builds them if not.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,3 +1,4 @@
+// @ts-check
 // Parsing as the core's hosts do: typescript-estree with range and loc (no type information).
 import { parse } from '@typescript-eslint/typescript-estree';
 

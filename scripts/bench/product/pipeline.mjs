@@ -1,12 +1,11 @@
+// @ts-check
 // The editor pipeline (packages/vscode/src/pipeline, TypeScript, no `vscode` import), bundled with esbuild
 // into .cache/ and loaded into Node; behind one small interface that the benchmarks and the sweep use:
 //   analyze(text, fileName, settings?, previous?) -> { status, findings, diagnostics, raw }   (never expected to throw;
 //     `previous`, an earlier result for the same file, makes the parse incremental and is consumed by it)
 //   hover(analysis, offset)            -> hover data or undefined
 //   settings(partial)                  -> pipeline settings (e.g. { maxFileSize })
-// When the pipeline's sources are missing, a stand-in built from the core (parse + analyze +
-// describeStatusAt) takes its place and `source` says so: the only line to change when the real
-// pipeline's names change is in `fromPipelineModule`.
+// The only lines to change when the pipeline's names change are in `fromPipelineModule`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,12 +49,8 @@ function fromPipelineModule(mod) {
   };
 }
 
-/** Loads the real pipeline if its sources exist (bundling them first), else the stand-in. */
+/** Loads the pipeline, bundling it first (always with `rebundle`, else only when no bundle exists). */
 export async function loadPipeline({ rebundle = true } = {}) {
-  if (!fs.existsSync(PIPELINE_SOURCE)) {
-    const { standInPipeline } = await import('./pipeline-stand-in.mjs');
-    return standInPipeline();
-  }
   if (rebundle || !fs.existsSync(BUNDLE)) await bundlePipeline();
   return fromPipelineModule(await import(pathToFileURL(BUNDLE).href));
 }

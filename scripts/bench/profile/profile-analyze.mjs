@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // A workload to profile the core's analyse: a generated file (or a corpus file), parsed once, analysed
 // N times. Run under the profiler and summarise:
 //   node --cpu-prof --cpu-prof-dir=.cache/profiles scripts/bench/profile/profile-analyze.mjs --lines 16000 --style express

@@ -1,9 +1,14 @@
 #!/usr/bin/env node
+// @ts-check
 // Prints the functions with the most self time in a V8 .cpuprofile (from `node --cpu-prof`), and
 // the heaviest call paths into them: node summarize-profile.mjs <file.cpuprofile> [--top N] [--filter text]
 import fs from 'node:fs';
 import path from 'node:path';
 
+/**
+ * @param {any} profile a parsed .cpuprofile
+ * @param {{ top?: number, filter?: string }} [options]
+ */
 export function summarizeProfile(profile, { top = 15, filter } = {}) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();

@@ -1,3 +1,4 @@
+// @ts-check
 // docs/benchmarks.md and the console summary, from the results of run-benchmarks.mjs.
 import { formatBytes, formatSummary } from '../../corpus/list-corpus-files.mjs';
 import { CONFIG_LABELS } from '../eslint/eslint-configs.mjs';

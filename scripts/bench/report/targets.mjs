@@ -1,3 +1,4 @@
+// @ts-check
 // The targets of issue 4 and how each is judged from the benchmark results.
 
 /** Exponents up to this count as linear (a fit over real files of different shapes is never exactly 1). */

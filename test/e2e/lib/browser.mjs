@@ -1,3 +1,4 @@
+// @ts-check
 // Debian's chromium, driven by playwright-core, opening the code-server workbench.
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// @ts-check
 // Starting and stopping one code-server on 127.0.0.1 with a fresh profile.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,7 +43,7 @@ export function freePort() {
     srv.unref();
     srv.on('error', reject);
     srv.listen(0, HOST, () => {
-      const { port } = srv.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address()); // listening on TCP
       srv.close(() => resolve(port));
     });
   });
@@ -130,6 +131,7 @@ export async function startCodeServer({ runDir, folder, userDataDir, extensionsD
     track(child.pid, 'code-server');
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
+    /** @type {{ code: number | null, signal: NodeJS.Signals | null, error?: Error } | undefined} */
     let exited;
     const exitPromise = new Promise((resolve) => {
       child.once('exit', (code, sig) => {

@@ -1,3 +1,4 @@
+// @ts-check
 // Imports a root devDependency of the e2e tools (playwright-core, @vscode/test-electron).
 // Fallback for trying the launchers before the root package.json has them:
 //   npm install --prefix /tmp/e2e-deps playwright-core@1.65.1 @vscode/test-electron@2.5.2

@@ -1,3 +1,4 @@
+// @ts-check
 // Reading the extension under test and installing it into an --extensions-dir by copying, the way
 // a VSIX install lays it out: <extensionsDir>/<publisher>.<name>-<version>/.
 import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

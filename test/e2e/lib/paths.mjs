@@ -1,3 +1,4 @@
+// @ts-check
 // Where the e2e tools live and what they pin. One place, so the installer, the launchers and the
 // README agree.
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// @ts-check
 // Processes the e2e launchers start, ended by their own process ids (never by name), including
 // their descendants, on success, on errors and on signals.
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @ts-check
 // One e2e session: cached code-server install -> fresh profile with the given extensions ->
 // code-server on 127.0.0.1 -> chromium on the workbench -> body(session) -> everything ended.
 // Both launchers (in-host suite and browser check) go through here.

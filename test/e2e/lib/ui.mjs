@@ -1,3 +1,4 @@
+// @ts-check
 // Driving the VS Code workbench the way a person does: keyboard shortcuts, mouse over the text,
 // reading what is on screen. Every wait is bounded. Selectors are VS Code's own DOM classes
 // (checked against VS Code 1.139 / code-server 4.139); when VS Code renames one, fix it here.
@@ -100,16 +101,18 @@ export async function literalRect(page, { line, column, literal }) {
     ({ line, column, literal }) => {
       const editor = document.querySelector('.editor-instance .monaco-editor');
       if (!editor) return { error: 'no editor' };
-      const numbers = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')];
+      const numbers = /** @type {HTMLElement[]} */ ([...editor.querySelectorAll('.margin-view-overlays .line-numbers')]);
       const num = numbers.find((n) => n.textContent.trim() === String(line));
       if (!num) return { error: `line ${line} is not rendered` };
-      const top = num.parentElement.style.top || num.style.top;
-      const row = [...editor.querySelectorAll('.view-lines .view-line')].find((r) => r.style.top === top);
+      const top = /** @type {HTMLElement} */ (num.parentElement).style.top || num.style.top;
+      const rows = /** @type {HTMLElement[]} */ ([...editor.querySelectorAll('.view-lines .view-line')]);
+      const row = rows.find((r) => r.style.top === top);
       if (!row) return { error: `no text row at top ${top}` };
       const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+      /** @type {{ node: Text, start: number }[]} */
       const nodes = [];
       let text = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (let n = /** @type {Text | null} */ (walker.nextNode()); n; n = /** @type {Text | null} */ (walker.nextNode())) {
         nodes.push({ node: n, start: text.length });
         text += n.data;
       }
@@ -120,8 +123,10 @@ export async function literalRect(page, { line, column, literal }) {
         if (best < 0 || Math.abs(i - (column - 1)) < Math.abs(best - (column - 1))) best = i;
       }
       if (best < 0) return { error: `${JSON.stringify(literal)} not on rendered line ${line}: ${JSON.stringify(plain)}` };
+      /** @returns {[Text, number]} */
       const at = (offset) => {
-        const hit = nodes.findLast((x) => x.start <= offset);
+        // nodes[0] starts at 0, so some node starts at or before any offset >= 0.
+        const hit = /** @type {{ node: Text, start: number }} */ (nodes.findLast((x) => x.start <= offset));
         return [hit.node, Math.min(offset - hit.start, hit.node.data.length)];
       };
       const range = document.createRange();
@@ -142,7 +147,8 @@ export async function squigglesOver(page, rect) {
       const r = el.getBoundingClientRect();
       const overlaps = r.right > rect.x && r.left < rect.x + rect.width && r.bottom > rect.y && r.top < rect.y + rect.height;
       if (!overlaps || r.width === 0) continue;
-      const cls = [...el.classList].find((c) => c.startsWith('squiggly-'));
+      // The selector matched a class containing 'squiggly-'.
+      const cls = /** @type {string} */ ([...el.classList].find((c) => c.startsWith('squiggly-')));
       out.push(cls.replace('squiggly-', ''));
     }
     return out;
@@ -154,7 +160,7 @@ export async function hoverText(page) {
   return page.evaluate(() =>
     [...document.querySelectorAll('.monaco-hover')]
       .filter((el) => !el.classList.contains('hidden') && el.getBoundingClientRect().height > 0 && getComputedStyle(el).visibility !== 'hidden')
-      .map((el) => el.innerText.replace(/\u00a0/g, ' ').trim())
+      .map((el) => /** @type {HTMLElement} */ (el).innerText.replace(/\u00a0/g, ' ').trim())
       .filter(Boolean)
       .join('\n---\n'),
   );
@@ -253,13 +259,13 @@ export async function renderedLines(page) {
     const editor = document.querySelector('.editor-instance .monaco-editor');
     if (!editor) return {};
     const byTop = new Map();
-    for (const n of editor.querySelectorAll('.margin-view-overlays .line-numbers')) {
-      const top = n.parentElement.style.top || n.style.top;
+    for (const n of /** @type {NodeListOf<HTMLElement>} */ (editor.querySelectorAll('.margin-view-overlays .line-numbers'))) {
+      const top = /** @type {HTMLElement} */ (n.parentElement).style.top || n.style.top;
       const num = Number(n.textContent.trim());
       if (Number.isInteger(num)) byTop.set(top, num);
     }
     const out = {};
-    for (const row of editor.querySelectorAll('.view-lines .view-line')) {
+    for (const row of /** @type {NodeListOf<HTMLElement>} */ (editor.querySelectorAll('.view-lines .view-line'))) {
       const num = byTop.get(row.style.top);
       if (num) out[num] = row.textContent.replace(/\u00a0/g, ' ');
     }
