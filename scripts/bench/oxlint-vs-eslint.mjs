@@ -94,6 +94,7 @@ async function main() {
   for (const set of fileSets()) {
     const listFile = path.join(CACHE_DIR, 'oxlint-vs-eslint-files.json');
     fs.writeFileSync(listFile, JSON.stringify(set.files));
+    /** @type {{ wallMs: number, load: number, findings: number, files: number, threads?: number }[][]} */
     const samples = TOOLS.map(() => []);
     for (let round = 0; round < runs; round++) {
       TOOLS.forEach((tool, i) => samples[i].push(tool.run(set.files, listFile)));
