@@ -8,7 +8,7 @@ export { MESSAGES, formatMessage, messageFor } from './checks/messages.js';
 export { STATUS_CODES, statusInfo, isRegisteredStatus } from './status/status-codes.js';
 export { AUTH_STATUS_GUIDE } from './status/auth-status-guide.js';
 export type { StatusInfo, StatusHeader, SpecReference, StatusClass } from './status/status-info.js';
-export type { ResponseSite, FrameworkId } from './sites/response-site.js';
+export type { ResponseSite } from './sites/response-site.js';
 export { describeStatusAt } from './hover/describe-status-at.js';
 export type { StatusHover } from './hover/status-hover.js';
 export type { StatusForm } from './status/resolve-status.js';

@@ -1,6 +1,7 @@
 import type { Finding, Suggestion, TextEdit } from '../finding.js';
-import { combineEvidence } from '../sites/challenge-headers.js';
-import { challengeOnReceiver } from '../sites/receiver-challenge.js';
+import { WWW_AUTHENTICATE } from '../http/header-names.js';
+import { headerOnCarrier } from '../sites/carrier-headers.js';
+import { combineEvidence } from '../sites/header-evidence.js';
 import type { ChallengeAdvice, ResponseSite } from '../sites/response-site.js';
 import { DEFAULT_CHALLENGE, type ChallengeOption, type PreparedFile } from './check-context.js';
 
@@ -27,11 +28,12 @@ type Verdict = { report: false } | { report: true; messageId: string };
 function judgeAs401(site: ResponseSite, options: RequireWwwAuthenticateOptions, file: PreparedFile): Verdict {
   if (site.delivery === 'guard-deny') return { report: false };
   if (site.delivery === 'error' && options.errorHandlerAddsChallenge) return { report: false };
-  if (site.inlineChallenge !== 'absent') return { report: false };
-  const onReceiver = challengeOnReceiver(site.receiver, site.node, file.context!);
+  const onSite = site.headerOnSite(WWW_AUTHENTICATE);
+  if (onSite !== 'absent') return { report: false };
+  const onCarrier = headerOnCarrier(site.headerCarrier, site.node, WWW_AUTHENTICATE, file.context!);
   if (site.earlierHeadersSurvive) {
-    if (combineEvidence(site.inlineChallenge, onReceiver) !== 'absent') return { report: false };
-  } else if (onReceiver === 'present') {
+    if (combineEvidence(onSite, onCarrier) !== 'absent') return { report: false };
+  } else if (onCarrier === 'present') {
     return { report: true, messageId: 'koaHeadersDropped' };
   }
   // Headers set before a Koa throw are dropped whatever sets them, so an unknown write changes nothing.

@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { findProperty, unwrap } from '../ast/node-shapes.js';
 import type { TextEdit } from '../finding.js';
-import { CHALLENGE_HEADER } from '../sites/challenge-headers.js';
+import { WWW_AUTHENTICATE } from '../http/header-names.js';
 import { addObjectProperty, appendArgument, quote } from './text-edits.js';
 
 function challengeEntry(challenge: string): string {
-  return `${quote(CHALLENGE_HEADER)}: ${quote(challenge)}`;
+  return `${quote(WWW_AUTHENTICATE)}: ${quote(challenge)}`;
 }
 
 /** Adds the challenge to an object that holds `headers` (error props, ResponseInit): merges or adds the key. */

@@ -1,13 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TextEdit } from '../finding.js';
 import type { StatusValue } from '../status/resolve-status.js';
-
-export type FrameworkId =
-  | 'express' | 'koa' | 'fastify' | 'hono' | 'nest' | 'next' | 'node-http' | 'h3' | 'sveltekit'
-  | 'remix' | 'elysia' | 'hapi' | 'restify' | 'http-errors' | 'trpc' | 'web' | 'custom-error';
-
-/** What is known about a WWW-Authenticate header on one response. */
-export type ChallengeEvidence = 'present' | 'absent' | 'unknown';
+import type { HeaderEvidence } from './header-evidence.js';
 
 /**
  * How a status leaves the handler:
@@ -22,18 +16,21 @@ export type ChallengeAdvice =
   | 'nest-exception' | 'sveltekit-error' | 'trpc-error' | 'koa-headers-dropped' | 'h3-error'
   | 'next-navigation' | 'error-without-headers';
 
-/** One place where a status is sent or thrown, as every check sees it. */
+/** One place where a status is sent or thrown, as every check sees it. Recognizers build it with `site()`. */
 export interface ResponseSite {
-  readonly framework: FrameworkId;
   readonly status: StatusValue;
   readonly delivery: Delivery;
   /** The whole sending expression or statement (the call chain, the `new`, the `throw`). */
   readonly node: TSESTree.Node;
-  /** The response object that carries headers (`res`, `reply`, `ctx`, `c`, `set`, `event`), if any. */
-  readonly receiver?: TSESTree.Node;
-  /** What the site itself says about the challenge: init headers, error props, chained header calls. */
-  readonly inlineChallenge: ChallengeEvidence;
-  /** Whether headers set earlier on `receiver` reach this response (Koa's error handler drops them). */
+  /**
+   * The object whose header writes elsewhere in the handler reach this response, as the carrier scan
+   * (`headerOnCarrier`) reads them: the response (`res`, `reply`, `ctx`, `c`), h3's `event`, Elysia's
+   * `set`, tRPC's `ctx`, or the variable holding a Boom error (`err.output.headers[H] = v`).
+   */
+  readonly headerCarrier?: TSESTree.Node;
+  /** What the site itself says about header `name`: init headers, error props, chained header calls. */
+  readonly headerOnSite: (name: string) => HeaderEvidence;
+  /** Whether headers set earlier on `headerCarrier` reach this response (Koa's error handler drops them). */
   readonly earlierHeadersSurvive: boolean;
   /** Edits that add the challenge in this framework's idiom; undefined where the site cannot take one. */
   readonly addChallenge?: (challenge: string) => readonly TextEdit[] | undefined;
@@ -49,4 +46,15 @@ export interface ResponseSite {
    * `use401Edits` can rewrite (a Nest guard's `return false`).
    */
   readonly useUnauthorized?: () => readonly TextEdit[] | undefined;
+}
+
+/** What a recognizer writes: only what differs from the usual site. */
+export type SiteFields = Omit<ResponseSite, 'headerOnSite' | 'earlierHeadersSurvive'>
+  & Partial<Pick<ResponseSite, 'headerOnSite' | 'earlierHeadersSurvive'>>;
+
+const NO_HEADERS_ON_SITE = (): HeaderEvidence => 'absent';
+
+/** A site with the usual defaults: the site itself sets no header, and headers set earlier reach the response. */
+export function site(fields: SiteFields): ResponseSite {
+  return { headerOnSite: NO_HEADERS_ON_SITE, earlierHeadersSurvive: true, ...fields };
 }

@@ -1,11 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { calleeName, memberName, memberPath, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import type { TextEdit } from '../../finding.js';
 import { insertAfter, insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
 import { resolveStatus, resolveStatusName, type StatusValue } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence } from '../challenge-headers.js';
-import type { ChallengeEvidence, Delivery, ResponseSite } from '../response-site.js';
+import { headerInHeaders, combineEvidence, type HeaderEvidence } from '../header-evidence.js';
+import { site, type Delivery, type ResponseSite } from '../response-site.js';
 import { importsAny, sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { use401WithPhrase } from './nest.js';
@@ -101,20 +102,20 @@ function elysiaStatus(node: TSESTree.Node, context: SiteContext): StatusValue | 
  * `set.headers = { ... }` and `Object.assign(set.headers, { ... })` in the handler: whole-object
  * writes that the receiver scan (which reads `set.headers[H] = v`) does not see.
  */
-function headersObjectChallenge(set: readonly string[], scope: TSESTree.Node, context: SiteContext): ChallengeEvidence {
+function headerInHeadersObject(set: readonly string[], scope: TSESTree.Node, name: string, context: SiteContext): HeaderEvidence {
   const wanted = [...set, 'headers'].join('.');
   const isHeaders = (node: TSESTree.Node) => memberPath(node)?.join('.') === wanted;
-  let evidence: ChallengeEvidence = 'absent';
+  let evidence: HeaderEvidence = 'absent';
   for (const assignment of context.index.assignments) {
     if (assignment.range[0] < scope.range[0] || assignment.range[1] > scope.range[1]) continue;
-    if (isHeaders(assignment.left)) evidence = combineEvidence(evidence, challengeInHeaders(assignment.right, context));
+    if (isHeaders(assignment.left)) evidence = combineEvidence(evidence, headerInHeaders(assignment.right, name, context));
   }
   for (const call of context.index.calls) {
     if (call.range[0] < scope.range[0] || call.range[1] > scope.range[1]) continue;
     const callee = unwrap(call.callee);
     const [target, source] = call.arguments;
     if (callee.type === 'MemberExpression' && memberName(callee) === 'assign' && target && isHeaders(target)) {
-      evidence = combineEvidence(evidence, challengeInHeaders(source, context));
+      evidence = combineEvidence(evidence, headerInHeaders(source, name, context));
     }
   }
   return evidence;
@@ -136,7 +137,7 @@ function challengeEdits(node: TSESTree.Node, setText: string | undefined, patter
     extra.push(insertAfter(last, ', set'));
     name = 'set';
   }
-  const statement = `${name}.headers[${quote(CHALLENGE_HEADER)}] = ${quote(challenge)};`;
+  const statement = `${name}.headers[${quote(WWW_AUTHENTICATE)}] = ${quote(challenge)};`;
   const edits = insertStatementBeforeSite(context.index, node, statement, context.text, { blockArrowBody: true });
   return edits && [...edits, ...extra];
 }
@@ -155,18 +156,16 @@ function setStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteC
   if (!status) return undefined;
   const setText = sourceOf(context, receiver);
   const scope = destructured ? handlerOf(destructured.local, context) : handlerOf(assignment, context);
-  return {
-    framework: 'elysia',
+  return site({
     status,
     delivery: 'respond',
     node: assignment,
-    receiver,
-    inlineChallenge: headersObjectChallenge(path, scope, context),
-    earlierHeadersSurvive: true,
-    addChallenge: challengeEdits(assignment, setText, undefined, CHALLENGE_HEADER, context)
+    headerCarrier: receiver,
+    headerOnSite: (name) => headerInHeadersObject(path, scope, name, context),
+    addChallenge: challengeEdits(assignment, setText, undefined, WWW_AUTHENTICATE, context)
       ? (challenge) => challengeEdits(assignment, setText, undefined, challenge, context)
       : undefined,
-  };
+  });
 }
 
 /** `return status(401, body)`, `throw status('Unauthorized')`, `error(401)` (Elysia ≤1.2), from the handler's context. */
@@ -183,23 +182,20 @@ function statusCallSite(call: TSESTree.CallExpression, context: SiteContext): Re
   const set = pattern && setInPattern(pattern);
   const parent = context.index.parentOf(call);
   const delivery: Delivery = parent?.type === 'ThrowStatement' ? 'error' : 'respond';
-  return {
-    framework: 'elysia',
+  return site({
     status,
     delivery,
     node: call,
-    receiver: set,
-    inlineChallenge: set ? headersObjectChallenge([set.name], handlerOf(set, context), context) : 'absent',
-    earlierHeadersSurvive: true,
-    addChallenge: challengeEdits(call, set?.name, pattern, CHALLENGE_HEADER, context)
+    headerCarrier: set,
+    headerOnSite: (name) => (set ? headerInHeadersObject([set.name], handlerOf(set, context), name, context) : 'absent'),
+    addChallenge: challengeEdits(call, set?.name, pattern, WWW_AUTHENTICATE, context)
       ? (challenge) => challengeEdits(call, set?.name, pattern, challenge, context)
       : undefined,
     useUnauthorized: () => use401WithPhrase(status, body, context),
-  };
+  });
 }
 
 export const elysiaRecognizer: SiteRecognizer = {
-  framework: 'elysia',
   call: (call, context) => (calleeName(call) === 'status' || calleeName(call) === 'error' ? statusCallSite(call, context) : undefined),
   assignment: setStatusSite,
 };

@@ -1,10 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { unwrap } from '../../ast/node-shapes.js';
 import { insertAfter, quote } from '../../edits/text-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
-import { CHALLENGE_HEADER, challengeInChain, type HeaderArguments } from '../challenge-headers.js';
-import type { FrameworkId, ResponseSite } from '../response-site.js';
+import { headerInChain, type HeaderArguments } from '../header-evidence.js';
+import { site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import { importsAny } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -30,21 +31,14 @@ const CHAIN_HEADER_METHODS: ReadonlyMap<string, HeaderArguments> = new Map(
 /** Statuses Express takes as the first argument (`status`, `sendStatus`). */
 const STATUS_METHODS: ReadonlySet<string> = new Set(['status', 'sendStatus']);
 
-function frameworkOf(context: SiteContext): FrameworkId {
-  if (importsAny(context, NEXT_MODULES)) return 'next';
-  if (importsAny(context, NEST_MODULES)) return 'nest';
-  return 'express';
-}
-
-
 /**
- * `res.set(H, v)` is Express's idiom; Next Pages API and plain Node responses have only `setHeader`;
+ * `res.set(H, v)` is Express's idiom; Next Pages API responses have only `setHeader`;
  * a Nest `@Res()` is Express's response or Fastify's reply, and both have `header`.
  */
-const HEADER_METHOD: Readonly<Partial<Record<FrameworkId, string>>> = { express: 'set', nest: 'header' };
-
-function headerMethodFor(framework: FrameworkId): string {
-  return HEADER_METHOD[framework] ?? 'setHeader';
+function headerMethodFor(context: SiteContext): string {
+  if (importsAny(context, NEXT_MODULES)) return 'setHeader';
+  if (importsAny(context, NEST_MODULES)) return 'header';
+  return 'set';
 }
 
 function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, context: SiteContext): ResponseSite | undefined {
@@ -57,19 +51,16 @@ function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, co
     : receiver.type === 'MemberExpression' && !receiver.computed && receiver.property.type === 'Identifier'
       && RESPONSE_NAME.test(receiver.property.name);
   if (!receiverIsResponse && !sends) return undefined;
-  const framework = frameworkOf(context);
-  return {
-    framework,
+  return site({
     status,
     delivery: 'respond',
     node: outer,
-    receiver,
-    inlineChallenge: challengeInChain(links, CHAIN_HEADER_METHODS, context),
-    earlierHeadersSurvive: true,
+    headerCarrier: receiver,
+    headerOnSite: (name) => headerInChain(links, CHAIN_HEADER_METHODS, name, context),
     addChallenge: (challenge) => [
-      insertAfter(receiver, `.${headerMethodFor(framework)}(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`),
+      insertAfter(receiver, `.${headerMethodFor(context)}(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)})`),
     ],
-  };
+  });
 }
 
 /** The Express 4 signatures `res.send(401, body)`, `res.json(body, 401)` (removed in Express 5). */
@@ -83,7 +74,6 @@ function legacySendStatusArg(call: TSESTree.CallExpression, method: string): TSE
 }
 
 export const expressRecognizer: SiteRecognizer = {
-  framework: 'express',
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;

@@ -1,11 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { chainRoot, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
 import { insertAfter, insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
-import { CHALLENGE_HEADER, challengeInChain, type HeaderArguments } from '../challenge-headers.js';
+import { headerInChain, type HeaderArguments } from '../header-evidence.js';
 import { handlerResponseParam } from '../handler-response.js';
-import type { ResponseSite } from '../response-site.js';
+import { site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
@@ -69,16 +70,14 @@ function replySite(call: TSESTree.CallExpression, method: string, context: SiteC
   if (links.some((l) => l.method === 'response')) return undefined;
   // sensible's reply methods send an error: it goes through the app's error handler like a throw.
   const sendsError = method !== 'code' && method !== 'status';
-  return {
-    framework: 'fastify',
+  return site({
     status,
     delivery: sendsError ? 'error' : 'respond',
     node: outer,
-    receiver,
-    inlineChallenge: challengeInChain(links, REPLY_HEADER_METHODS, context),
-    earlierHeadersSurvive: true,
-    addChallenge: (challenge) => [insertAfter(receiver, `.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`)],
-  };
+    headerCarrier: receiver,
+    headerOnSite: (name) => headerInChain(links, REPLY_HEADER_METHODS, name, context),
+    addChallenge: (challenge) => [insertAfter(receiver, `.header(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)})`)],
+  });
 }
 
 /**
@@ -88,23 +87,20 @@ function replySite(call: TSESTree.CallExpression, method: string, context: SiteC
 function errorSite(node: TSESTree.CallExpression, status: StatusValue, context: SiteContext, assertedValue?: TSESTree.Node): ResponseSite {
   const reply = handlerResponseParam(context.index, node);
   const replyName = reply && isReply(reply, context) ? reply.name : undefined;
-  const headerStatement = (challenge: string) => `${replyName}.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`;
+  const headerStatement = (challenge: string) => `${replyName}.header(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)});`;
   const canInsert = replyName !== undefined
     && insertStatementBeforeSite(context.index, node, headerStatement(''), context.text) !== undefined;
-  return {
-    framework: 'fastify',
+  return site({
     status,
     delivery: 'error',
     node,
-    receiver: reply,
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
+    headerCarrier: reply,
     addChallenge: canInsert
       ? (challenge) => insertStatementBeforeSite(context.index, node, headerStatement(challenge), context.text)
       : undefined,
     challengeAdvice: 'error-without-headers',
     assertedValue,
-  };
+  });
 }
 
 /** `fastify.httpErrors.unauthorized(msg)`, `request.server.httpErrors.forbidden()`, `this.httpErrors.getHttpError(401)`. */
@@ -144,7 +140,6 @@ function assertSite(call: TSESTree.CallExpression, method: string, object: TSEST
 }
 
 export const fastifyRecognizer: SiteRecognizer = {
-  framework: 'fastify',
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression') return undefined;

@@ -1,12 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { calleeName, findProperty, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
 import type { TextEdit } from '../../finding.js';
 import { addChallengeToHeadersHolder } from '../../edits/error-props.js';
 import { appendArgument, insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
 import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER, challengeInErrorProps } from '../challenge-headers.js';
-import type { ResponseSite } from '../response-site.js';
+import { headerInErrorProps } from '../header-evidence.js';
+import { site, type ResponseSite } from '../response-site.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { importNameEdits, use401WithPhrase } from './nest.js';
@@ -54,7 +55,7 @@ export function h3EventOf(node: TSESTree.Node, context: SiteContext): TSESTree.I
 /** `setResponseHeader(event, 'WWW-Authenticate', ...)` before the statement, imported beside h3's other helpers. */
 function setResponseHeaderBefore(node: TSESTree.Node, event: TSESTree.Node, challenge: string, context: SiteContext): TextEdit[] | undefined {
   const imports = importNameEdits('setResponseHeader', 'h3', context, false);
-  const call = `setResponseHeader(${sourceOf(context, event)}, ${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`;
+  const call = `setResponseHeader(${sourceOf(context, event)}, ${quote(WWW_AUTHENTICATE)}, ${quote(challenge)});`;
   const edits = imports && insertStatementBeforeSite(context.index, node, call, context.text, { blockArrowBody: true });
   return edits && imports ? [...edits, ...imports] : undefined;
 }
@@ -93,20 +94,18 @@ function createErrorSite(call: TSESTree.CallExpression, context: SiteContext): R
   const event = h3EventOf(call, context);
   // Outside a handler (Nuxt app code, route middleware) this is a page error, not a response of ours.
   if (!event && !H3_SERVER_MODULE.test(context.importedFrom.get('createError') ?? '')) return undefined;
-  const canAddHeader = !!event && !!setResponseHeaderBefore(call, event, CHALLENGE_HEADER, context);
-  return {
-    framework: 'h3',
+  const canAddHeader = !!event && !!setResponseHeaderBefore(call, event, WWW_AUTHENTICATE, context);
+  return site({
     status: input.status,
     delivery: 'error',
     node: call,
-    receiver: event,
+    headerCarrier: event,
     // v1 ignores `headers`; v2's deprecated createError passes them on.
-    inlineChallenge: challengeInErrorProps(props, context),
-    earlierHeadersSurvive: true,
+    headerOnSite: (name) => headerInErrorProps(props, name, context),
     addChallenge: canAddHeader ? (challenge) => setResponseHeaderBefore(call, event!, challenge, context) : undefined,
     challengeAdvice: 'h3-error',
     useUnauthorized: () => use401WithPhrase(input.status, input.phrase, context),
-  };
+  });
 }
 
 /** h3 v2 `new HTTPError({ status: 401, headers })` and `new HTTPError('msg', { status: 401 })`. */
@@ -117,20 +116,18 @@ function httpErrorSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   const props = objectArg(first) ?? (first && unwrap(first).type !== 'ObjectExpression' ? objectArg(second) : undefined);
   const input = props && errorInput(props, context);
   if (!props || !input) return undefined;
-  return {
-    framework: 'h3',
+  return site({
     status: input.status,
     delivery: 'error',
     node,
-    receiver: h3EventOf(node, context),
-    inlineChallenge: challengeInErrorProps(props, context),
-    earlierHeadersSurvive: true,
+    headerCarrier: h3EventOf(node, context),
+    headerOnSite: (name) => headerInErrorProps(props, name, context),
     addChallenge: (challenge) => {
       const edit = addChallengeToHeadersHolder(props, challenge);
       return edit ? [edit] : undefined;
     },
     useUnauthorized: () => use401WithPhrase(input.status, input.phrase, context),
-  };
+  });
 }
 
 /** h3 v2 `HTTPError.status(401, statusText?, details?)`. */
@@ -143,27 +140,25 @@ function httpErrorStatusSite(call: TSESTree.CallExpression, context: SiteContext
   const status = statusArg && resolveStatus(statusArg, context.constants);
   if (!status) return undefined;
   const detailsObject = objectArg(details);
-  return {
-    framework: 'h3',
+  return site({
     status,
     delivery: 'error',
     node: call,
-    receiver: h3EventOf(call, context),
-    inlineChallenge: challengeInErrorProps(details, context),
-    earlierHeadersSurvive: true,
+    headerCarrier: h3EventOf(call, context),
+    headerOnSite: (name) => headerInErrorProps(details, name, context),
     addChallenge: !details || detailsObject
       ? (challenge) => {
         if (detailsObject) {
           const edit = addChallengeToHeadersHolder(detailsObject, challenge);
           return edit ? [edit] : undefined;
         }
-        const headers = `{ headers: { ${quote(CHALLENGE_HEADER)}: ${quote(challenge)} } }`;
+        const headers = `{ headers: { ${quote(WWW_AUTHENTICATE)}: ${quote(challenge)} } }`;
         const edit = appendArgument(call, statusText ? headers : `undefined, ${headers}`, context.text);
         return edit ? [edit] : undefined;
       }
       : undefined,
     useUnauthorized: () => use401WithPhrase(status, statusText, context),
-  };
+  });
 }
 
 /** `setResponseStatus(event, 401, text?)` (h3 v1 and v2). */
@@ -174,19 +169,16 @@ function setResponseStatusSite(call: TSESTree.CallExpression, context: SiteConte
   const status = statusArg && resolveStatus(statusArg, context.constants);
   const event = eventArg && unwrap(eventArg);
   if (!status || event?.type !== 'Identifier') return undefined;
-  return {
-    framework: 'h3',
+  return site({
     status,
     delivery: 'respond',
     node: call,
-    receiver: event,
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
+    headerCarrier: event,
     addChallenge: insertStatementBeforeSite(context.index, call, '', context.text, { blockArrowBody: true })
       ? (challenge) => setResponseHeaderBefore(call, event, challenge, context)
       : undefined,
     useUnauthorized: () => use401WithPhrase(status, text, context),
-  };
+  });
 }
 
 /** h3 v2 `event.res.status = 401`; the header goes on `event.res.headers`. */
@@ -201,23 +193,19 @@ function resStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, cont
   if (!status) return undefined;
   const receiver = unwrap(left.object);
   const header = (challenge: string) =>
-    `${sourceOf(context, receiver)}.headers.set(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`;
-  return {
-    framework: 'h3',
+    `${sourceOf(context, receiver)}.headers.set(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)});`;
+  return site({
     status,
     delivery: 'respond',
     node: assignment,
-    receiver,
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
+    headerCarrier: receiver,
     addChallenge: insertStatementBeforeSite(context.index, assignment, '', context.text, { blockArrowBody: true })
       ? (challenge) => insertStatementBeforeSite(context.index, assignment, header(challenge), context.text, { blockArrowBody: true })
       : undefined,
-  };
+  });
 }
 
 export const h3Recognizer: SiteRecognizer = {
-  framework: 'h3',
   call: (call, context) => createErrorSite(call, context) ?? httpErrorStatusSite(call, context) ?? setResponseStatusSite(call, context),
   newExpression: httpErrorSite,
   assignment: resStatusAssignmentSite,

@@ -1,15 +1,16 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { calleeName, chainRoot, findProperty, hasSpread, memberName, unwrap } from '../../ast/node-shapes.js';
 import { addObjectProperty, appendArgument, insertStatementBefore, quote, statementInList } from '../../edits/text-edits.js';
 import type { TextEdit } from '../../finding.js';
 import { resolveStatus } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER, combineEvidence } from '../challenge-headers.js';
+import { combineEvidence, type HeaderEvidence } from '../header-evidence.js';
 import { handlerResponseParam } from '../handler-response.js';
-import { challengeOnReceiver } from '../receiver-challenge.js';
-import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
+import { headerOnCarrier } from '../carrier-headers.js';
+import { site, type ResponseSite } from '../response-site.js';
 import { importsAny, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { addChallengeToInit, challengeInInit, headersEvidence, responseHolder, statusOfInit } from './web.js';
+import { addChallengeToInit, headerInInit, headersEvidence, responseHolder, statusOfInit } from './web.js';
 
 /*
  * Hono 4 (`honojs/hono src/context.ts`, `src/http-exception.ts`):
@@ -35,7 +36,7 @@ function honoContext(node: TSESTree.Node, context: SiteContext): TSESTree.Identi
 }
 
 function challengeEntry(challenge: string): string {
-  return `${quote(CHALLENGE_HEADER)}: ${quote(challenge)}`;
+  return `${quote(WWW_AUTHENTICATE)}: ${quote(challenge)}`;
 }
 
 /** `c.json(b, 401, headers?)` and `c.json(b, { status: 401, headers })`. */
@@ -46,18 +47,18 @@ function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Id
   const isInit = init.type === 'ObjectExpression';
   const status = isInit ? statusOfInit(init, context) : resolveStatus(init, context.constants);
   if (!status) return undefined;
-  const extraHeaders = headersEvidence(third, call, context);
-  const inline: ChallengeEvidence = isInit ? combineEvidence(challengeInInit(init, call, context), extraHeaders) : extraHeaders;
+  const inline = (name: string): HeaderEvidence => {
+    const extraHeaders = headersEvidence(third, call, name, context);
+    return isInit ? combineEvidence(headerInInit(init, call, name, context), extraHeaders) : extraHeaders;
+  };
   // `const r = c.json(b, 401); r.headers.set(H, v)`: the held response counts too; `c.header()` is scanned by the check.
   const holder = responseHolder(call, context);
-  return {
-    framework: 'hono',
+  return site({
     status,
     delivery: 'respond',
     node: call,
-    receiver,
-    inlineChallenge: holder ? combineEvidence(inline, challengeOnReceiver(holder, call, context)) : inline,
-    earlierHeadersSurvive: true,
+    headerCarrier: receiver,
+    headerOnSite: (name) => (holder ? combineEvidence(inline(name), headerOnCarrier(holder, call, name, context)) : inline(name)),
     addChallenge: (challenge) => {
       if (isInit && !third) return addChallengeToInit(init, challenge, context.text);
       if (!third) {
@@ -67,7 +68,7 @@ function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Id
       const headers = unwrap(third);
       return headers.type === 'ObjectExpression' ? [addObjectProperty(headers, challengeEntry(challenge))] : undefined;
     },
-  };
+  });
 }
 
 /** `c.status(401)`: the status of the next response built on `c`. */
@@ -76,19 +77,16 @@ function statusMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Iden
   const status = resolveStatus(call.arguments[0]!, context.constants);
   if (!status) return undefined;
   const statement = statementInList(context.index, call);
-  return {
-    framework: 'hono',
+  return site({
     status,
     delivery: 'respond',
     node: call,
-    receiver,
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
+    headerCarrier: receiver,
     addChallenge: statement
       ? (challenge) => [insertStatementBefore(statement,
-        `${receiver.name}.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`, context.text)]
+        `${receiver.name}.header(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)});`, context.text)]
       : undefined,
-  };
+  });
 }
 
 /** Is this `HTTPException` the one from 'hono/http-exception'? */
@@ -100,7 +98,7 @@ function isHonoException(node: TSESTree.NewExpression, context: SiteContext): bo
 }
 
 /** The `res` option of an HTTPException: `new Response(body, init?)` is read, anything else is unknown. */
-function challengeInExceptionOptions(options: TSESTree.Node | undefined, site: TSESTree.Node, context: SiteContext): ChallengeEvidence {
+function headerInExceptionOptions(options: TSESTree.Node | undefined, site: TSESTree.Node, name: string, context: SiteContext): HeaderEvidence {
   if (!options) return 'absent';
   const n = unwrap(options);
   if (n.type !== 'ObjectExpression') return 'unknown';
@@ -108,7 +106,7 @@ function challengeInExceptionOptions(options: TSESTree.Node | undefined, site: T
   if (!res) return hasSpread(n) ? 'unknown' : 'absent';
   const value = unwrap(res.value);
   if (value.type !== 'NewExpression' || calleeName(value) !== 'Response') return 'unknown';
-  return challengeInInit(value.arguments[1], site, context);
+  return headerInInit(value.arguments[1], site, name, context);
 }
 
 /** Source text that can be written twice without running anything twice: the message as the new body. */
@@ -156,21 +154,18 @@ function exceptionSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   if (!first || first.type === 'SpreadElement' || node.arguments[1]?.type === 'SpreadElement') return undefined;
   const status = resolveStatus(first, context.constants);
   if (!status) return undefined;
-  return {
-    framework: 'hono',
+  return site({
     status,
     delivery: 'error',
     node,
     // Hono's default error handler answers with `c.newResponse(res.body, res)`, which keeps `c.header()`s.
-    receiver: handlerResponseParam(context.index, node),
-    inlineChallenge: challengeInExceptionOptions(node.arguments[1], node, context),
-    earlierHeadersSurvive: true,
+    headerCarrier: handlerResponseParam(context.index, node),
+    headerOnSite: (name) => headerInExceptionOptions(node.arguments[1], node, name, context),
     addChallenge: (challenge) => addChallengeToException(node, challenge, context),
-  };
+  });
 }
 
 export const honoRecognizer: SiteRecognizer = {
-  framework: 'hono',
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression') return undefined;

@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { sameHeaderName, WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { ancestors, enclosingFunction, isFunctionNode } from '../../ast/ast-index.js';
 import { calleeName, chainRoot, memberName, propertyKeyName, staticString, unwrap } from '../../ast/node-shapes.js';
 import type { TextEdit } from '../../finding.js';
@@ -6,8 +7,8 @@ import { insertAfter, quote, replaceNode } from '../../edits/text-edits.js';
 import { use401Edits } from '../../edits/use-401.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
-import { CHALLENGE_HEADER, namesChallengeHeader, challengeInChain, type HeaderArguments } from '../challenge-headers.js';
-import type { ResponseSite } from '../response-site.js';
+import { namesHeader, headerInChain, type HeaderArguments } from '../header-evidence.js';
+import { site, type ResponseSite } from '../response-site.js';
 import { importsAny, sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
@@ -146,8 +147,8 @@ function responseVariables(context: SiteContext): readonly TSESTree.Identifier[]
   return found;
 }
 
-/** `@Header('WWW-Authenticate', 'Bearer')` on the route method: Nest sets it before the handler runs. */
-function methodDeclaresChallenge(node: TSESTree.Node, context: SiteContext): boolean {
+/** `@Header('WWW-Authenticate', 'Bearer')` (header `name`) on the route method: Nest sets it before the handler runs. */
+function methodDeclaresHeader(node: TSESTree.Node, name: string, context: SiteContext): boolean {
   const fn = enclosingFunction(context.index, node);
   const method = fn && context.index.parentOf(fn);
   if (method?.type !== 'MethodDefinition') return false;
@@ -155,7 +156,7 @@ function methodDeclaresChallenge(node: TSESTree.Node, context: SiteContext): boo
   return (method.decorators ?? []).some((d) => {
     const expression = unwrap(d.expression);
     return expression.type === 'CallExpression' && decoratorName(d) === 'Header'
-      && namesChallengeHeader(expression.arguments[0], context) === 'present';
+      && namesHeader(expression.arguments[0], name, context) === 'present';
   });
 }
 
@@ -206,15 +207,14 @@ function exceptionSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   const bodyStatus = body?.properties.find((p): p is TSESTree.Property => p.type === 'Property'
     && /^(status|statusCode)$/.test(propertyKeyName(p) ?? ''));
   const bodyValue = bodyStatus && resolveStatus(bodyStatus.value, context.constants);
-  const covered = fileFilterWritesChallenge(context) ? 'unknown' : methodDeclaresChallenge(node, context) ? 'present' : 'absent';
-  return {
-    framework: 'nest',
+  return site({
     status: resolved,
     delivery: 'error',
     node,
-    receiver: nestResponse(node, context),
-    inlineChallenge: covered,
-    earlierHeadersSurvive: true,
+    headerCarrier: nestResponse(node, context),
+    // An exception filter in the file that writes WWW-Authenticate may cover every 401.
+    headerOnSite: (name) => sameHeaderName(name, WWW_AUTHENTICATE) && fileFilterWritesChallenge(context) ? 'unknown'
+      : methodDeclaresHeader(node, name, context) ? 'present' : 'absent',
     challengeAdvice: 'nest-exception',
     useUnauthorized: callee.name === 'HttpException'
       ? () => {
@@ -223,7 +223,7 @@ function exceptionSite(node: TSESTree.NewExpression, context: SiteContext): Resp
         return edits && [...edits, ...bodyEdits];
       }
       : undefined,
-  };
+  });
 }
 
 
@@ -247,16 +247,14 @@ function responseCallSite(call: TSESTree.CallExpression, context: SiteContext): 
   const outer = outermostCall(context.index, call);
   const { receiver, links } = chainLinks(outer);
   if (!isNestResponse(receiver, context) || chainRoot(receiver) !== receiver) return undefined;
-  return {
-    framework: 'nest',
+  return site({
     status,
     delivery: 'respond',
     node: outer,
-    receiver,
-    inlineChallenge: challengeInChain(links, CHAIN_HEADER_METHODS, context),
-    earlierHeadersSurvive: true,
-    addChallenge: (challenge) => [insertAfter(receiver, `.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`)],
-  };
+    headerCarrier: receiver,
+    headerOnSite: (name) => headerInChain(links, CHAIN_HEADER_METHODS, name, context),
+    addChallenge: (challenge) => [insertAfter(receiver, `.header(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)})`)],
+  });
 }
 
 /** `canActivate` of a guard class: the method whose `false` Nest turns into a ForbiddenException. */
@@ -349,21 +347,17 @@ function guardDenySite(ret: TSESTree.ReturnStatement, context: SiteContext): Res
   const a = unwrap(argument);
   const isFalse = a.type === 'Literal' && a.value === false;
   if (!isFalse && !isDenyShape(a)) return undefined;
-  return {
-    framework: 'nest',
+  return site({
     // Nest throws `new ForbiddenException()` for it: the status is implied by that class, not written here.
     status: { code: 403, node: argument, form: 'error-name' },
     delivery: 'guard-deny',
     node: ret,
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
     assertedValue: isFalse ? undefined : deniedValue(argument),
     useUnauthorized: () => guardUnauthorizedEdits(ret, context),
-  };
+  });
 }
 
 export const nestRecognizer: SiteRecognizer = {
-  framework: 'nest',
   newExpression: exceptionSite,
   call: (call, context) => (isNestFile(context) ? responseCallSite(call, context) : undefined),
   returnStatement: guardDenySite,

@@ -1,9 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { chainRoot, memberName, unwrap } from '../../ast/node-shapes.js';
 import { addObjectProperty, appendArgument, insertAfter, insertStatementBefore, quote, statementInList } from '../../edits/text-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER, challengeInHeaders } from '../challenge-headers.js';
-import type { ResponseSite } from '../response-site.js';
+import { headerInHeaders } from '../header-evidence.js';
+import { site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
@@ -25,16 +26,14 @@ function writeHeadSite(call: TSESTree.CallExpression, context: SiteContext): Res
     return !(n.type === 'Literal' && typeof n.value === 'string') && n.type !== 'TemplateLiteral';
   });
   const receiver = unwrap((unwrap(call.callee) as TSESTree.MemberExpression).object);
-  return {
-    framework: 'node-http',
+  return site({
     status,
     delivery: 'respond',
     node: call,
-    receiver,
-    inlineChallenge: challengeInHeaders(headersArg, context),
-    earlierHeadersSurvive: true,
+    headerCarrier: receiver,
+    headerOnSite: (name) => headerInHeaders(headersArg, name, context),
     addChallenge: (challenge) => {
-      const entry = `${quote(CHALLENGE_HEADER)}: ${quote(challenge)}`;
+      const entry = `${quote(WWW_AUTHENTICATE)}: ${quote(challenge)}`;
       const headers = headersArg && unwrap(headersArg);
       if (!headers) {
         const edit = appendArgument(call, `{ ${entry} }`, context.text);
@@ -43,11 +42,11 @@ function writeHeadSite(call: TSESTree.CallExpression, context: SiteContext): Res
       if (headers.type === 'ObjectExpression') return [addObjectProperty(headers, entry)];
       if (headers.type === 'ArrayExpression' && headers.elements.every((e) => e?.type !== 'ArrayExpression')) {
         const last = headers.elements[headers.elements.length - 1];
-        return last ? [insertAfter(last, `, ${quote(CHALLENGE_HEADER)}, ${quote(challenge)}`)] : undefined;
+        return last ? [insertAfter(last, `, ${quote(WWW_AUTHENTICATE)}, ${quote(challenge)}`)] : undefined;
       }
       return undefined;
     },
-  };
+  });
 }
 
 /** `res.statusCode = 401` on a Node response (Express, Next Pages API, Fastify's `reply`). */
@@ -62,23 +61,19 @@ function statusCodeAssignmentSite(assignment: TSESTree.AssignmentExpression, con
   const isFastify = root.type === 'Identifier' && root.name === 'reply' && receiver === root;
   const statement = statementInList(context.index, assignment);
   const receiverText = context.text.slice(receiver.range[0], receiver.range[1]);
-  return {
-    framework: isFastify ? 'fastify' : 'node-http',
+  return site({
     status,
     delivery: 'respond',
     node: assignment,
-    receiver,
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
+    headerCarrier: receiver,
     addChallenge: statement
       ? (challenge) => [insertStatementBefore(statement,
-        `${receiverText}.${isFastify ? 'header' : 'setHeader'}(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`, context.text)]
+        `${receiverText}.${isFastify ? 'header' : 'setHeader'}(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)});`, context.text)]
       : undefined,
-  };
+  });
 }
 
 export const nodeHttpRecognizer: SiteRecognizer = {
-  framework: 'node-http',
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression' || memberName(callee) !== 'writeHead') return undefined;

@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { unwrap } from '../../ast/node-shapes.js';
 import { quote, replaceNode } from '../../edits/text-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER } from '../challenge-headers.js';
-import type { ResponseSite } from '../response-site.js';
+import { site, type ResponseSite } from '../response-site.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { handedOn, importedBinding, initSite, responseHolder } from './web.js';
@@ -24,21 +24,18 @@ const RESPONSE_HELPERS: ReadonlySet<string> = new Set(['json', 'data']);
 function numericInitSite(call: TSESTree.CallExpression, init: TSESTree.Node, context: SiteContext): ResponseSite | undefined {
   const status = resolveStatus(init, context.constants);
   if (!status) return undefined;
-  return {
-    framework: 'remix',
+  return site({
     status,
     delivery: 'respond',
     node: call,
-    receiver: responseHolder(call, context),
-    inlineChallenge: handedOn(call, context) ? 'unknown' : 'absent',
-    earlierHeadersSurvive: true,
+    headerCarrier: responseHolder(call, context),
+    headerOnSite: handedOn(call, context) ? () => 'unknown' : () => 'absent',
     addChallenge: (challenge) => [replaceNode(init,
-      `{ status: ${sourceOf(context, init)}, headers: { ${quote(CHALLENGE_HEADER)}: ${quote(challenge)} } }`)],
-  };
+      `{ status: ${sourceOf(context, init)}, headers: { ${quote(WWW_AUTHENTICATE)}: ${quote(challenge)} } }`)],
+  });
 }
 
 export const remixRecognizer: SiteRecognizer = {
-  framework: 'remix',
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'Identifier') return undefined;
@@ -47,7 +44,7 @@ export const remixRecognizer: SiteRecognizer = {
     const init = call.arguments[1];
     if (!init || init.type === 'SpreadElement') return undefined;
     return unwrap(init).type === 'ObjectExpression'
-      ? initSite(call, init, 'remix', context)
+      ? initSite(call, init, context)
       : numericInitSite(call, init, context);
   },
 };

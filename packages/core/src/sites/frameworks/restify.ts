@@ -1,11 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { memberName, memberPath, staticString, unwrap } from '../../ast/node-shapes.js';
 import { addObjectProperty, insertAfter, insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
-import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence, challengeInChain, type HeaderArguments } from '../challenge-headers.js';
+import { headerInHeaders, combineEvidence, headerInChain, type HeaderArguments } from '../header-evidence.js';
 import { handlerResponseParam } from '../handler-response.js';
-import type { ResponseSite } from '../response-site.js';
+import { site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import { importsAny } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -72,7 +73,7 @@ function numericStatus(node: TSESTree.CallExpressionArgument | undefined, contex
 }
 
 function setChallenge(receiver: TSESTree.Node, challenge: string) {
-  return insertAfter(receiver, `.set(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`);
+  return insertAfter(receiver, `.set(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)})`);
 }
 
 /**
@@ -91,46 +92,42 @@ function responseSite(call: TSESTree.CallExpression, method: string, context: Si
   const body = isSend ? call.arguments[1] : undefined;
   const headersNode = headers && headers.type !== 'SpreadElement' ? unwrap(headers) : undefined;
   const spread = call.arguments.some((a) => a.type === 'SpreadElement');
-  return {
-    framework: 'restify',
+  return site({
     status,
     delivery: 'respond',
     node: outer,
-    receiver,
-    inlineChallenge: spread ? 'unknown' : combineEvidence(challengeInChain(links, CHAIN_HEADER_METHODS, context), challengeInHeaders(headersNode, context)),
-    earlierHeadersSurvive: true,
+    headerCarrier: receiver,
+    headerOnSite: (name) => spread ? 'unknown'
+      : combineEvidence(headerInChain(links, CHAIN_HEADER_METHODS, name, context), headerInHeaders(headersNode, name, context)),
     addChallenge: (challenge) => {
-      const entry = `${quote(CHALLENGE_HEADER)}: ${quote(challenge)}`;
+      const entry = `${quote(WWW_AUTHENTICATE)}: ${quote(challenge)}`;
       if (headersNode?.type === 'ObjectExpression') return [addObjectProperty(headersNode, entry)];
       if (headersNode) return undefined;
       // A headers argument needs a body before it; without one, `res.set(H, v)` chains (it returns `res`).
       if (body && body.type !== 'SpreadElement') return [insertAfter(body, `, { ${entry} }`)];
       return [setChallenge(receiver, challenge)];
     },
-  };
+  });
 }
 
 /** The status of a restify-errors class or of `errors.makeErrFromCode(S)`. */
 function errorSite(node: TSESTree.CallExpression | TSESTree.NewExpression, status: StatusValue, context: SiteContext): ResponseSite {
   const res = handlerResponseParam(context.index, node);
   const resName = res && isResponse(res) ? res.name : undefined;
-  const headerStatement = (challenge: string) => `${resName}.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`;
+  const headerStatement = (challenge: string) => `${resName}.header(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)});`;
   const canInsert = resName !== undefined
     && insertStatementBeforeSite(context.index, node, headerStatement(''), context.text) !== undefined;
-  return {
-    framework: 'restify',
+  return site({
     status,
     delivery: 'error',
     node,
-    receiver: res,
+    headerCarrier: res,
     // restify sends an error with the headers already set on `res`; the error itself carries none.
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
     addChallenge: canInsert
       ? (challenge) => insertStatementBeforeSite(context.index, node, headerStatement(challenge), context.text)
       : undefined,
     challengeAdvice: 'error-without-headers',
-  };
+  });
 }
 
 /** `new errors.UnauthorizedError(msg)`, `new NotAuthorizedError()` (imported), `new restify.errors.ForbiddenError()`. */
@@ -155,7 +152,6 @@ function makeErrSite(call: TSESTree.CallExpression, context: SiteContext): Respo
 }
 
 export const restifyRecognizer: SiteRecognizer = {
-  framework: 'restify',
   call(call, context) {
     if (!isRestifyFile(context)) return undefined;
     const callee = unwrap(call.callee);

@@ -1,11 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import { insertAfter, insertStatementBefore, quote, replaceNode, statementInList } from '../../edits/text-edits.js';
 import type { TextEdit } from '../../finding.js';
 import { resolveStatus } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence } from '../challenge-headers.js';
-import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
+import { headerInHeaders, combineEvidence, type HeaderEvidence } from '../header-evidence.js';
+import { site, type ResponseSite } from '../response-site.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { importedBinding, initSite } from './web.js';
@@ -64,14 +65,14 @@ function eventAccess(node: TSESTree.Node, context: SiteContext): EventAccess | u
 }
 
 /** `setHeaders({...})` / `event.setHeaders({...})` calls of the handler (the check scans only the innermost function). */
-function challengeSetOnEvent(access: EventAccess | undefined, context: SiteContext): ChallengeEvidence {
+function headerSetOnEvent(access: EventAccess | undefined, name: string, context: SiteContext): HeaderEvidence {
   if (!access?.setter || access.addToPattern) return 'absent';
   const fn = access.handler;
-  let evidence: ChallengeEvidence = 'absent';
+  let evidence: HeaderEvidence = 'absent';
   for (const call of context.index.calls) {
     if (call.range[0] < fn.range[0]) continue;
     if (call.range[0] >= fn.range[1]) break;
-    if (sourceOf(context, call.callee) === access.setter) evidence = combineEvidence(evidence, challengeInHeaders(call.arguments[0], context));
+    if (sourceOf(context, call.callee) === access.setter) evidence = combineEvidence(evidence, headerInHeaders(call.arguments[0], name, context));
   }
   return evidence;
 }
@@ -88,7 +89,7 @@ function planSetHeaders(call: TSESTree.CallExpression, access: EventAccess, cont
   const last = addToPattern?.properties[addToPattern.properties.length - 1];
   if (addToPattern && !last) return undefined;
   const patternEdits = (): TextEdit[] => (last ? [insertAfter(last, ', setHeaders')] : []);
-  const setCall = (challenge: string) => `${setter}({ ${quote(CHALLENGE_HEADER)}: ${quote(challenge)} });`;
+  const setCall = (challenge: string) => `${setter}({ ${quote(WWW_AUTHENTICATE)}: ${quote(challenge)} });`;
   const statement = statementInList(context.index, call);
   if (statement) {
     return (challenge) => [insertStatementBefore(statement, setCall(challenge), context.text), ...patternEdits()];
@@ -113,16 +114,14 @@ function errorSite(call: TSESTree.CallExpression, context: SiteContext): Respons
   const status = resolveStatus(first, context.constants);
   if (!status) return undefined;
   const access = eventAccess(call, context);
-  return {
-    framework: 'sveltekit',
+  return site({
     status,
     delivery: 'error',
     node: call,
-    inlineChallenge: challengeSetOnEvent(access, context),
-    earlierHeadersSurvive: true,
+    headerOnSite: (name) => headerSetOnEvent(access, name, context),
     addChallenge: access ? planSetHeaders(call, access, context) : undefined,
     challengeAdvice: 'sveltekit-error',
-  };
+  });
 }
 
 /**
@@ -134,18 +133,15 @@ function failSite(call: TSESTree.CallExpression, context: SiteContext): Response
   if (!first || first.type === 'SpreadElement') return undefined;
   const status = resolveStatus(first, context.constants);
   if (status?.code !== 403) return undefined;
-  return {
-    framework: 'sveltekit',
+  return site({
     status,
     delivery: 'respond',
     node: call,
-    inlineChallenge: 'unknown',
-    earlierHeadersSurvive: true,
-  };
+    headerOnSite: () => 'unknown',
+  });
 }
 
 export const svelteKitRecognizer: SiteRecognizer = {
-  framework: 'sveltekit',
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'Identifier') return undefined;
@@ -154,7 +150,7 @@ export const svelteKitRecognizer: SiteRecognizer = {
     switch (binding.imported) {
       case 'error': return errorSite(call, context);
       case 'json':
-      case 'text': return initSite(call, call.arguments[1], 'sveltekit', context);
+      case 'text': return initSite(call, call.arguments[1], context);
       case 'fail': return failSite(call, context);
       default: return undefined;
     }

@@ -2,7 +2,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { findProperty, memberPath, propertyKeyName, staticString, unwrap } from '../../ast/node-shapes.js';
 import { handlerResponseParam } from '../handler-response.js';
-import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
+import { site, type ResponseSite } from '../response-site.js';
+import { sameHeaderName, WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
 import { inTestAssertion } from './nest.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -87,21 +88,18 @@ function trpcErrorSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   const code = codeNode && staticString(codeNode);
   const httpStatus = code !== undefined ? TRPC_CODES.get(code) : undefined;
   if (!codeNode || httpStatus === undefined) return undefined;
-  const covered: ChallengeEvidence = responseMetaWritesChallenge(context) ? 'unknown' : 'absent';
-  return {
-    framework: 'trpc',
+  return site({
     // `'FORBIDDEN'` -> `'UNAUTHORIZED'` is the status-name rewrite.
     status: { code: httpStatus, node: codeNode, form: 'status-name' },
     delivery: 'error',
     node,
-    receiver: trpcContext(node, context),
-    inlineChallenge: covered,
-    earlierHeadersSurvive: true,
+    headerCarrier: trpcContext(node, context),
+    // tRPC errors carry no headers; a responseMeta that writes WWW-Authenticate may add it to every 401.
+    headerOnSite: (name) => sameHeaderName(name, WWW_AUTHENTICATE) && responseMetaWritesChallenge(context) ? 'unknown' : 'absent',
     challengeAdvice: 'trpc-error',
-  };
+  });
 }
 
 export const trpcRecognizer: SiteRecognizer = {
-  framework: 'trpc',
   newExpression: trpcErrorSite,
 };

@@ -1,22 +1,16 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { calleeName, findProperty, hasSpread, memberName, memberPath, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import { addChallengeToHeadersHolder } from '../../edits/error-props.js';
 import type { TextEdit } from '../../finding.js';
 import { addObjectProperty, appendArgument, insertAfter, quote, replaceNode } from '../../edits/text-edits.js';
 import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence } from '../challenge-headers.js';
-import { challengeOnReceiver } from '../receiver-challenge.js';
-import type { ChallengeEvidence, FrameworkId, ResponseSite } from '../response-site.js';
+import { headerInHeaders, combineEvidence, type HeaderEvidence } from '../header-evidence.js';
+import { headerOnCarrier } from '../carrier-headers.js';
+import { site, type ResponseSite } from '../response-site.js';
 import { importsAny, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-
-/** The modules whose import tells which framework a Web `Response` belongs to. */
-const NEXT_MODULES = ['next', 'next/'];
-const SVELTEKIT_MODULES = ['@sveltejs/kit', '@sveltejs/'];
-const REMIX_MODULES = ['@remix-run/', 'react-router', 'react-router-dom', '@react-router/', 'remix'];
-const HONO_MODULES = ['hono', 'hono/'];
-const ELYSIA_MODULES = ['elysia'];
 
 /*
  * Web `Response` objects (Fetch API), shared by Next.js route handlers and middleware, Remix,
@@ -86,28 +80,28 @@ function constDeclarator(name: string, at: TSESTree.Node, context: SiteContext):
  * declared in the same function is read, together with what the function does to it afterwards
  * (`headers.set(H, v)`, handing it to other code); any other variable is unknown.
  */
-export function headersEvidence(node: TSESTree.Node | undefined, site: TSESTree.Node, context: SiteContext): ChallengeEvidence {
+export function headersEvidence(node: TSESTree.Node | undefined, site: TSESTree.Node, name: string, context: SiteContext): HeaderEvidence {
   if (!node) return 'absent';
   const n = unwrap(node);
-  if (n.type !== 'Identifier' || n.name === 'undefined') return challengeInHeaders(n, context);
+  if (n.type !== 'Identifier' || n.name === 'undefined') return headerInHeaders(n, name, context);
   const declarator = constDeclarator(n.name, site, context);
   const init = declarator?.init && unwrap(declarator.init);
   if (!init || (init.type !== 'ObjectExpression' && init.type !== 'NewExpression' && init.type !== 'ArrayExpression')) return 'unknown';
-  return combineEvidence(challengeInHeaders(init, context), challengeOnReceiver(n, site, context));
+  return combineEvidence(headerInHeaders(init, name, context), headerOnCarrier(n, site, name, context));
 }
 
-/** What a ResponseInit says about the challenge: its `headers`, or unknown when it is not a literal. */
-export function challengeInInit(init: TSESTree.Node | undefined, site: TSESTree.Node, context: SiteContext): ChallengeEvidence {
+/** What a ResponseInit says about header `name`: its `headers`, or unknown when it is not a literal. */
+export function headerInInit(init: TSESTree.Node | undefined, site: TSESTree.Node, name: string, context: SiteContext): HeaderEvidence {
   if (!init) return 'absent';
   const n = unwrap(init);
   if (n.type !== 'ObjectExpression') return 'unknown';
   const headers = findProperty(n, 'headers');
-  if (headers) return combineEvidence(headersEvidence(headers.value, site, context), hasSpread(n) ? 'unknown' : 'absent');
+  if (headers) return combineEvidence(headersEvidence(headers.value, site, name, context), hasSpread(n) ? 'unknown' : 'absent');
   return hasSpread(n) ? 'unknown' : 'absent';
 }
 
 function challengeEntry(challenge: string): string {
-  return `${quote(CHALLENGE_HEADER)}: ${quote(challenge)}`;
+  return `${quote(WWW_AUTHENTICATE)}: ${quote(challenge)}`;
 }
 
 /** Adds the challenge to a headers value written in place: an object, `new Headers({...})`, an array of pairs. */
@@ -120,7 +114,7 @@ export function addChallengeToHeadersValue(value: TSESTree.Node, challenge: stri
     return n.arguments.length === 1 ? addChallengeToHeadersValue(first, challenge, source) : undefined;
   }
   if (n.type === 'ArrayExpression' && n.elements.every((e) => e?.type === 'ArrayExpression')) {
-    const pair = `[${quote(CHALLENGE_HEADER)}, ${quote(challenge)}]`;
+    const pair = `[${quote(WWW_AUTHENTICATE)}, ${quote(challenge)}]`;
     const last = n.elements[n.elements.length - 1];
     return last ? insertAfter(last, `, ${pair}`) : replaceNode(n, `[${pair}]`);
   }
@@ -200,35 +194,24 @@ export function isTestDouble(node: TSESTree.Node, context: SiteContext): boolean
   return false;
 }
 
-function frameworkOf(className: string, context: SiteContext): FrameworkId {
-  if (className === 'NextResponse' || importsAny(context, NEXT_MODULES)) return 'next';
-  if (importsAny(context, SVELTEKIT_MODULES)) return 'sveltekit';
-  if (importsAny(context, REMIX_MODULES)) return 'remix';
-  if (importsAny(context, HONO_MODULES)) return 'hono';
-  if (importsAny(context, ELYSIA_MODULES)) return 'elysia';
-  return 'web';
-}
-
 /** A site whose status and headers come from a ResponseInit literal: `new Response(b, init)`, `json(d, init)`. */
 export function initSite(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   init: TSESTree.Node | undefined,
-  framework: FrameworkId,
   context: SiteContext,
 ): ResponseSite | undefined {
   if (!init || init.type === 'SpreadElement') return undefined;
   const status = statusOfInit(init, context);
   if (!status) return undefined;
-  return {
-    framework,
+  const handed = handedOn(node, context);
+  return site({
     status,
     delivery: 'respond',
     node,
-    receiver: responseHolder(node, context),
-    inlineChallenge: combineEvidence(challengeInInit(init, node, context), handedOn(node, context) ? 'unknown' : 'absent'),
-    earlierHeadersSurvive: true,
+    headerCarrier: responseHolder(node, context),
+    headerOnSite: (name) => combineEvidence(headerInInit(init, node, name, context), handed ? 'unknown' : 'absent'),
     addChallenge: (challenge) => addChallengeToInit(init, challenge, context.text),
-  };
+  });
 }
 
 /**
@@ -248,7 +231,7 @@ function constructedResponseSite(node: TSESTree.NewExpression, context: SiteCont
   const callee = unwrap(node.callee);
   if (callee.type !== 'Identifier' || !RESPONSE_CLASSES.has(callee.name)) return undefined;
   if (isTestDouble(node, context) || isExceptionResponse(node, context)) return undefined;
-  return initSite(node, node.arguments[1], frameworkOf(callee.name, context), context);
+  return initSite(node, node.arguments[1], context);
 }
 
 /** `Response.json(b, init)`, `NextResponse.json(b, init)`; `redirect`, `rewrite`, `next` and `error` send no 401/403. */
@@ -258,11 +241,10 @@ function staticJsonSite(call: TSESTree.CallExpression, context: SiteContext): Re
   const object = unwrap(callee.object);
   if (object.type !== 'Identifier' || !RESPONSE_CLASSES.has(object.name)) return undefined;
   if (isTestDouble(call, context)) return undefined;
-  return initSite(call, call.arguments[1], frameworkOf(object.name, context), context);
+  return initSite(call, call.arguments[1], context);
 }
 
 export const webResponseRecognizer: SiteRecognizer = {
-  framework: 'web',
   newExpression: constructedResponseSite,
   call: staticJsonSite,
 };
