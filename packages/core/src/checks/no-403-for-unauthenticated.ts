@@ -6,10 +6,10 @@ import { unwrap } from '../ast/node-shapes.js';
 import type { Finding, Suggestion, TextEdit } from '../finding.js';
 import { combineEdits } from '../edits/combine-edits.js';
 import { splitGuardEdits } from '../edits/split-guard.js';
-import { use401Edits } from '../edits/use-401.js';
+import { challengeEditsAs401 } from '../sites/challenge-need.js';
+import { setStatusEdits } from '../sites/set-status.js';
 import type { ResponseSite } from '../sites/response-site.js';
 import { DEFAULT_CHALLENGE, excerpt, type ChallengeOption, type CheckContext, type PreparedFile } from './check-context.js';
-import { challengeEditsAs401 } from './require-www-authenticate.js';
 
 export interface No403ForUnauthenticatedOptions extends VocabularyExtension, ChallengeOption {}
 
@@ -53,7 +53,7 @@ function mixedParts(test: TSESTree.Node, denyWhenTruthy: boolean, context: Check
 function use401Suggestions(site: ResponseSite, edits: readonly TextEdit[] | undefined, file: PreparedFile, challenge: string): Suggestion[] {
   if (!edits || edits.length === 0) return [];
   const replacement = edits[0]!.text;
-  const header = challengeEditsAs401(site, file, challenge);
+  const header = challengeEditsAs401(site, file.context!, challenge);
   const combined = header && combineEdits(file.context!.text, edits, header);
   const plain: Suggestion = { messageId: 'suggestUse401', data: { replacement }, edits, safe: false };
   return combined
@@ -70,7 +70,7 @@ export function checkNo403ForUnauthenticated(file: PreparedFile, options: No403F
     if (site.status.code !== 403) continue;
     const { verdict, guards } = denyVerdict(site, context);
     const range = site.status.node.range;
-    const edits = site.useUnauthorized ? site.useUnauthorized() : use401Edits(site.status, context);
+    const edits = setStatusEdits(site, 401, context);
     if (verdict === 'unauthenticated') {
       findings.push({
         ruleId: RULE_ID,

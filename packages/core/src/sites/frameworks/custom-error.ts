@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, chainRoot, findProperty, memberName, unwrap } from '../../ast/node-shapes.js';
-import { addChallengeToHeadersHolder } from '../../edits/error-props.js';
+import { addHeaderToHeadersHolder } from '../../edits/header-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { headerInErrorProps } from '../header-evidence.js';
 import { handlerResponseParam } from '../handler-response.js';
-import { site, type ResponseSite } from '../response-site.js';
+import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { ERROR_NAME } from './node-http.js';
@@ -51,10 +51,10 @@ function assignedErrorSite(call: TSESTree.CallExpression, context: SiteContext):
     node: call,
     headerCarrier: handlerResponseParam(context.index, call),
     headerOnSite: (name) => headerInErrorProps(object, name, context),
-    addChallenge: (challenge) => {
-      const edit = addChallengeToHeadersHolder(object, challenge);
+    addHeader: headerEdit((name, value) => {
+      const edit = addHeaderToHeadersHolder(object, name, value);
       return edit ? [edit] : undefined;
-    },
+    }),
   });
 }
 
@@ -75,7 +75,7 @@ function errorStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, co
     headerCarrier: handlerResponseParam(context.index, assignment),
     // `err.headers = {...}` may follow; the check looks at the receiver, not at the error.
     headerOnSite: () => 'unknown',
-    challengeAdvice: 'error-without-headers',
+    addHeader: headerAdvice('error-without-headers'),
   });
 }
 

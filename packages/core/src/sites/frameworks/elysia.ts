@@ -1,15 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { calleeName, memberName, memberPath, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import type { TextEdit } from '../../finding.js';
-import { insertAfter, insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
+import { headerAssignmentStatement, type HeaderEdits } from '../../edits/header-edits.js';
+import { insertAfter, insertStatementAt, statementPlaceBefore } from '../../edits/text-edits.js';
 import { resolveStatus, resolveStatusName, type StatusValue } from '../../status/resolve-status.js';
 import { headerInHeaders, combineEvidence, type HeaderEvidence } from '../header-evidence.js';
-import { site, type Delivery, type ResponseSite } from '../response-site.js';
+import { customStatusRewrite, headerEdit, NO_HEADER_EDIT, site, type Delivery, type ResponseSite } from '../response-site.js';
 import { importsAny, sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { use401WithPhrase } from './nest.js';
+import { rewriteStatusWithPhrase } from '../../edits/rewrite-status.js';
 
 const ELYSIA_MODULES = ['elysia', '@elysiajs/'];
 
@@ -126,8 +126,11 @@ function handlerOf(binding: TSESTree.Node, context: SiteContext): TSESTree.Node 
   return context.index.program;
 }
 
-/** `set.headers['WWW-Authenticate'] = ...;` before the statement, adding `set` to the handler's pattern when it lacks it. */
-function challengeEdits(node: TSESTree.Node, setText: string | undefined, pattern: TSESTree.ObjectPattern | undefined, challenge: string, context: SiteContext): TextEdit[] | undefined {
+/**
+ * `set.headers[name] = value;` before the statement, adding `set` to the handler's pattern when it
+ * lacks it; undefined where `set` cannot be had or no statement fits.
+ */
+function setHeaderEdits(node: TSESTree.Node, setText: string | undefined, pattern: TSESTree.ObjectPattern | undefined, context: SiteContext): HeaderEdits | undefined {
   const extra: TextEdit[] = [];
   let name = setText;
   if (!name) {
@@ -137,9 +140,10 @@ function challengeEdits(node: TSESTree.Node, setText: string | undefined, patter
     extra.push(insertAfter(last, ', set'));
     name = 'set';
   }
-  const statement = `${name}.headers[${quote(WWW_AUTHENTICATE)}] = ${quote(challenge)};`;
-  const edits = insertStatementBeforeSite(context.index, node, statement, context.text, { blockArrowBody: true });
-  return edits && [...edits, ...extra];
+  const place = statementPlaceBefore(context.index, node, context.text, { blockArrowBody: true });
+  if (!place) return undefined;
+  const headers = `${name}.headers`;
+  return (header, value) => [...insertStatementAt(place, headerAssignmentStatement(headers, header, value), context.text), ...extra];
 }
 
 /** `set.status = 401` / `set.status = 'Unauthorized'`; also `ctx.set.status` in a file that uses Elysia. */
@@ -156,15 +160,14 @@ function setStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteC
   if (!status) return undefined;
   const setText = sourceOf(context, receiver);
   const scope = destructured ? handlerOf(destructured.local, context) : handlerOf(assignment, context);
+  const addBefore = setHeaderEdits(assignment, setText, undefined, context);
   return site({
     status,
     delivery: 'respond',
     node: assignment,
     headerCarrier: receiver,
     headerOnSite: (name) => headerInHeadersObject(path, scope, name, context),
-    addChallenge: challengeEdits(assignment, setText, undefined, WWW_AUTHENTICATE, context)
-      ? (challenge) => challengeEdits(assignment, setText, undefined, challenge, context)
-      : undefined,
+    addHeader: addBefore ? headerEdit(addBefore) : NO_HEADER_EDIT,
   });
 }
 
@@ -182,16 +185,15 @@ function statusCallSite(call: TSESTree.CallExpression, context: SiteContext): Re
   const set = pattern && setInPattern(pattern);
   const parent = context.index.parentOf(call);
   const delivery: Delivery = parent?.type === 'ThrowStatement' ? 'error' : 'respond';
+  const addBefore = setHeaderEdits(call, set?.name, pattern, context);
   return site({
     status,
     delivery,
     node: call,
     headerCarrier: set,
     headerOnSite: (name) => (set ? headerInHeadersObject([set.name], handlerOf(set, context), name, context) : 'absent'),
-    addChallenge: challengeEdits(call, set?.name, pattern, WWW_AUTHENTICATE, context)
-      ? (challenge) => challengeEdits(call, set?.name, pattern, challenge, context)
-      : undefined,
-    useUnauthorized: () => use401WithPhrase(status, body, context),
+    addHeader: addBefore ? headerEdit(addBefore) : NO_HEADER_EDIT,
+    setStatus: customStatusRewrite((to) => rewriteStatusWithPhrase(status, body, to, context)),
   });
 }
 

@@ -1,11 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { unwrap } from '../../ast/node-shapes.js';
-import { insertAfter, quote } from '../../edits/text-edits.js';
+import { chainHeaderCall } from '../../edits/header-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
 import { headerInChain, type HeaderArguments } from '../header-evidence.js';
-import { site, type ResponseSite } from '../response-site.js';
+import { headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import { importsAny } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -57,9 +56,7 @@ function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, co
     node: outer,
     headerCarrier: receiver,
     headerOnSite: (name) => headerInChain(links, CHAIN_HEADER_METHODS, name, context),
-    addChallenge: (challenge) => [
-      insertAfter(receiver, `.${headerMethodFor(context)}(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)})`),
-    ],
+    addHeader: headerEdit((name, value) => [chainHeaderCall(receiver, headerMethodFor(context), name, value)]),
   });
 }
 

@@ -1,12 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { chainRoot, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
-import { insertAfter, insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
+import { chainHeaderCall, headerStatementBefore } from '../../edits/header-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
 import { headerInChain, type HeaderArguments } from '../header-evidence.js';
 import { handlerResponseParam } from '../handler-response.js';
-import { site, type ResponseSite } from '../response-site.js';
+import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
@@ -76,7 +75,7 @@ function replySite(call: TSESTree.CallExpression, method: string, context: SiteC
     node: outer,
     headerCarrier: receiver,
     headerOnSite: (name) => headerInChain(links, REPLY_HEADER_METHODS, name, context),
-    addChallenge: (challenge) => [insertAfter(receiver, `.header(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)})`)],
+    addHeader: headerEdit((name, value) => [chainHeaderCall(receiver, 'header', name, value)]),
   });
 }
 
@@ -87,18 +86,13 @@ function replySite(call: TSESTree.CallExpression, method: string, context: SiteC
 function errorSite(node: TSESTree.CallExpression, status: StatusValue, context: SiteContext, assertedValue?: TSESTree.Node): ResponseSite {
   const reply = handlerResponseParam(context.index, node);
   const replyName = reply && isReply(reply, context) ? reply.name : undefined;
-  const headerStatement = (challenge: string) => `${replyName}.header(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)});`;
-  const canInsert = replyName !== undefined
-    && insertStatementBeforeSite(context.index, node, headerStatement(''), context.text) !== undefined;
+  const addBefore = replyName === undefined ? undefined : headerStatementBefore(context.index, node, replyName, 'header', context.text);
   return site({
     status,
     delivery: 'error',
     node,
     headerCarrier: reply,
-    addChallenge: canInsert
-      ? (challenge) => insertStatementBeforeSite(context.index, node, headerStatement(challenge), context.text)
-      : undefined,
-    challengeAdvice: 'error-without-headers',
+    addHeader: addBefore ? headerEdit(addBefore) : headerAdvice('error-without-headers'),
     assertedValue,
   });
 }

@@ -2,12 +2,14 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { sameHeaderName, WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { enclosingFunction } from '../../ast/ast-index.js';
 import { findProperty, memberName, propertyKeyName, staticString, unwrap } from '../../ast/node-shapes.js';
+import { chainHeaderCall, type HeaderEdits } from '../../edits/header-edits.js';
+import { rewriteStatus } from '../../edits/rewrite-status.js';
 import { appendArgument, insertAfter, quote, replaceNode } from '../../edits/text-edits.js';
 import type { TextEdit } from '../../finding.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall, type ChainLink } from '../call-chain.js';
 import { combineEvidence, headerInChain, isEmptyHeaderValue, type HeaderArguments, type HeaderEvidence } from '../header-evidence.js';
-import { site, type ResponseSite } from '../response-site.js';
+import { customStatusRewrite, headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
@@ -142,6 +144,11 @@ function boomSchemeArguments(challenge: string): string {
   return `${quote(scheme!)}, { ${entries.join(', ')} }`;
 }
 
+/** Boom writes only WWW-Authenticate itself, from the scheme it is given: edits for that header alone. */
+function boomChallenge(edits: (challenge: string) => TextEdit[] | undefined): HeaderEdits {
+  return (name, value) => (sameHeaderName(name, WWW_AUTHENTICATE) ? edits(value) : undefined);
+}
+
 /** Adds the scheme to `Boom.unauthorized(msg?)`: `Boom.unauthorized(msg, 'Bearer')`, `Boom.unauthorized(null, 'Bearer')`. */
 function addScheme(call: TSESTree.CallExpression, challenge: string, source: string): TextEdit[] | undefined {
   const [message, scheme, attributes] = call.arguments;
@@ -178,10 +185,10 @@ function namedFactorySite(call: TSESTree.CallExpression, boom: BoomCall, context
     headerOnSite: (name) => !unauthorized || !sameHeaderName(name, WWW_AUTHENTICATE) ? 'absent'
       : call.arguments.some((a) => a.type === 'SpreadElement') ? 'unknown' : schemeEvidence(call.arguments[1]),
     // `Boom.forbidden(msg)` turned into `Boom.unauthorized(msg)` takes the scheme the same way.
-    addChallenge: unauthorized || !passesData ? (challenge) => addScheme(call, challenge, context.text) : undefined,
+    addHeader: unauthorized || !passesData ? headerEdit(boomChallenge((challenge) => addScheme(call, challenge, context.text))) : NO_HEADER_EDIT,
     // `Boom.forbidden(msg, data)`: `unauthorized`'s second parameter is the scheme, so renaming the call
-    // would send `data` as a challenge; no rename is offered.
-    ...(passesData ? { useUnauthorized: () => undefined } : {}),
+    // to it would send `data` as a challenge; no rename to 401 is offered.
+    ...(passesData ? { setStatus: customStatusRewrite((to) => (to === 401 ? undefined : rewriteStatus(status, to, context))) } : {}),
   });
 }
 
@@ -230,9 +237,9 @@ function constructorSite(node: TSESTree.NewExpression, context: SiteContext): Re
     delivery: 'error',
     node,
     headerCarrier: declaredAs(node, context),
-    addChallenge: rewritable
-      ? (challenge) => [replaceNode(node, `${namespace}.unauthorized(${messageText}, ${boomSchemeArguments(challenge)})`)]
-      : undefined,
+    addHeader: rewritable
+      ? headerEdit(boomChallenge((challenge) => [replaceNode(node, `${namespace}.unauthorized(${messageText}, ${boomSchemeArguments(challenge)})`)]))
+      : NO_HEADER_EDIT,
   });
 }
 
@@ -282,7 +289,7 @@ function toolkitResponseSite(call: TSESTree.CallExpression, context: SiteContext
     headerCarrier: variable,
     headerOnSite: (name) => combineEvidence(
       headerInChain(declared, TOOLKIT_HEADER_METHODS, name, context), headerInChain(links, TOOLKIT_HEADER_METHODS, name, context)),
-    addChallenge: (challenge) => [insertAfter(call, `.header(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)})`)],
+    addHeader: headerEdit((name, value) => [chainHeaderCall(call, 'header', name, value)]),
   });
 }
 

@@ -1,16 +1,16 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { calleeName, chainRoot, findProperty, hasSpread, memberName, unwrap } from '../../ast/node-shapes.js';
-import { addObjectProperty, appendArgument, insertStatementBefore, quote, statementInList } from '../../edits/text-edits.js';
+import { addHeaderToInit, headerCallStatement, headerEntry, headersHolder, headersObject } from '../../edits/header-edits.js';
+import { addObjectProperty, appendArgument, insertStatementBefore, statementInList } from '../../edits/text-edits.js';
 import type { TextEdit } from '../../finding.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { combineEvidence, type HeaderEvidence } from '../header-evidence.js';
 import { handlerResponseParam } from '../handler-response.js';
 import { headerOnCarrier } from '../carrier-headers.js';
-import { site, type ResponseSite } from '../response-site.js';
+import { headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import { importsAny, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { addChallengeToInit, headerInInit, headersEvidence, responseHolder, statusOfInit } from './web.js';
+import { headerInInit, headersEvidence, responseHolder, statusOfInit } from './web.js';
 
 /*
  * Hono 4 (`honojs/hono src/context.ts`, `src/http-exception.ts`):
@@ -35,10 +35,6 @@ function honoContext(node: TSESTree.Node, context: SiteContext): TSESTree.Identi
   return /^(ctx|context)$/.test(n.name) && importsAny(context, HONO_MODULES) ? n : undefined;
 }
 
-function challengeEntry(challenge: string): string {
-  return `${quote(WWW_AUTHENTICATE)}: ${quote(challenge)}`;
-}
-
 /** `c.json(b, 401, headers?)` and `c.json(b, { status: 401, headers })`. */
 function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Identifier, context: SiteContext): ResponseSite | undefined {
   const [, second, third] = call.arguments;
@@ -59,15 +55,15 @@ function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Id
     node: call,
     headerCarrier: receiver,
     headerOnSite: (name) => (holder ? combineEvidence(inline(name), headerOnCarrier(holder, call, name, context)) : inline(name)),
-    addChallenge: (challenge) => {
-      if (isInit && !third) return addChallengeToInit(init, challenge, context.text);
+    addHeader: headerEdit((name, value) => {
+      if (isInit && !third) return addHeaderToInit(init, name, value, context.text);
       if (!third) {
-        const edit = appendArgument(call, `{ ${challengeEntry(challenge)} }`, context.text);
+        const edit = appendArgument(call, headersObject(name, value), context.text);
         return edit ? [edit] : undefined;
       }
       const headers = unwrap(third);
-      return headers.type === 'ObjectExpression' ? [addObjectProperty(headers, challengeEntry(challenge))] : undefined;
-    },
+      return headers.type === 'ObjectExpression' ? [addObjectProperty(headers, headerEntry(name, value))] : undefined;
+    }),
   });
 }
 
@@ -82,10 +78,9 @@ function statusMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Iden
     delivery: 'respond',
     node: call,
     headerCarrier: receiver,
-    addChallenge: statement
-      ? (challenge) => [insertStatementBefore(statement,
-        `${receiver.name}.header(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)});`, context.text)]
-      : undefined,
+    addHeader: statement
+      ? headerEdit((name, value) => [insertStatementBefore(statement, headerCallStatement(receiver.name, 'header', name, value), context.text)])
+      : NO_HEADER_EDIT,
   });
 }
 
@@ -123,9 +118,9 @@ function repeatableText(node: TSESTree.Node | undefined, context: SiteContext): 
  * Hono answers an HTTPException with `res` from `res.body` and `res.headers`, so the edit passes a `res`
  * whose body is the message (a `res` makes Hono ignore `message`) and whose headers hold the challenge.
  */
-function addChallengeToException(node: TSESTree.NewExpression, challenge: string, context: SiteContext): TextEdit[] | undefined {
+function addHeaderToException(node: TSESTree.NewExpression, name: string, headerValue: string, context: SiteContext): TextEdit[] | undefined {
   const options = node.arguments[1];
-  const headers = `{ headers: { ${challengeEntry(challenge)} } }`;
+  const headers = headersHolder(name, headerValue);
   if (!options) {
     const edit = appendArgument(node, `{ res: new Response(null, ${headers}) }`, context.text);
     return edit ? [edit] : undefined;
@@ -137,7 +132,7 @@ function addChallengeToException(node: TSESTree.NewExpression, challenge: string
     const value = unwrap(res.value);
     if (value.type !== 'NewExpression' || calleeName(value) !== 'Response') return undefined;
     const init = value.arguments[1];
-    if (init) return addChallengeToInit(init, challenge, context.text);
+    if (init) return addHeaderToInit(init, name, headerValue, context.text);
     const edit = appendArgument(value, value.arguments.length === 0 ? `null, ${headers}` : headers, context.text);
     return edit ? [edit] : undefined;
   }
@@ -161,7 +156,7 @@ function exceptionSite(node: TSESTree.NewExpression, context: SiteContext): Resp
     // Hono's default error handler answers with `c.newResponse(res.body, res)`, which keeps `c.header()`s.
     headerCarrier: handlerResponseParam(context.index, node),
     headerOnSite: (name) => headerInExceptionOptions(node.arguments[1], node, name, context),
-    addChallenge: (challenge) => addChallengeToException(node, challenge, context),
+    addHeader: headerEdit((name, value) => addHeaderToException(node, name, value, context)),
   });
 }
 

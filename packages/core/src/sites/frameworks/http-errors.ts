@@ -1,12 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
-import { addChallengeToErrorProps } from '../../edits/error-props.js';
-import { quote, replaceNode } from '../../edits/text-edits.js';
+import { addHeaderToErrorProps, headersHolder } from '../../edits/header-edits.js';
+import { replaceNode } from '../../edits/text-edits.js';
 import { resolveErrorName, resolveStatus } from '../../status/resolve-status.js';
 import { headerInErrorProps } from '../header-evidence.js';
 import { handlerResponseParam } from '../handler-response.js';
-import { site, type ResponseSite } from '../response-site.js';
+import { headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
@@ -34,8 +33,7 @@ function factoryCallSite(call: TSESTree.CallExpression, context: SiteContext): R
     headerCarrier: response,
     headerOnSite: (name) => headerInErrorProps(props, name, context),
     earlierHeadersSurvive: earlierHeadersSurvive(response),
-    addChallenge: (challenge) => addChallengeToErrorProps(call, props, challenge, context.text),
-    challengeAdvice: response && !earlierHeadersSurvive(response) ? 'koa-headers-dropped' : undefined,
+    addHeader: headerEdit((name, value) => addHeaderToErrorProps(call, props, name, value, context.text)),
   });
 }
 
@@ -61,11 +59,10 @@ function namedConstructorSite(node: TSESTree.CallExpression | TSESTree.NewExpres
     node,
     headerCarrier: response,
     earlierHeadersSurvive: earlierHeadersSurvive(response),
-    addChallenge: (challenge) => {
+    addHeader: headerEdit((header, value) => {
       const messageText = message ? context.text.slice(message.range[0], message.range[1]) : `'Unauthorized'`;
-      const headers = `{ headers: { ${quote(WWW_AUTHENTICATE)}: ${quote(challenge)} } }`;
-      return [replaceNode(node, `${factory[0]}(${status.code}, ${messageText}, ${headers})`)];
-    },
+      return [replaceNode(node, `${factory[0]}(${status.code}, ${messageText}, ${headersHolder(header, value)})`)];
+    }),
   });
 }
 

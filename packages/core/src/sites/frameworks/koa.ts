@@ -1,11 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
-import { addChallengeToErrorProps } from '../../edits/error-props.js';
-import { insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
+import { addHeaderToErrorProps, headerCallStatement } from '../../edits/header-edits.js';
+import { insertStatementBeforeSite } from '../../edits/text-edits.js';
 import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { headerInErrorProps } from '../header-evidence.js';
-import { site, type ResponseSite } from '../response-site.js';
+import { headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
@@ -53,8 +52,8 @@ function statusAssignmentSite(assignment: TSESTree.AssignmentExpression, context
     delivery: 'respond',
     node: assignment,
     headerCarrier: receiver,
-    addChallenge: (challenge) => insertStatementBeforeSite(context.index, assignment,
-      `${receiverText}.set(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)});`, context.text),
+    addHeader: headerEdit((name, value) => insertStatementBeforeSite(context.index, assignment,
+      headerCallStatement(receiverText, 'set', name, value), context.text)),
   });
 }
 
@@ -113,8 +112,7 @@ function throwSite(call: TSESTree.CallExpression, context: SiteContext): Respons
     headerCarrier: shape.receiver,
     headerOnSite: (name) => headerInErrorProps(props, name, context),
     earlierHeadersSurvive: false,
-    addChallenge: (challenge) => addChallengeToErrorProps(call, props, challenge, context.text),
-    challengeAdvice: 'koa-headers-dropped',
+    addHeader: headerEdit((name, value) => addHeaderToErrorProps(call, props, name, value, context.text)),
     assertedValue: shape.asserted,
   });
 }

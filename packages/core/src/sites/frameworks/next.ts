@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { unwrap } from '../../ast/node-shapes.js';
 import type { AstIndex } from '../../ast/ast-index.js';
-import { site, type ResponseSite } from '../response-site.js';
+import { headerAdvice, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { importedBinding } from './web.js';
@@ -71,7 +71,7 @@ export const nextRecognizer: SiteRecognizer = {
         status: { code: 401, node: callee, form: 'error-name' },
         delivery: 'error',
         node: call,
-        challengeAdvice: 'next-navigation',
+        addHeader: headerAdvice('next-navigation'),
       });
     }
     return undefined;

@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { chainRoot, memberName, unwrap } from '../../ast/node-shapes.js';
-import { addObjectProperty, appendArgument, insertAfter, insertStatementBefore, quote, statementInList } from '../../edits/text-edits.js';
+import { headerArguments, headerCallStatement, headerEntry, headersObject } from '../../edits/header-edits.js';
+import { addObjectProperty, appendArgument, insertAfter, insertStatementBefore, statementInList } from '../../edits/text-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { headerInHeaders } from '../header-evidence.js';
-import { site, type ResponseSite } from '../response-site.js';
+import { headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
@@ -32,20 +32,19 @@ function writeHeadSite(call: TSESTree.CallExpression, context: SiteContext): Res
     node: call,
     headerCarrier: receiver,
     headerOnSite: (name) => headerInHeaders(headersArg, name, context),
-    addChallenge: (challenge) => {
-      const entry = `${quote(WWW_AUTHENTICATE)}: ${quote(challenge)}`;
+    addHeader: headerEdit((name, value) => {
       const headers = headersArg && unwrap(headersArg);
       if (!headers) {
-        const edit = appendArgument(call, `{ ${entry} }`, context.text);
+        const edit = appendArgument(call, headersObject(name, value), context.text);
         return edit ? [edit] : undefined;
       }
-      if (headers.type === 'ObjectExpression') return [addObjectProperty(headers, entry)];
+      if (headers.type === 'ObjectExpression') return [addObjectProperty(headers, headerEntry(name, value))];
       if (headers.type === 'ArrayExpression' && headers.elements.every((e) => e?.type !== 'ArrayExpression')) {
         const last = headers.elements[headers.elements.length - 1];
-        return last ? [insertAfter(last, `, ${quote(WWW_AUTHENTICATE)}, ${quote(challenge)}`)] : undefined;
+        return last ? [insertAfter(last, `, ${headerArguments(name, value)}`)] : undefined;
       }
       return undefined;
-    },
+    }),
   });
 }
 
@@ -66,10 +65,10 @@ function statusCodeAssignmentSite(assignment: TSESTree.AssignmentExpression, con
     delivery: 'respond',
     node: assignment,
     headerCarrier: receiver,
-    addChallenge: statement
-      ? (challenge) => [insertStatementBefore(statement,
-        `${receiverText}.${isFastify ? 'header' : 'setHeader'}(${quote(WWW_AUTHENTICATE)}, ${quote(challenge)});`, context.text)]
-      : undefined,
+    addHeader: statement
+      ? headerEdit((name, value) => [insertStatementBefore(statement,
+        headerCallStatement(receiverText, isFastify ? 'header' : 'setHeader', name, value), context.text)])
+      : NO_HEADER_EDIT,
   });
 }
 

@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { unwrap } from '../../ast/node-shapes.js';
-import { quote, replaceNode } from '../../edits/text-edits.js';
+import { headersObject } from '../../edits/header-edits.js';
+import { replaceNode } from '../../edits/text-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
-import { site, type ResponseSite } from '../response-site.js';
+import { headerEdit, site, type ResponseSite } from '../response-site.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { handedOn, importedBinding, initSite, responseHolder } from './web.js';
@@ -30,8 +30,8 @@ function numericInitSite(call: TSESTree.CallExpression, init: TSESTree.Node, con
     node: call,
     headerCarrier: responseHolder(call, context),
     headerOnSite: handedOn(call, context) ? () => 'unknown' : () => 'absent',
-    addChallenge: (challenge) => [replaceNode(init,
-      `{ status: ${sourceOf(context, init)}, headers: { ${quote(WWW_AUTHENTICATE)}: ${quote(challenge)} } }`)],
+    addHeader: headerEdit((name, value) => [replaceNode(init,
+      `{ status: ${sourceOf(context, init)}, headers: ${headersObject(name, value)} }`)]),
   });
 }
 

@@ -1,12 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { propertyKeyName, unwrap } from '../../ast/node-shapes.js';
-import { insertAfter, insertStatementBefore, quote, replaceNode, statementInList } from '../../edits/text-edits.js';
+import { headersObject, type HeaderEdits } from '../../edits/header-edits.js';
+import { insertAfter, insertStatementBefore, replaceNode, statementInList } from '../../edits/text-edits.js';
 import type { TextEdit } from '../../finding.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { headerInHeaders, combineEvidence, type HeaderEvidence } from '../header-evidence.js';
-import { site, type ResponseSite } from '../response-site.js';
+import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { importedBinding, initSite } from './web.js';
@@ -81,18 +81,17 @@ function headerSetOnEvent(access: EventAccess | undefined, name: string, context
  * Where `setHeaders({...});` can go: before the statement that throws, or into braces around a bare
  * `if` branch. Undefined when the call sits in an expression with no such statement.
  */
-function planSetHeaders(call: TSESTree.CallExpression, access: EventAccess, context: SiteContext):
-  ((challenge: string) => TextEdit[]) | undefined {
+function planSetHeaders(call: TSESTree.CallExpression, access: EventAccess, context: SiteContext): HeaderEdits | undefined {
   const setter = access.setter;
   if (!setter) return undefined;
   const addToPattern = access.addToPattern;
   const last = addToPattern?.properties[addToPattern.properties.length - 1];
   if (addToPattern && !last) return undefined;
   const patternEdits = (): TextEdit[] => (last ? [insertAfter(last, ', setHeaders')] : []);
-  const setCall = (challenge: string) => `${setter}({ ${quote(WWW_AUTHENTICATE)}: ${quote(challenge)} });`;
+  const setCall = (name: string, value: string) => `${setter}(${headersObject(name, value)});`;
   const statement = statementInList(context.index, call);
   if (statement) {
-    return (challenge) => [insertStatementBefore(statement, setCall(challenge), context.text), ...patternEdits()];
+    return (name, value) => [insertStatementBefore(statement, setCall(name, value), context.text), ...patternEdits()];
   }
   let child: TSESTree.Node = call;
   let parent = context.index.parentOf(child);
@@ -104,7 +103,7 @@ function planSetHeaders(call: TSESTree.CallExpression, access: EventAccess, cont
   if (!parent || !/^(ExpressionStatement|ThrowStatement|ReturnStatement)$/.test(parent.type)
     || branch?.type !== 'IfStatement' || (branch.consequent !== parent && branch.alternate !== parent)) return undefined;
   const braced = parent;
-  return (challenge) => [replaceNode(braced, `{ ${setCall(challenge)} ${sourceOf(context, braced)} }`), ...patternEdits()];
+  return (name, value) => [replaceNode(braced, `{ ${setCall(name, value)} ${sourceOf(context, braced)} }`), ...patternEdits()];
 }
 
 /** `error(401, 'Sign in first')`: an HttpError, which carries no headers. */
@@ -114,13 +113,13 @@ function errorSite(call: TSESTree.CallExpression, context: SiteContext): Respons
   const status = resolveStatus(first, context.constants);
   if (!status) return undefined;
   const access = eventAccess(call, context);
+  const plan = access && planSetHeaders(call, access, context);
   return site({
     status,
     delivery: 'error',
     node: call,
     headerOnSite: (name) => headerSetOnEvent(access, name, context),
-    addChallenge: access ? planSetHeaders(call, access, context) : undefined,
-    challengeAdvice: 'sveltekit-error',
+    addHeader: plan ? headerEdit(plan) : headerAdvice('sveltekit-error'),
   });
 }
 

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { findProperty, memberPath, propertyKeyName, staticString, unwrap } from '../../ast/node-shapes.js';
 import { handlerResponseParam } from '../handler-response.js';
-import { site, type ResponseSite } from '../response-site.js';
+import { headerAdvice, site, type ResponseSite } from '../response-site.js';
 import { sameHeaderName, WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
 import { inTestAssertion } from './nest.js';
@@ -96,7 +96,7 @@ function trpcErrorSite(node: TSESTree.NewExpression, context: SiteContext): Resp
     headerCarrier: trpcContext(node, context),
     // tRPC errors carry no headers; a responseMeta that writes WWW-Authenticate may add it to every 401.
     headerOnSite: (name) => sameHeaderName(name, WWW_AUTHENTICATE) && responseMetaWritesChallenge(context) ? 'unknown' : 'absent',
-    challengeAdvice: 'trpc-error',
+    addHeader: headerAdvice('trpc-error'),
   });
 }
 

@@ -1,15 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { calleeName, findProperty, hasSpread, memberName, memberPath, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
-import { addChallengeToHeadersHolder } from '../../edits/error-props.js';
-import type { TextEdit } from '../../finding.js';
-import { addObjectProperty, appendArgument, insertAfter, quote, replaceNode } from '../../edits/text-edits.js';
+import { addHeaderToInit } from '../../edits/header-edits.js';
 import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { headerInHeaders, combineEvidence, type HeaderEvidence } from '../header-evidence.js';
 import { headerOnCarrier } from '../carrier-headers.js';
-import { site, type ResponseSite } from '../response-site.js';
-import { importsAny, type SiteContext } from '../site-context.js';
+import { headerEdit, site, type ResponseSite } from '../response-site.js';
+import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
 /*
@@ -100,38 +97,6 @@ export function headerInInit(init: TSESTree.Node | undefined, site: TSESTree.Nod
   return hasSpread(n) ? 'unknown' : 'absent';
 }
 
-function challengeEntry(challenge: string): string {
-  return `${quote(WWW_AUTHENTICATE)}: ${quote(challenge)}`;
-}
-
-/** Adds the challenge to a headers value written in place: an object, `new Headers({...})`, an array of pairs. */
-export function addChallengeToHeadersValue(value: TSESTree.Node, challenge: string, source: string): TextEdit | undefined {
-  const n = unwrap(value);
-  if (n.type === 'ObjectExpression') return addObjectProperty(n, challengeEntry(challenge));
-  if (n.type === 'NewExpression' && calleeName(n) === 'Headers') {
-    const first = n.arguments[0];
-    if (!first) return appendArgument(n, `{ ${challengeEntry(challenge)} }`, source);
-    return n.arguments.length === 1 ? addChallengeToHeadersValue(first, challenge, source) : undefined;
-  }
-  if (n.type === 'ArrayExpression' && n.elements.every((e) => e?.type === 'ArrayExpression')) {
-    const pair = `[${quote(WWW_AUTHENTICATE)}, ${quote(challenge)}]`;
-    const last = n.elements[n.elements.length - 1];
-    return last ? insertAfter(last, `, ${pair}`) : replaceNode(n, `[${pair}]`);
-  }
-  return undefined;
-}
-
-/** Adds the challenge to a ResponseInit literal: into its `headers`, or as a new `headers` entry. */
-export function addChallengeToInit(init: TSESTree.Node, challenge: string, source: string): TextEdit[] | undefined {
-  const n = unwrap(init);
-  if (n.type !== 'ObjectExpression') return undefined;
-  const headers = findProperty(n, 'headers');
-  const edit = headers && unwrap(headers.value).type !== 'ObjectExpression'
-    ? addChallengeToHeadersValue(headers.value, challenge, source)
-    : addChallengeToHeadersHolder(n, challenge);
-  return edit ? [edit] : undefined;
-}
-
 /** Wrappers a response value passes through on its way into a variable. */
 const TRANSPARENT: ReadonlySet<string> = new Set([
   'TSAsExpression', 'TSNonNullExpression', 'TSSatisfiesExpression', 'TSTypeAssertion', 'ChainExpression', 'AwaitExpression',
@@ -210,7 +175,7 @@ export function initSite(
     node,
     headerCarrier: responseHolder(node, context),
     headerOnSite: (name) => combineEvidence(headerInInit(init, node, name, context), handed ? 'unknown' : 'absent'),
-    addChallenge: (challenge) => addChallengeToInit(init, challenge, context.text),
+    addHeader: headerEdit((name, value) => addHeaderToInit(init, name, value, context.text)),
   });
 }
 
