@@ -55,3 +55,17 @@ export function importsAny(context: SiteContext, modules: readonly string[]): bo
 export function sourceOf(context: SiteContext, node: TSESTree.Node): string {
   return context.text.slice(node.range[0], node.range[1]);
 }
+
+/** Where a local name was imported from and under which exported name: `import { error as kitError } from '@sveltejs/kit'`. */
+export function importedBinding(local: string, context: SiteContext): { source: string; imported: string } | undefined {
+  if (!context.importedFrom.has(local)) return undefined;
+  for (const statement of context.index.program.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    for (const s of statement.specifiers) {
+      if (s.local.name !== local || s.type !== 'ImportSpecifier' || s.importKind === 'type') continue;
+      const imported = s.imported.type === 'Identifier' ? s.imported.name : String(s.imported.value);
+      return { source: statement.source.value, imported };
+    }
+  }
+  return undefined;
+}

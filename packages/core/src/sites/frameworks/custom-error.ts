@@ -3,11 +3,11 @@ import { calleeName, chainRoot, findProperty, memberName, unwrap } from '../../a
 import { addHeaderToHeadersHolder } from '../../edits/header-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { headerInErrorProps } from '../header-evidence.js';
+import { ERROR_NAME } from '../error-names.js';
 import { handlerResponseParam } from '../handler-response.js';
 import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { ERROR_NAME } from './node-http.js';
 
 const ERROR_CLASS = /(Error|Exception)$/;
 

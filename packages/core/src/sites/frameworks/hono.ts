@@ -10,7 +10,7 @@ import { headerOnCarrier } from '../carrier-headers.js';
 import { headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import { importsAny, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { headerInInit, headersEvidence, responseHolder, statusOfInit } from './web.js';
+import { headerInInit, headersEvidence, responseHolder, statusOfInit } from '../response-init.js';
 
 /*
  * Hono 4 (`honojs/hono src/context.ts`, `src/http-exception.ts`):

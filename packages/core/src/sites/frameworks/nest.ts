@@ -129,18 +129,6 @@ function fileFilterWritesChallenge(context: SiteContext): boolean {
   return found;
 }
 
-/** Test assertions build errors to compare with: `expect(p).rejects.toThrow(new UnauthorizedException())`. */
-const ASSERTION_CALLS = /^(expect|toThrow|toThrowError|toEqual|toStrictEqual|toMatchObject|toBe|toBeInstanceOf|rejects|assert\w*|deepEqual|throws)$/;
-
-/** Is `node` an argument of an assertion (up to the function around it)? */
-export function inTestAssertion(node: TSESTree.Node, context: SiteContext): boolean {
-  for (const a of ancestors(context.index, node)) {
-    if (isFunctionNode(a)) return false;
-    if (a.type === 'CallExpression' && a.callee !== node && ASSERTION_CALLS.test(calleeName(a) ?? '')) return true;
-  }
-  return false;
-}
-
 /**
  * `new ForbiddenException(msg)` for status `to`: Nest's class for `to` where it has one
  * (`UnauthorizedException`), else `new HttpException(msg, to)` with the reason phrase as the
@@ -160,7 +148,7 @@ function namedExceptionEdits(node: TSESTree.NewExpression, status: StatusValue, 
 /** `new UnauthorizedException(msg?)`, `new ForbiddenException()`, `new HttpException(body, HttpStatus.FORBIDDEN)`. */
 function exceptionSite(node: TSESTree.NewExpression, context: SiteContext): ResponseSite | undefined {
   const callee = unwrap(node.callee);
-  if (callee.type !== 'Identifier' || !isNestName(callee.name, context) || inTestAssertion(node, context)) return undefined;
+  if (callee.type !== 'Identifier' || !isNestName(callee.name, context)) return undefined;
   let status: StatusValue | undefined;
   let phrase: TSESTree.Node | undefined;
   if (NEST_AUTH_EXCEPTIONS.has(callee.name)) {

@@ -3,9 +3,8 @@ import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { unwrap } from '../../ast/node-shapes.js';
 import type { AstIndex } from '../../ast/ast-index.js';
 import { headerAdvice, site, type ResponseSite } from '../response-site.js';
-import type { SiteContext } from '../site-context.js';
+import { importedBinding, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { importedBinding } from './web.js';
 
 /*
  * Next.js, beyond what other recognizers see:

@@ -4,12 +4,11 @@ import { headerArguments, headerCallStatement, headerEntry, headersObject } from
 import { addObjectProperty, appendArgument, insertAfter, insertStatementBefore, statementInList } from '../../edits/text-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { headerInHeaders } from '../header-evidence.js';
+import { ERROR_NAME } from '../error-names.js';
 import { headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
-/** Names that hold an error object rather than a response: `err.statusCode = 401` is not a response. */
-export const ERROR_NAME = /^(e|err|error|ex|exception|\w*(Error|Err|Exception))$/;
 
 function isErrorLike(node: TSESTree.Node): boolean {
   const root = chainRoot(node);

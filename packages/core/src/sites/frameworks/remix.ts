@@ -4,9 +4,9 @@ import { headersObject } from '../../edits/header-edits.js';
 import { replaceNode } from '../../edits/text-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { headerEdit, site, type ResponseSite } from '../response-site.js';
-import { sourceOf, type SiteContext } from '../site-context.js';
+import { importedBinding, sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { handedOn, importedBinding, initSite, responseHolder } from './web.js';
+import { handedOn, initSite, responseHolder } from '../response-init.js';
 
 /*
  * Remix and React Router (`remix-run/react-router packages/router/utils.ts`):

@@ -7,9 +7,9 @@ import type { TextEdit } from '../../finding.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { headerInHeaders, combineEvidence, type HeaderEvidence } from '../header-evidence.js';
 import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
-import { sourceOf, type SiteContext } from '../site-context.js';
+import { importedBinding, sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { importedBinding, initSite } from './web.js';
+import { initSite } from '../response-init.js';
 
 /*
  * SvelteKit 2 (`sveltejs/kit packages/kit/src/exports/index.js`), every helper imported from '@sveltejs/kit':

@@ -5,7 +5,6 @@ import { handlerResponseParam } from '../handler-response.js';
 import { headerAdvice, site, type ResponseSite } from '../response-site.js';
 import { sameHeaderName, WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
-import { inTestAssertion } from './nest.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
 /** tRPC error codes and the HTTP statuses its adapters answer them with (`getHTTPStatusCodeFromError`). */
@@ -80,7 +79,6 @@ function trpcErrorSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   if (callee.type !== 'Identifier' || callee.name !== 'TRPCError') return undefined;
   const from = context.importedFrom.get('TRPCError');
   if (from !== undefined && !from.startsWith('@trpc/')) return undefined;
-  if (inTestAssertion(node, context)) return undefined;
   const options = node.arguments[0] && unwrap(node.arguments[0]);
   if (options?.type !== 'ObjectExpression') return undefined;
   const codeProp = options.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === 'code');
