@@ -1,5 +1,5 @@
 import type { Finding, Suggestion } from '../finding.js';
-import { challengeEditsAs401, challengeNeedAs401, type ChallengeNeedOptions } from '../sites/challenge-need.js';
+import { addChallengeEdits, challengeNeedAs401, type ChallengeNeedOptions } from '../sites/challenge-need.js';
 import type { HeaderAdvice } from '../sites/response-site.js';
 import { DEFAULT_CHALLENGE, type ChallengeOption, type PreparedFile } from './check-context.js';
 
@@ -26,7 +26,7 @@ export function checkRequireWwwAuthenticate(file: PreparedFile, options: Require
     if (site.status.code !== 401) continue;
     const need = challengeNeedAs401(site, context, options);
     if (need === 'none') continue;
-    const edits = challengeEditsAs401(site, context, challenge, options);
+    const edits = addChallengeEdits(site, challenge);
     const suggestions: Suggestion[] = edits
       ? [{ messageId: 'suggestAddChallenge', data: { challenge }, edits, safe: true }]
       : [];

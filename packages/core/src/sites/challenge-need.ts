@@ -29,13 +29,18 @@ export function challengeNeedAs401(site: ResponseSite, context: SiteContext, opt
   return onCarrier === 'present' ? 'dropped' : 'missing';
 }
 
-/**
- * The edits that add the challenge to `site` once it answers 401 (a 403 that "use 401" turns around,
- * or a 401 without one), where the 401 would need it and the framework can take it here. Undefined
- * where the 401 would need no header, or cannot carry one.
- */
-export function challengeEditsAs401(site: ResponseSite, context: SiteContext, challenge: string, options: ChallengeNeedOptions = {}): readonly TextEdit[] | undefined {
-  if (site.addHeader.kind !== 'edit' || challengeNeedAs401(site, context, options) === 'none') return undefined;
+/** The edits that add WWW-Authenticate: `challenge` at the site, where it can take them. */
+export function addChallengeEdits(site: ResponseSite, challenge: string): readonly TextEdit[] | undefined {
+  if (site.addHeader.kind !== 'edit') return undefined;
   const edits = site.addHeader.build(WWW_AUTHENTICATE, challenge);
   return edits && edits.length > 0 ? edits : undefined;
+}
+
+/**
+ * The edits that add the challenge to `site` once it answers 401 (a 403 that "use 401" turns around),
+ * where the 401 would need it and the framework can take it here. Undefined where the 401 would need
+ * no header, or cannot carry one.
+ */
+export function challengeEditsAs401(site: ResponseSite, context: SiteContext, challenge: string, options: ChallengeNeedOptions = {}): readonly TextEdit[] | undefined {
+  return challengeNeedAs401(site, context, options) === 'none' ? undefined : addChallengeEdits(site, challenge);
 }

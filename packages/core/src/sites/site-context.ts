@@ -1,18 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { AstIndex } from '../ast/ast-index.js';
+import type { EditContext } from '../edits/edit-context.js';
 import { ConstantTable } from '../ast/constant-values.js';
 import { staticString, unwrap } from '../ast/node-shapes.js';
 
-/** What every recognizer may read about the file: the index, its constants, its imports, its text. */
-export interface SiteContext {
-  readonly index: AstIndex;
-  readonly constants: ConstantTable;
-  readonly text: string;
-  /** Module specifiers imported or required by the file: 'express', '@nestjs/common', 'next/server'. */
-  readonly imports: ReadonlySet<string>;
-  /** Local name -> module it was imported from: `import { forbidden } from 'next/navigation'`. */
-  readonly importedFrom: ReadonlyMap<string, string>;
-}
+/**
+ * What every recognizer may read about the file: the index, its constants, its imports, its text.
+ * It is exactly what the edits read (`EditContext`), so a recognizer hands it on to them as it is.
+ */
+export type SiteContext = EditContext;
 
 export function createSiteContext(index: AstIndex, text: string): SiteContext {
   const imports = new Set<string>();

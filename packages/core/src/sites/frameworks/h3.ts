@@ -39,7 +39,7 @@ function typeName(param: TSESTree.Identifier): string | undefined {
 }
 
 /** The event parameter of the nearest h3 handler around `node`: by name, by `H3Event` type, or by `defineEventHandler`. */
-export function h3EventOf(node: TSESTree.Node, context: SiteContext): TSESTree.Identifier | undefined {
+function h3EventOf(node: TSESTree.Node, context: SiteContext): TSESTree.Identifier | undefined {
   for (const a of ancestors(context.index, node)) {
     if (!isFunctionNode(a)) continue;
     const first = a.params[0];

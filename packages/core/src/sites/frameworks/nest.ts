@@ -22,7 +22,7 @@ const ANGULAR_MODULES = ['@angular/'];
 /** Nest's built-in exceptions for the two auth statuses (`@nestjs/common`). */
 const NEST_AUTH_EXCEPTIONS: ReadonlySet<string> = new Set(['UnauthorizedException', 'ForbiddenException']);
 
-/** Every named HTTP exception `@nestjs/common` exports (v8 to v11); for any other status Nest has only `HttpException`. */
+/** Every named HTTP exception `@nestjs/common` exports (as of 12.5.1, `exceptions/index.d.ts`); for any other status Nest has only `HttpException`. */
 const NEST_EXCEPTIONS: ReadonlySet<string> = new Set([
   'BadRequestException', 'UnauthorizedException', 'NotFoundException', 'ForbiddenException', 'NotAcceptableException',
   'RequestTimeoutException', 'ConflictException', 'GoneException', 'HttpVersionNotSupportedException',
