@@ -17,9 +17,6 @@ export interface BranchCondition {
   readonly ifStatement?: TSESTree.IfStatement;
 }
 
-/** @deprecated Renamed BranchCondition: "guard" also names Nest guards and the rules' messages. */
-export type Guard = BranchCondition;
-
 function within(node: TSESTree.Node, container: TSESTree.Node | null | undefined): boolean {
   return !!container && node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
 }

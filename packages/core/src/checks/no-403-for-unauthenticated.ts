@@ -1,22 +1,23 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { classifyCondition } from '../auth/classify-condition.js';
-import { denyVerdict, type Guard } from '../auth/deny-guard.js';
-import { createVocabulary, type VocabularyExtension } from '../auth/vocabulary.js';
+import { denyVerdict, type BranchCondition } from '../auth/deny-guard.js';
+import { createVocabulary } from '../auth/vocabulary.js';
 import { unwrap } from '../ast/node-shapes.js';
 import type { Finding, Suggestion, TextEdit } from '../finding.js';
 import { combineEdits } from '../edits/combine-edits.js';
 import { splitGuardEdits } from '../edits/split-guard.js';
-import { use401Edits } from '../edits/use-401.js';
+import { challengeEditsAs401 } from '../sites/challenge-need.js';
+import { setStatusEdits } from '../sites/set-status.js';
 import type { ResponseSite } from '../sites/response-site.js';
-import { DEFAULT_CHALLENGE, excerpt, type ChallengeOption, type CheckContext, type PreparedFile } from './check-context.js';
-import { challengeEditsAs401 } from './require-www-authenticate.js';
+import type { No403ForUnauthenticatedOptions } from '../options/no-403-for-unauthenticated.js';
+import { DEFAULT_CHALLENGE, excerpt, type CheckContext, type PreparedFile } from './check-context.js';
 
-export type No403ForUnauthenticatedOptions = import('../options/no-403-for-unauthenticated.js').No403ForUnauthenticatedOptions;
+export type { No403ForUnauthenticatedOptions };
 
 const RULE_ID = 'no-403-for-unauthenticated';
 
 /** Why the site denies, in the author's own words: the guard that shows no identity, or the failed verification. */
-function reasonOf(guards: readonly Guard[], site: ResponseSite, context: CheckContext): string {
+function reasonOf(guards: readonly BranchCondition[], site: ResponseSite, context: CheckContext): string {
   if (site.assertedValue && classifyCondition(site.assertedValue, false, context) === 'unauthenticated') {
     return `not ${excerpt(context.text, site.assertedValue)}`;
   }
@@ -53,7 +54,7 @@ function mixedParts(test: TSESTree.Node, denyWhenTruthy: boolean, context: Check
 function use401Suggestions(site: ResponseSite, edits: readonly TextEdit[] | undefined, file: PreparedFile, challenge: string): Suggestion[] {
   if (!edits || edits.length === 0) return [];
   const replacement = edits[0]!.text;
-  const header = challengeEditsAs401(site, file, challenge);
+  const header = challengeEditsAs401(site, file.context!, challenge);
   const combined = header && combineEdits(file.context!.text, edits, header);
   const plain: Suggestion = { messageId: 'suggestUse401', data: { replacement }, edits, safe: false };
   return combined
@@ -70,7 +71,7 @@ export function checkNo403ForUnauthenticated(file: PreparedFile, options: No403F
     if (site.status.code !== 403) continue;
     const { verdict, guards } = denyVerdict(site, context);
     const range = site.status.node.range;
-    const edits = site.useUnauthorized ? site.useUnauthorized() : use401Edits(site.status, context);
+    const edits = setStatusEdits(site, 401, context);
     if (verdict === 'unauthenticated') {
       findings.push({
         ruleId: RULE_ID,

@@ -1,73 +1,41 @@
-import type { Finding, Suggestion, TextEdit } from '../finding.js';
-import { combineEvidence } from '../sites/challenge-headers.js';
-import { challengeOnReceiver } from '../sites/receiver-challenge.js';
-import type { ChallengeAdvice, ResponseSite } from '../sites/response-site.js';
-import { DEFAULT_CHALLENGE, type ChallengeOption, type PreparedFile } from './check-context.js';
+import type { Finding, Suggestion } from '../finding.js';
+import { addChallengeEdits, challengeNeedAs401 } from '../sites/challenge-need.js';
+import type { HeaderAdvice } from '../sites/response-site.js';
+import type { RequireWwwAuthenticateOptions } from '../options/require-www-authenticate.js';
+import { DEFAULT_CHALLENGE, type PreparedFile } from './check-context.js';
 
-export type RequireWwwAuthenticateOptions = import('../options/require-www-authenticate.js').RequireWwwAuthenticateOptions;
+export type { RequireWwwAuthenticateOptions };
 
 const RULE_ID = 'require-www-authenticate';
 
-const ADVICE_MESSAGES: Readonly<Record<ChallengeAdvice, string>> = {
+const ADVICE_MESSAGES: Readonly<Record<HeaderAdvice, string>> = {
   'nest-exception': 'nestException',
   'sveltekit-error': 'sveltekitError',
   'trpc-error': 'trpcError',
-  'koa-headers-dropped': 'koaHeadersDropped',
   'h3-error': 'h3Error',
   'next-navigation': 'nextNavigation',
   'error-without-headers': 'errorWithoutHeaders',
 };
 
-type Verdict = { report: false } | { report: true; messageId: string };
-
-/** What the check says about `site` if it answers 401, whatever its status now. */
-function judgeAs401(site: ResponseSite, options: RequireWwwAuthenticateOptions, file: PreparedFile): Verdict {
-  if (site.delivery === 'guard-deny') return { report: false };
-  if (site.delivery === 'error' && options.errorHandlerAddsChallenge) return { report: false };
-  if (site.inlineChallenge !== 'absent') return { report: false };
-  const onReceiver = challengeOnReceiver(site.receiver, site.node, file.context!);
-  if (site.earlierHeadersSurvive) {
-    if (combineEvidence(site.inlineChallenge, onReceiver) !== 'absent') return { report: false };
-  } else if (onReceiver === 'present') {
-    return { report: true, messageId: 'koaHeadersDropped' };
-  }
-  // Headers set before a Koa throw are dropped whatever sets them, so an unknown write changes nothing.
-  const advice = site.addChallenge ? undefined : site.challengeAdvice;
-  return { report: true, messageId: advice && advice !== 'koa-headers-dropped' ? ADVICE_MESSAGES[advice] : 'missingChallenge' };
-}
-
-function judge(site: ResponseSite, options: RequireWwwAuthenticateOptions, file: PreparedFile): Verdict {
-  return site.status.code === 401 ? judgeAs401(site, options, file) : { report: false };
-}
-
-function nonEmpty(edits: readonly TextEdit[] | undefined): readonly TextEdit[] | undefined {
-  return edits && edits.length > 0 ? edits : undefined;
-}
-
-/**
- * The edits that add the challenge to `site` once it answers 401 (a 403 that "use 401" turns around),
- * where this check would then ask for the header and the framework can take it here. Undefined where
- * the 401 would need no header, or cannot carry one.
- */
-export function challengeEditsAs401(site: ResponseSite, file: PreparedFile, challenge = DEFAULT_CHALLENGE): readonly TextEdit[] | undefined {
-  return judgeAs401(site, {}, file).report ? nonEmpty(site.addChallenge?.(challenge)) : undefined;
-}
-
 /** A 401 that leaves without a WWW-Authenticate header on the same response. */
 export function checkRequireWwwAuthenticate(file: PreparedFile, options: RequireWwwAuthenticateOptions = {}): Finding[] {
-  if (!file.context) return [];
+  const context = file.context;
+  if (!context) return [];
   const challenge = options.challenge ?? DEFAULT_CHALLENGE;
   const findings: Finding[] = [];
   for (const site of file.sites) {
-    const verdict = judge(site, options, file);
-    if (!verdict.report) continue;
-    const edits = nonEmpty(site.addChallenge?.(challenge));
+    if (site.status.code !== 401) continue;
+    const need = challengeNeedAs401(site, context, options);
+    if (need === 'none') continue;
+    const edits = addChallengeEdits(site, challenge);
     const suggestions: Suggestion[] = edits
       ? [{ messageId: 'suggestAddChallenge', data: { challenge }, edits, safe: true }]
       : [];
+    const messageId = need === 'dropped' ? 'koaHeadersDropped'
+      : site.addHeader.kind === 'advice' ? ADVICE_MESSAGES[site.addHeader.advice] : 'missingChallenge';
     findings.push({
       ruleId: RULE_ID,
-      messageId: verdict.messageId,
+      messageId,
       data: { challenge },
       range: [site.status.node.range[0], site.status.node.range[1]],
       suggestions,

@@ -3,8 +3,11 @@ import { calleeName, unwrap } from '../ast/node-shapes.js';
 import type { TextEdit } from '../finding.js';
 import { applyEdits } from './text-edits.js';
 import type { PartVerdict } from '../auth/auth-verdict.js';
-import { classifyCondition } from '../auth/classify-condition.js';
-import type { CheckContext } from '../checks/check-context.js';
+import { classifyCondition, type ClassifyContext } from '../auth/classify-condition.js';
+import type { EditContext } from './edit-context.js';
+
+/** What splitting a guard reads: the file, and the vocabulary that tells identity tests from permission tests. */
+type SplitGuardContext = EditContext & ClassifyContext;
 
 /** Functions that never return, by the module they come from: calling one ends the branch like `throw`. */
 const NEVER_RETURNS: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -18,7 +21,7 @@ function disjuncts(node: TSESTree.Node): TSESTree.Node[] {
   return n.type === 'LogicalExpression' && n.operator === '||' ? [...disjuncts(n.left), ...disjuncts(n.right)] : [n];
 }
 
-function isNeverReturningCall(expression: TSESTree.Expression, context: CheckContext): boolean {
+function isNeverReturningCall(expression: TSESTree.Expression, context: SplitGuardContext): boolean {
   const call = unwrap(expression);
   if (call.type !== 'CallExpression') return false;
   const callee = unwrap(call.callee);
@@ -30,7 +33,7 @@ function isNeverReturningCall(expression: TSESTree.Expression, context: CheckCon
 }
 
 /** Does the branch always leave, so that a second `if` after it sees only what the first let through? */
-function alwaysExits(statement: TSESTree.Statement, context: CheckContext): boolean {
+function alwaysExits(statement: TSESTree.Statement, context: SplitGuardContext): boolean {
   if (statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement') return true;
   if (statement.type === 'ExpressionStatement') return isNeverReturningCall(statement.expression, context);
   if (statement.type === 'BlockStatement') {
@@ -54,7 +57,7 @@ function inside(edit: TextEdit, node: TSESTree.Node): boolean {
 export function splitGuardEdits(
   ifStatement: TSESTree.IfStatement,
   use401: readonly TextEdit[],
-  context: CheckContext,
+  context: SplitGuardContext,
 ): TextEdit[] | undefined {
   if (ifStatement.alternate || !alwaysExits(ifStatement.consequent, context)) return undefined;
   const parts = disjuncts(ifStatement.test);

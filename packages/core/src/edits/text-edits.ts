@@ -92,28 +92,45 @@ function statementHolderOf(index: AstIndex, node: TSESTree.Node, source: string,
   return undefined;
 }
 
+/** Where a statement can go so that it runs right before a site: before the statement in its list, or in a holder. */
+export type StatementPlace = { readonly kind: 'list'; readonly statement: TSESTree.Node } | StatementHolder;
+
 /**
- * Inserts `statementText` (a header write) so that it runs right before the statement that sends or
- * throws at `node`, under the same conditions: on its own line in a statement list; by giving a
+ * Where a statement (a header write) can go so that it runs right before the statement that sends
+ * or throws at `node`, under the same conditions: on its own line in a statement list; by giving a
  * brace-less `if` branch braces (`if (!user) throw e` -> `if (!user) { text throw e }`); with
  * `blockArrowBody`, by turning an arrow's expression body into a block (`=> f()` -> `=> { text return f(); }`).
  * Undefined where `node` runs only on one side of `?:`, `&&` or `||`, and where no statement fits.
  */
+export function statementPlaceBefore(
+  index: AstIndex,
+  node: TSESTree.Node,
+  source: string,
+  { blockArrowBody = false }: { blockArrowBody?: boolean } = {},
+): StatementPlace | undefined {
+  const statement = statementInList(index, node);
+  if (statement) return runsWith(index, node, statement) ? { kind: 'list', statement } : undefined;
+  const holder = statementHolderOf(index, node, source, blockArrowBody);
+  return holder && runsWith(index, node, holder.node) ? holder : undefined;
+}
+
+/** Inserts `statementText` at a place found by `statementPlaceBefore`. */
+export function insertStatementAt(place: StatementPlace, statementText: string, source: string): TextEdit[] {
+  if (place.kind === 'list') return [insertStatementBefore(place.statement, statementText, source)];
+  const original = source.slice(place.node.range[0], place.node.range[1]);
+  return [replaceNode(place.node, place.kind === 'branch' ? `{ ${statementText} ${original} }` : `{ ${statementText} return ${original}; }`)];
+}
+
+/** `statementPlaceBefore` and `insertStatementAt` in one step. */
 export function insertStatementBeforeSite(
   index: AstIndex,
   node: TSESTree.Node,
   statementText: string,
   source: string,
-  { blockArrowBody = false }: { blockArrowBody?: boolean } = {},
+  options: { blockArrowBody?: boolean } = {},
 ): TextEdit[] | undefined {
-  const statement = statementInList(index, node);
-  if (statement) {
-    return runsWith(index, node, statement) ? [insertStatementBefore(statement, statementText, source)] : undefined;
-  }
-  const holder = statementHolderOf(index, node, source, blockArrowBody);
-  if (!holder || !runsWith(index, node, holder.node)) return undefined;
-  const original = source.slice(holder.node.range[0], holder.node.range[1]);
-  return [replaceNode(holder.node, holder.kind === 'branch' ? `{ ${statementText} ${original} }` : `{ ${statementText} return ${original}; }`)];
+  const place = statementPlaceBefore(index, node, source, options);
+  return place && insertStatementAt(place, statementText, source);
 }
 
 /** Orders edits by start, then end; of two insertions at one offset, the one given first stays first (as in ESLint). */

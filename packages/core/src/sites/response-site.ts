@@ -1,13 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import type { HeaderEdits } from '../edits/header-edits.js';
 import type { TextEdit } from '../finding.js';
 import type { StatusValue } from '../status/resolve-status.js';
-
-export type FrameworkId =
-  | 'express' | 'koa' | 'fastify' | 'hono' | 'nest' | 'next' | 'node-http' | 'h3' | 'sveltekit'
-  | 'remix' | 'elysia' | 'hapi' | 'restify' | 'http-errors' | 'trpc' | 'web' | 'custom-error';
-
-/** What is known about a WWW-Authenticate header on one response. */
-export type ChallengeEvidence = 'present' | 'absent' | 'unknown';
+import type { HeaderEvidence } from './header-evidence.js';
 
 /**
  * How a status leaves the handler:
@@ -17,36 +12,86 @@ export type ChallengeEvidence = 'present' | 'absent' | 'unknown';
  */
 export type Delivery = 'respond' | 'error' | 'guard-deny';
 
-/** Why a framework cannot take the header at this site, and what the message tells the user instead. */
-export type ChallengeAdvice =
-  | 'nest-exception' | 'sveltekit-error' | 'trpc-error' | 'koa-headers-dropped' | 'h3-error'
-  | 'next-navigation' | 'error-without-headers';
+/** Why a framework cannot take a header at this site, and what the message tells the user instead. */
+export type HeaderAdvice =
+  | 'nest-exception' | 'sveltekit-error' | 'trpc-error' | 'h3-error' | 'next-navigation' | 'error-without-headers';
 
-/** One place where a status is sent or thrown, as every check sees it. */
+/**
+ * Whether a header can be added at the site, known without building any edit:
+ * - `edit`: `build(name, value)` writes it in the framework's idiom;
+ * - `advice`: the framework cannot carry a header here, and the message says what to do instead;
+ * - `none`: no edit and nothing particular to advise.
+ */
+export type AddHeader =
+  | { readonly kind: 'edit'; readonly build: HeaderEdits }
+  | { readonly kind: 'advice'; readonly advice: HeaderAdvice }
+  | { readonly kind: 'none' };
+
+export const NO_HEADER_EDIT: AddHeader = { kind: 'none' };
+
+export function headerEdit(build: HeaderEdits): AddHeader {
+  return { kind: 'edit', build };
+}
+
+export function headerAdvice(advice: HeaderAdvice): AddHeader {
+  return { kind: 'advice', advice };
+}
+
+/** One place where a status is sent or thrown, as every check sees it. Recognizers build it with `site()`. */
 export interface ResponseSite {
-  readonly framework: FrameworkId;
   readonly status: StatusValue;
   readonly delivery: Delivery;
   /** The whole sending expression or statement (the call chain, the `new`, the `throw`). */
   readonly node: TSESTree.Node;
-  /** The response object that carries headers (`res`, `reply`, `ctx`, `c`, `set`, `event`), if any. */
-  readonly receiver?: TSESTree.Node;
-  /** What the site itself says about the challenge: init headers, error props, chained header calls. */
-  readonly inlineChallenge: ChallengeEvidence;
-  /** Whether headers set earlier on `receiver` reach this response (Koa's error handler drops them). */
+  /**
+   * The object whose header writes elsewhere in the handler reach this response, as the carrier scan
+   * (`headerOnCarrier`) reads them: the response (`res`, `reply`, `ctx`, `c`), h3's `event`, Elysia's
+   * `set`, tRPC's `ctx`, or the variable holding a Boom error (`err.output.headers[H] = v`).
+   */
+  readonly headerCarrier?: TSESTree.Node;
+  /** What the site itself says about header `name`: init headers, error props, chained header calls. */
+  readonly headerOnSite: (name: string) => HeaderEvidence;
+  /** Whether headers set earlier on `headerCarrier` reach this response (Koa's error handler drops them). */
   readonly earlierHeadersSurvive: boolean;
-  /** Edits that add the challenge in this framework's idiom; undefined where the site cannot take one. */
-  readonly addChallenge?: (challenge: string) => readonly TextEdit[] | undefined;
-  /** Said instead of an edit where the framework cannot carry the header here. */
-  readonly challengeAdvice?: ChallengeAdvice;
+  /** How a header is added here (WWW-Authenticate on a 401, Retry-After on a 429, ...). */
+  readonly addHeader: AddHeader;
   /**
    * For sites that carry their own condition, the value whose falsiness denies:
    * `ctx.assert(ctx.state.user, 401)`, a Nest guard's `return !!request.user`.
    */
   readonly assertedValue?: TSESTree.Node;
-  /**
-   * Edits that make this site answer 401, where the status is not written as a token that
-   * `use401Edits` can rewrite (a Nest guard's `return false`).
-   */
-  readonly useUnauthorized?: () => readonly TextEdit[] | undefined;
+  /** How the site is made to answer another status (`setStatusEdits`). */
+  readonly setStatus: StatusRewrite;
+}
+
+/**
+ * How a site is made to answer status `to`:
+ * - `default`: `rewriteStatus` rewrites the status token in the author's form;
+ * - `custom`: the framework's own edits, where the status is not one token (a Nest guard's
+ *   `return false`), or more than the token changes (a reason phrase beside it, a class that does not exist for `to`);
+ * - `none`: no rewrite is right here.
+ */
+export type StatusRewrite =
+  | { readonly kind: 'default' }
+  | { readonly kind: 'custom'; readonly edits: (to: number) => readonly TextEdit[] | undefined }
+  | { readonly kind: 'none' };
+
+const DEFAULT_STATUS_REWRITE: StatusRewrite = { kind: 'default' };
+
+export function customStatusRewrite(edits: (to: number) => readonly TextEdit[] | undefined): StatusRewrite {
+  return { kind: 'custom', edits };
+}
+
+/** What a recognizer writes: only what differs from the usual site. */
+type Defaulted = 'headerOnSite' | 'earlierHeadersSurvive' | 'addHeader' | 'setStatus';
+export type SiteFields = Omit<ResponseSite, Defaulted> & Partial<Pick<ResponseSite, Defaulted>>;
+
+const NO_HEADERS_ON_SITE = (): HeaderEvidence => 'absent';
+
+/**
+ * A site with the usual defaults: the site itself sets no header, headers set earlier reach the
+ * response, no header edit is offered, and the status token is rewritten in the author's form.
+ */
+export function site(fields: SiteFields): ResponseSite {
+  return { headerOnSite: NO_HEADERS_ON_SITE, earlierHeadersSurvive: true, addHeader: NO_HEADER_EDIT, setStatus: DEFAULT_STATUS_REWRITE, ...fields };
 }

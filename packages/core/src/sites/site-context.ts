@@ -1,21 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { AstIndex } from '../ast/ast-index.js';
+import type { EditContext } from '../edits/edit-context.js';
 import { ConstantTable } from '../ast/constant-values.js';
 import { NameResolver, type ScopeAnalysis } from '../ast/name-resolver.js';
 import { staticString, unwrap } from '../ast/node-shapes.js';
 
-/** What every recognizer may read about the file: the index, its constants, its imports, its text. */
-export interface SiteContext {
-  readonly index: AstIndex;
-  readonly constants: ConstantTable;
-  readonly text: string;
-  /** Module specifiers imported or required by the file: 'express', '@nestjs/common', 'next/server'. */
-  readonly imports: ReadonlySet<string>;
-  /** Local name -> module it was imported from: `import { forbidden } from 'next/navigation'`. */
-  readonly importedFrom: ReadonlyMap<string, string>;
-  /** What a name refers to, from a scope analysis run on the first question (see NameResolver). */
-  readonly names: NameResolver;
-}
+/**
+ * What every recognizer may read about the file: the index, its constants, its imports, its text.
+ * It is exactly what the edits read (`EditContext`), so a recognizer hands it on to them as it is.
+ */
+export type SiteContext = EditContext;
 
 /** `scopes`: the host's scope analysis of the same program, when it has one (ESLint does). */
 export function createSiteContext(index: AstIndex, text: string, scopes?: ScopeAnalysis): SiteContext {
@@ -58,4 +52,18 @@ export function importsAny(context: SiteContext, modules: readonly string[]): bo
 
 export function sourceOf(context: SiteContext, node: TSESTree.Node): string {
   return context.text.slice(node.range[0], node.range[1]);
+}
+
+/** Where a local name was imported from and under which exported name: `import { error as kitError } from '@sveltejs/kit'`. */
+export function importedBinding(local: string, context: SiteContext): { source: string; imported: string } | undefined {
+  if (!context.importedFrom.has(local)) return undefined;
+  for (const statement of context.index.program.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    for (const s of statement.specifiers) {
+      if (s.local.name !== local || s.type !== 'ImportSpecifier' || s.importKind === 'type') continue;
+      const imported = s.imported.type === 'Identifier' ? s.imported.name : String(s.imported.value);
+      return { source: statement.source.value, imported };
+    }
+  }
+  return undefined;
 }

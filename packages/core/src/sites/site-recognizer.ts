@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import type { ResponseSite, FrameworkId } from './response-site.js';
+import type { ResponseSite } from './response-site.js';
 import type { SiteContext } from './site-context.js';
 
 /**
@@ -7,7 +7,6 @@ import type { SiteContext } from './site-context.js';
  * that node starts, if any; the first recognizer in the registry to claim a status wins.
  */
 export interface SiteRecognizer {
-  readonly framework: FrameworkId;
   readonly call?: (node: TSESTree.CallExpression, context: SiteContext) => ResponseSite | undefined;
   readonly newExpression?: (node: TSESTree.NewExpression, context: SiteContext) => ResponseSite | undefined;
   readonly assignment?: (node: TSESTree.AssignmentExpression, context: SiteContext) => ResponseSite | undefined;

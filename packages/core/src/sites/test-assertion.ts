@@ -9,13 +9,24 @@ const ASSERTION_CALLS: ReadonlySet<string> = new Set([
   'strictEqual', 'equal', 'throws', 'toBeInstanceOf',
 ]);
 
-/** Is `node` an argument (or inside one) of an assertion call, within the same function? */
+/** `assert`, `assertEquals`, `assertRejects`, `assertThrows` (node:assert, Deno's std, chai's assert.*). */
+const ASSERT_FAMILY = /^assert\w*$/;
+
+/** Is `name` the name of a call whose arguments are expectations? */
+function isAssertionCall(name: string): boolean {
+  return ASSERTION_CALLS.has(name) || ASSERT_FAMILY.test(name);
+}
+
+/**
+ * Is `node` an argument (or inside one) of an assertion call, within the same function? Applied to
+ * every site (find-sites.ts), so recognizers need not ask.
+ */
 export function isInsideAssertion(index: AstIndex, node: TSESTree.Node): boolean {
   for (const a of ancestors(index, node)) {
     if (isFunctionNode(a)) return false;
     if (a.type === 'CallExpression' && a.arguments.some((arg) => arg.range[0] <= node.range[0] && node.range[1] <= arg.range[1])) {
       const name = calleeName(a);
-      if (name !== undefined && ASSERTION_CALLS.has(name)) return true;
+      if (name !== undefined && isAssertionCall(name)) return true;
     }
   }
   return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusFromConstantName, statusFromErrorName, unauthorizedTwinOf } from './status-names.js';
+import { reasonPhraseTwin, statusFromConstantName, statusFromErrorName, statusNameTwin } from './status-names.js';
 
 describe('statusFromConstantName', () => {
   it.each([
@@ -22,11 +22,34 @@ describe('statusFromErrorName', () => {
   );
 });
 
-describe('unauthorizedTwinOf', () => {
+describe('statusNameTwin', () => {
   it.each([
     ['ForbiddenException', 'UnauthorizedException'], ['forbidden', 'unauthorized'], ['FORBIDDEN', 'UNAUTHORIZED'],
     ['Forbidden', 'Unauthorized'], ['NotAuthorizedError', 'UnauthorizedError'], ['ForbiddenError', 'UnauthorizedError'],
-  ])('%s -> %s', (name, twin) => expect(unauthorizedTwinOf(name)).toBe(twin));
+  ])('403 -> 401: %s -> %s', (name, twin) => expect(statusNameTwin(name, 403, 401)).toBe(twin));
 
-  it('has no twin for names without one', () => expect(unauthorizedTwinOf('AccessDenied')).toBeUndefined());
+  it.each([
+    ['FORBIDDEN', 'TOO_MANY_REQUESTS'], ['Forbidden', 'TooManyRequests'], ['forbidden', 'tooManyRequests'],
+    ['ForbiddenException', 'TooManyRequestsException'],
+  ])('403 -> 429: %s -> %s', (name, twin) => expect(statusNameTwin(name, 403, 429)).toBe(twin));
+
+  it('reads multi-word names of the source status', () => {
+    expect(statusNameTwin('TOO_MANY_REQUESTS', 429, 401)).toBe('UNAUTHORIZED');
+    expect(statusNameTwin('TooManyRequests', 429, 403)).toBe('Forbidden');
+  });
+
+  it('has no twin for names without one', () => {
+    expect(statusNameTwin('AccessDenied', 403, 401)).toBeUndefined();
+    expect(statusNameTwin('Unauthorized', 403, 401)).toBeUndefined();
+    expect(statusNameTwin('Forbidden', 403, 306)).toBeUndefined();
+  });
+});
+
+describe('reasonPhraseTwin', () => {
+  it.each([
+    [`'Forbidden'`, 'Forbidden', 401, `'Unauthorized'`], [`"forbidden"`, 'forbidden', 401, `"unauthorized"`],
+    [`'FORBIDDEN'`, 'FORBIDDEN', 401, `'UNAUTHORIZED'`], [`'Forbidden'`, 'Forbidden', 429, `'Too Many Requests'`],
+  ] as const)('%s -> %s', (raw, value, to, twin) => expect(reasonPhraseTwin(raw, value, 403, to)).toBe(twin));
+
+  it('leaves other messages alone', () => expect(reasonPhraseTwin(`'Forbidden here'`, 'Forbidden here', 403, 401)).toBeUndefined());
 });

@@ -62,18 +62,61 @@ export function statusFromErrorName(name: string): number | undefined {
   return undefined;
 }
 
+/** Other names a status goes by at the start of identifiers: restify's `NotAuthorizedError` is a 403. */
+const NAME_ALIASES: Readonly<Record<number, readonly string[]>> = {
+  403: ['not_?authori[sz]ed'],
+};
+
+/** The words of a status's registered phrase: 429 -> ['too', 'many', 'requests']. */
+function statusWords(code: number): readonly string[] | undefined {
+  const phrase = STATUS_CODES.get(code)?.phrase;
+  if (!phrase || /unused/i.test(phrase)) return undefined;
+  return phrase.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
+const namePatterns = new Map<number, RegExp | undefined>();
+
+/** Matches a name that starts with the status's words in any case style: `FORBIDDEN`, `tooManyRequests`, `NotAuthorized`. */
+function namePattern(code: number): RegExp | undefined {
+  if (!namePatterns.has(code)) {
+    const words = statusWords(code);
+    const spellings = words ? [words.join('_?'), ...(NAME_ALIASES[code] ?? [])] : [];
+    namePatterns.set(code, spellings.length > 0 ? new RegExp(`^(?:${spellings.join('|')})`, 'i') : undefined);
+  }
+  return namePatterns.get(code);
+}
+
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** `words` in the case style of `like`: `FORBIDDEN` -> `TOO_MANY_REQUESTS`, `forbidden` -> `tooManyRequests`, `Forbidden` -> `TooManyRequests`. */
+function spellLike(like: string, words: readonly string[]): string {
+  if (like === like.toUpperCase()) return words.join('_').toUpperCase();
+  if (like[0] === like[0]!.toLowerCase()) return words[0]! + words.slice(1).map(capitalize).join('');
+  return words.map(capitalize).join('');
+}
+
 /**
- * How a 403 name is spelled for 401, keeping the author's case style:
- * `ForbiddenException` -> `UnauthorizedException`, `forbidden` -> `unauthorized`,
- * `FORBIDDEN` -> `UNAUTHORIZED`, restify's `NotAuthorizedError` (a 403) -> `UnauthorizedError`.
- * Undefined when the name has no 401 twin (`AccessDenied`).
+ * How a name for status `from` is spelled for status `to`, keeping the author's case style and
+ * suffix: `ForbiddenException` -> `UnauthorizedException`, `forbidden` -> `tooManyRequests`,
+ * `FORBIDDEN` -> `TOO_MANY_REQUESTS`, restify's `NotAuthorizedError` (a 403) -> `UnauthorizedError`.
+ * Undefined when the name does not start with `from`'s words (`AccessDenied`) or `to` has no name.
  */
-export function unauthorizedTwinOf(name: string): string | undefined {
-  const match = /^(forbidden|not_?authori[sz]ed)/i.exec(name);
-  if (!match) return undefined;
-  const word = match[0];
-  const twin = word === word.toUpperCase() ? 'UNAUTHORIZED'
-    : word[0] === word[0]!.toLowerCase() ? 'unauthorized'
-    : 'Unauthorized';
-  return twin + name.slice(word.length);
+export function statusNameTwin(name: string, from: number, to: number): string | undefined {
+  const match = namePattern(from)?.exec(name);
+  const words = statusWords(to);
+  if (!match || !words) return undefined;
+  return spellLike(match[0], words) + name.slice(match[0].length);
+}
+
+/**
+ * A message that is only `from`'s reason phrase, as `to`'s, keeping quotes and case:
+ * `'Forbidden'` -> `'Unauthorized'`, `'FORBIDDEN'` -> `'TOO MANY REQUESTS'`. Undefined for any other text.
+ */
+export function reasonPhraseTwin(raw: string, value: string, from: number, to: number): string | undefined {
+  const word = value.trim();
+  const fromPhrase = STATUS_CODES.get(from)?.phrase;
+  const toPhrase = STATUS_CODES.get(to)?.phrase;
+  if (!fromPhrase || !toPhrase || /unused/i.test(toPhrase) || word.toLowerCase() !== fromPhrase.toLowerCase()) return undefined;
+  const twin = word === word.toUpperCase() ? toPhrase.toUpperCase() : word[0] === word[0]!.toLowerCase() ? toPhrase.toLowerCase() : toPhrase;
+  return raw.replace(word, twin);
 }

@@ -1,13 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, chainRoot, findProperty, memberName, unwrap } from '../../ast/node-shapes.js';
-import { addChallengeToHeadersHolder } from '../../edits/error-props.js';
+import { addHeaderToHeadersHolder } from '../../edits/header-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { challengeInErrorProps } from '../challenge-headers.js';
+import { headerInErrorProps } from '../header-evidence.js';
+import { ERROR_NAME } from '../error-names.js';
 import { handlerResponseParam } from '../handler-response.js';
-import type { ResponseSite } from '../response-site.js';
+import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { ERROR_NAME } from './node-http.js';
 
 const ERROR_CLASS = /(Error|Exception)$/;
 
@@ -24,16 +24,14 @@ function errorClassSite(node: TSESTree.NewExpression, context: SiteContext): Res
     }
   }
   if (!status) return undefined;
-  return {
-    framework: 'custom-error',
+  return site({
     status,
     delivery: 'error',
     node,
-    receiver: handlerResponseParam(context.index, node),
+    headerCarrier: handlerResponseParam(context.index, node),
     // A class of the project's own may add the header itself.
-    inlineChallenge: 'unknown',
-    earlierHeadersSurvive: true,
-  };
+    headerOnSite: () => 'unknown',
+  });
 }
 
 /** `Object.assign(new Error('...'), { status: 401 })`. */
@@ -47,19 +45,17 @@ function assignedErrorSite(call: TSESTree.CallExpression, context: SiteContext):
   const statusProp = findProperty(object, 'status') ?? findProperty(object, 'statusCode');
   const status = statusProp && resolveStatus(statusProp.value, context.constants);
   if (!status) return undefined;
-  return {
-    framework: 'custom-error',
+  return site({
     status,
     delivery: 'error',
     node: call,
-    receiver: handlerResponseParam(context.index, call),
-    inlineChallenge: challengeInErrorProps(object, context),
-    earlierHeadersSurvive: true,
-    addChallenge: (challenge) => {
-      const edit = addChallengeToHeadersHolder(object, challenge);
+    headerCarrier: handlerResponseParam(context.index, call),
+    headerOnSite: (name) => headerInErrorProps(object, name, context),
+    addHeader: headerEdit((name, value) => {
+      const edit = addHeaderToHeadersHolder(object, name, value);
       return edit ? [edit] : undefined;
-    },
-  };
+    }),
+  });
 }
 
 /** `err.status = 401` / `err.statusCode = 401` on an error that is then thrown or passed to `next`. */
@@ -72,21 +68,18 @@ function errorStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, co
   if (object.type !== 'Identifier' || !ERROR_NAME.test(object.name)) return undefined;
   const status = resolveStatus(assignment.right, context.constants);
   if (!status) return undefined;
-  return {
-    framework: 'custom-error',
+  return site({
     status,
     delivery: 'error',
     node: assignment,
-    receiver: handlerResponseParam(context.index, assignment),
+    headerCarrier: handlerResponseParam(context.index, assignment),
     // `err.headers = {...}` may follow; the check looks at the receiver, not at the error.
-    inlineChallenge: 'unknown',
-    earlierHeadersSurvive: true,
-    challengeAdvice: 'error-without-headers',
-  };
+    headerOnSite: () => 'unknown',
+    addHeader: headerAdvice('error-without-headers'),
+  });
 }
 
 export const customErrorRecognizer: SiteRecognizer = {
-  framework: 'custom-error',
   newExpression: errorClassSite,
   call: assignedErrorSite,
   assignment: errorStatusAssignmentSite,

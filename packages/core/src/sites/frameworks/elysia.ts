@@ -2,13 +2,14 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { calleeName, memberName, memberPath, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import type { TextEdit } from '../../finding.js';
-import { insertAfter, insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
+import { headerAssignmentStatement, type HeaderEdits } from '../../edits/header-edits.js';
+import { insertAfter, insertStatementAt, statementPlaceBefore } from '../../edits/text-edits.js';
 import { resolveStatus, resolveStatusName, type StatusValue } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence } from '../challenge-headers.js';
-import type { ChallengeEvidence, Delivery, ResponseSite } from '../response-site.js';
+import { headerInHeaders, combineEvidence, type HeaderEvidence } from '../header-evidence.js';
+import { customStatusRewrite, headerEdit, NO_HEADER_EDIT, site, type Delivery, type ResponseSite } from '../response-site.js';
 import { importsAny, sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { use401WithPhrase } from './nest.js';
+import { rewriteStatusWithPhrase } from '../../edits/rewrite-status.js';
 
 const ELYSIA_MODULES = ['elysia', '@elysiajs/'];
 
@@ -101,20 +102,20 @@ function elysiaStatus(node: TSESTree.Node, context: SiteContext): StatusValue | 
  * `set.headers = { ... }` and `Object.assign(set.headers, { ... })` in the handler: whole-object
  * writes that the receiver scan (which reads `set.headers[H] = v`) does not see.
  */
-function headersObjectChallenge(set: readonly string[], scope: TSESTree.Node, context: SiteContext): ChallengeEvidence {
+function headerInHeadersObject(set: readonly string[], scope: TSESTree.Node, name: string, context: SiteContext): HeaderEvidence {
   const wanted = [...set, 'headers'].join('.');
   const isHeaders = (node: TSESTree.Node) => memberPath(node)?.join('.') === wanted;
-  let evidence: ChallengeEvidence = 'absent';
+  let evidence: HeaderEvidence = 'absent';
   for (const assignment of context.index.assignments) {
     if (assignment.range[0] < scope.range[0] || assignment.range[1] > scope.range[1]) continue;
-    if (isHeaders(assignment.left)) evidence = combineEvidence(evidence, challengeInHeaders(assignment.right, context));
+    if (isHeaders(assignment.left)) evidence = combineEvidence(evidence, headerInHeaders(assignment.right, name, context));
   }
   for (const call of context.index.calls) {
     if (call.range[0] < scope.range[0] || call.range[1] > scope.range[1]) continue;
     const callee = unwrap(call.callee);
     const [target, source] = call.arguments;
     if (callee.type === 'MemberExpression' && memberName(callee) === 'assign' && target && isHeaders(target)) {
-      evidence = combineEvidence(evidence, challengeInHeaders(source, context));
+      evidence = combineEvidence(evidence, headerInHeaders(source, name, context));
     }
   }
   return evidence;
@@ -125,8 +126,11 @@ function handlerOf(binding: TSESTree.Node, context: SiteContext): TSESTree.Node 
   return context.index.program;
 }
 
-/** `set.headers['WWW-Authenticate'] = ...;` before the statement, adding `set` to the handler's pattern when it lacks it. */
-function challengeEdits(node: TSESTree.Node, setText: string | undefined, pattern: TSESTree.ObjectPattern | undefined, challenge: string, context: SiteContext): TextEdit[] | undefined {
+/**
+ * `set.headers[name] = value;` before the statement, adding `set` to the handler's pattern when it
+ * lacks it; undefined where `set` cannot be had or no statement fits.
+ */
+function setHeaderEdits(node: TSESTree.Node, setText: string | undefined, pattern: TSESTree.ObjectPattern | undefined, context: SiteContext): HeaderEdits | undefined {
   const extra: TextEdit[] = [];
   let name = setText;
   if (!name) {
@@ -136,9 +140,10 @@ function challengeEdits(node: TSESTree.Node, setText: string | undefined, patter
     extra.push(insertAfter(last, ', set'));
     name = 'set';
   }
-  const statement = `${name}.headers[${quote(CHALLENGE_HEADER)}] = ${quote(challenge)};`;
-  const edits = insertStatementBeforeSite(context.index, node, statement, context.text, { blockArrowBody: true });
-  return edits && [...edits, ...extra];
+  const place = statementPlaceBefore(context.index, node, context.text, { blockArrowBody: true });
+  if (!place) return undefined;
+  const headers = `${name}.headers`;
+  return (header, value) => [...insertStatementAt(place, headerAssignmentStatement(headers, header, value), context.text), ...extra];
 }
 
 /** `set.status = 401` / `set.status = 'Unauthorized'`; also `ctx.set.status` in a file that uses Elysia. */
@@ -155,18 +160,15 @@ function setStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteC
   if (!status) return undefined;
   const setText = sourceOf(context, receiver);
   const scope = destructured ? handlerOf(destructured.local, context) : handlerOf(assignment, context);
-  return {
-    framework: 'elysia',
+  const addBefore = setHeaderEdits(assignment, setText, undefined, context);
+  return site({
     status,
     delivery: 'respond',
     node: assignment,
-    receiver,
-    inlineChallenge: headersObjectChallenge(path, scope, context),
-    earlierHeadersSurvive: true,
-    addChallenge: challengeEdits(assignment, setText, undefined, CHALLENGE_HEADER, context)
-      ? (challenge) => challengeEdits(assignment, setText, undefined, challenge, context)
-      : undefined,
-  };
+    headerCarrier: receiver,
+    headerOnSite: (name) => headerInHeadersObject(path, scope, name, context),
+    addHeader: addBefore ? headerEdit(addBefore) : NO_HEADER_EDIT,
+  });
 }
 
 /** `return status(401, body)`, `throw status('Unauthorized')`, `error(401)` (Elysia ≤1.2), from the handler's context. */
@@ -183,23 +185,19 @@ function statusCallSite(call: TSESTree.CallExpression, context: SiteContext): Re
   const set = pattern && setInPattern(pattern);
   const parent = context.index.parentOf(call);
   const delivery: Delivery = parent?.type === 'ThrowStatement' ? 'error' : 'respond';
-  return {
-    framework: 'elysia',
+  const addBefore = setHeaderEdits(call, set?.name, pattern, context);
+  return site({
     status,
     delivery,
     node: call,
-    receiver: set,
-    inlineChallenge: set ? headersObjectChallenge([set.name], handlerOf(set, context), context) : 'absent',
-    earlierHeadersSurvive: true,
-    addChallenge: challengeEdits(call, set?.name, pattern, CHALLENGE_HEADER, context)
-      ? (challenge) => challengeEdits(call, set?.name, pattern, challenge, context)
-      : undefined,
-    useUnauthorized: () => use401WithPhrase(status, body, context),
-  };
+    headerCarrier: set,
+    headerOnSite: (name) => (set ? headerInHeadersObject([set.name], handlerOf(set, context), name, context) : 'absent'),
+    addHeader: addBefore ? headerEdit(addBefore) : NO_HEADER_EDIT,
+    setStatus: customStatusRewrite((to) => rewriteStatusWithPhrase(status, body, to, context)),
+  });
 }
 
 export const elysiaRecognizer: SiteRecognizer = {
-  framework: 'elysia',
   call: (call, context) => (calleeName(call) === 'status' || calleeName(call) === 'error' ? statusCallSite(call, context) : undefined),
   assignment: setStatusSite,
 };

@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { unwrap } from '../../ast/node-shapes.js';
-import { insertAfter, quote } from '../../edits/text-edits.js';
+import { chainHeaderCall } from '../../edits/header-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
-import { CHALLENGE_HEADER, challengeInChain, type HeaderArguments } from '../challenge-headers.js';
-import type { FrameworkId, ResponseSite } from '../response-site.js';
+import { headerInChain, type HeaderArguments } from '../header-evidence.js';
+import { headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import { importsAny } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -30,21 +30,14 @@ const CHAIN_HEADER_METHODS: ReadonlyMap<string, HeaderArguments> = new Map(
 /** Statuses Express takes as the first argument (`status`, `sendStatus`). */
 const STATUS_METHODS: ReadonlySet<string> = new Set(['status', 'sendStatus']);
 
-function frameworkOf(context: SiteContext): FrameworkId {
-  if (importsAny(context, NEXT_MODULES)) return 'next';
-  if (importsAny(context, NEST_MODULES)) return 'nest';
-  return 'express';
-}
-
-
 /**
- * `res.set(H, v)` is Express's idiom; Next Pages API and plain Node responses have only `setHeader`;
+ * `res.set(H, v)` is Express's idiom; Next Pages API responses have only `setHeader`;
  * a Nest `@Res()` is Express's response or Fastify's reply, and both have `header`.
  */
-const HEADER_METHOD: Readonly<Partial<Record<FrameworkId, string>>> = { express: 'set', nest: 'header' };
-
-function headerMethodFor(framework: FrameworkId): string {
-  return HEADER_METHOD[framework] ?? 'setHeader';
+function headerMethodFor(context: SiteContext): string {
+  if (importsAny(context, NEXT_MODULES)) return 'setHeader';
+  if (importsAny(context, NEST_MODULES)) return 'header';
+  return 'set';
 }
 
 function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, context: SiteContext): ResponseSite | undefined {
@@ -57,19 +50,14 @@ function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, co
     : receiver.type === 'MemberExpression' && !receiver.computed && receiver.property.type === 'Identifier'
       && RESPONSE_NAME.test(receiver.property.name);
   if (!receiverIsResponse && !sends) return undefined;
-  const framework = frameworkOf(context);
-  return {
-    framework,
+  return site({
     status,
     delivery: 'respond',
     node: outer,
-    receiver,
-    inlineChallenge: challengeInChain(links, CHAIN_HEADER_METHODS, context),
-    earlierHeadersSurvive: true,
-    addChallenge: (challenge) => [
-      insertAfter(receiver, `.${headerMethodFor(framework)}(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`),
-    ],
-  };
+    headerCarrier: receiver,
+    headerOnSite: (name) => headerInChain(links, CHAIN_HEADER_METHODS, name, context),
+    addHeader: headerEdit((name, value) => [chainHeaderCall(receiver, headerMethodFor(context), name, value)]),
+  });
 }
 
 /** The Express 4 signatures `res.send(401, body)`, `res.json(body, 401)` (removed in Express 5). */
@@ -83,7 +71,6 @@ function legacySendStatusArg(call: TSESTree.CallExpression, method: string): TSE
 }
 
 export const expressRecognizer: SiteRecognizer = {
-  framework: 'express',
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;

@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { chainRoot, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
-import { insertAfter, insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
+import { chainHeaderCall, headerStatementBefore } from '../../edits/header-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
-import { CHALLENGE_HEADER, challengeInChain, type HeaderArguments } from '../challenge-headers.js';
+import { headerInChain, type HeaderArguments } from '../header-evidence.js';
 import { handlerResponseParam } from '../handler-response.js';
-import type { ResponseSite } from '../response-site.js';
+import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
@@ -69,16 +69,14 @@ function replySite(call: TSESTree.CallExpression, method: string, context: SiteC
   if (links.some((l) => l.method === 'response')) return undefined;
   // sensible's reply methods send an error: it goes through the app's error handler like a throw.
   const sendsError = method !== 'code' && method !== 'status';
-  return {
-    framework: 'fastify',
+  return site({
     status,
     delivery: sendsError ? 'error' : 'respond',
     node: outer,
-    receiver,
-    inlineChallenge: challengeInChain(links, REPLY_HEADER_METHODS, context),
-    earlierHeadersSurvive: true,
-    addChallenge: (challenge) => [insertAfter(receiver, `.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`)],
-  };
+    headerCarrier: receiver,
+    headerOnSite: (name) => headerInChain(links, REPLY_HEADER_METHODS, name, context),
+    addHeader: headerEdit((name, value) => [chainHeaderCall(receiver, 'header', name, value)]),
+  });
 }
 
 /**
@@ -88,23 +86,15 @@ function replySite(call: TSESTree.CallExpression, method: string, context: SiteC
 function errorSite(node: TSESTree.CallExpression, status: StatusValue, context: SiteContext, assertedValue?: TSESTree.Node): ResponseSite {
   const reply = handlerResponseParam(context.index, node);
   const replyName = reply && isReply(reply, context) ? reply.name : undefined;
-  const headerStatement = (challenge: string) => `${replyName}.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`;
-  const canInsert = replyName !== undefined
-    && insertStatementBeforeSite(context.index, node, headerStatement(''), context.text) !== undefined;
-  return {
-    framework: 'fastify',
+  const addBefore = replyName === undefined ? undefined : headerStatementBefore(context.index, node, replyName, 'header', context.text);
+  return site({
     status,
     delivery: 'error',
     node,
-    receiver: reply,
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
-    addChallenge: canInsert
-      ? (challenge) => insertStatementBeforeSite(context.index, node, headerStatement(challenge), context.text)
-      : undefined,
-    challengeAdvice: 'error-without-headers',
+    headerCarrier: reply,
+    addHeader: addBefore ? headerEdit(addBefore) : headerAdvice('error-without-headers'),
     assertedValue,
-  };
+  });
 }
 
 /** `fastify.httpErrors.unauthorized(msg)`, `request.server.httpErrors.forbidden()`, `this.httpErrors.getHttpError(401)`. */
@@ -144,7 +134,6 @@ function assertSite(call: TSESTree.CallExpression, method: string, object: TSEST
 }
 
 export const fastifyRecognizer: SiteRecognizer = {
-  framework: 'fastify',
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression') return undefined;

@@ -1,15 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { calleeName, findProperty, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
-import type { TextEdit } from '../../finding.js';
-import { addChallengeToHeadersHolder } from '../../edits/error-props.js';
-import { appendArgument, insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
+import { addHeaderToHeadersHolder, headerArguments, headersHolder, headerStatementBefore, type HeaderEdits } from '../../edits/header-edits.js';
+import { appendArgument, insertStatementAt, statementPlaceBefore } from '../../edits/text-edits.js';
 import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER, challengeInErrorProps } from '../challenge-headers.js';
-import type { ResponseSite } from '../response-site.js';
+import { headerInErrorProps } from '../header-evidence.js';
+import { customStatusRewrite, headerAdvice, headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { importNameEdits, use401WithPhrase } from './nest.js';
+import { importNameEdits } from '../../edits/import-name.js';
+import { rewriteStatusWithPhrase } from '../../edits/rewrite-status.js';
 
 /** Names h3 handlers give their event parameter. */
 const EVENT_NAME = /^(event|evt|ev|e|h3Event)$/;
@@ -39,7 +39,7 @@ function typeName(param: TSESTree.Identifier): string | undefined {
 }
 
 /** The event parameter of the nearest h3 handler around `node`: by name, by `H3Event` type, or by `defineEventHandler`. */
-export function h3EventOf(node: TSESTree.Node, context: SiteContext): TSESTree.Identifier | undefined {
+function h3EventOf(node: TSESTree.Node, context: SiteContext): TSESTree.Identifier | undefined {
   for (const a of ancestors(context.index, node)) {
     if (!isFunctionNode(a)) continue;
     const first = a.params[0];
@@ -51,12 +51,16 @@ export function h3EventOf(node: TSESTree.Node, context: SiteContext): TSESTree.I
   return undefined;
 }
 
-/** `setResponseHeader(event, 'WWW-Authenticate', ...)` before the statement, imported beside h3's other helpers. */
-function setResponseHeaderBefore(node: TSESTree.Node, event: TSESTree.Node, challenge: string, context: SiteContext): TextEdit[] | undefined {
+/**
+ * `setResponseHeader(event, name, value);` before the statement, imported beside h3's other helpers;
+ * undefined where the name cannot be imported or no statement fits.
+ */
+function setResponseHeaderBefore(node: TSESTree.Node, event: TSESTree.Node, context: SiteContext): HeaderEdits | undefined {
   const imports = importNameEdits('setResponseHeader', 'h3', context, false);
-  const call = `setResponseHeader(${sourceOf(context, event)}, ${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`;
-  const edits = imports && insertStatementBeforeSite(context.index, node, call, context.text, { blockArrowBody: true });
-  return edits && imports ? [...edits, ...imports] : undefined;
+  const place = imports && statementPlaceBefore(context.index, node, context.text, { blockArrowBody: true });
+  if (!imports || !place) return undefined;
+  const eventText = sourceOf(context, event);
+  return (name, value) => [...insertStatementAt(place, `setResponseHeader(${eventText}, ${headerArguments(name, value)});`, context.text), ...imports];
 }
 
 interface ErrorInput {
@@ -93,20 +97,17 @@ function createErrorSite(call: TSESTree.CallExpression, context: SiteContext): R
   const event = h3EventOf(call, context);
   // Outside a handler (Nuxt app code, route middleware) this is a page error, not a response of ours.
   if (!event && !H3_SERVER_MODULE.test(context.importedFrom.get('createError') ?? '')) return undefined;
-  const canAddHeader = !!event && !!setResponseHeaderBefore(call, event, CHALLENGE_HEADER, context);
-  return {
-    framework: 'h3',
+  const addBefore = event && setResponseHeaderBefore(call, event, context);
+  return site({
     status: input.status,
     delivery: 'error',
     node: call,
-    receiver: event,
+    headerCarrier: event,
     // v1 ignores `headers`; v2's deprecated createError passes them on.
-    inlineChallenge: challengeInErrorProps(props, context),
-    earlierHeadersSurvive: true,
-    addChallenge: canAddHeader ? (challenge) => setResponseHeaderBefore(call, event!, challenge, context) : undefined,
-    challengeAdvice: 'h3-error',
-    useUnauthorized: () => use401WithPhrase(input.status, input.phrase, context),
-  };
+    headerOnSite: (name) => headerInErrorProps(props, name, context),
+    addHeader: addBefore ? headerEdit(addBefore) : headerAdvice('h3-error'),
+    setStatus: customStatusRewrite((to) => rewriteStatusWithPhrase(input.status, input.phrase, to, context)),
+  });
 }
 
 /** h3 v2 `new HTTPError({ status: 401, headers })` and `new HTTPError('msg', { status: 401 })`. */
@@ -117,20 +118,18 @@ function httpErrorSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   const props = objectArg(first) ?? (first && unwrap(first).type !== 'ObjectExpression' ? objectArg(second) : undefined);
   const input = props && errorInput(props, context);
   if (!props || !input) return undefined;
-  return {
-    framework: 'h3',
+  return site({
     status: input.status,
     delivery: 'error',
     node,
-    receiver: h3EventOf(node, context),
-    inlineChallenge: challengeInErrorProps(props, context),
-    earlierHeadersSurvive: true,
-    addChallenge: (challenge) => {
-      const edit = addChallengeToHeadersHolder(props, challenge);
+    headerCarrier: h3EventOf(node, context),
+    headerOnSite: (name) => headerInErrorProps(props, name, context),
+    addHeader: headerEdit((name, value) => {
+      const edit = addHeaderToHeadersHolder(props, name, value);
       return edit ? [edit] : undefined;
-    },
-    useUnauthorized: () => use401WithPhrase(input.status, input.phrase, context),
-  };
+    }),
+    setStatus: customStatusRewrite((to) => rewriteStatusWithPhrase(input.status, input.phrase, to, context)),
+  });
 }
 
 /** h3 v2 `HTTPError.status(401, statusText?, details?)`. */
@@ -143,27 +142,25 @@ function httpErrorStatusSite(call: TSESTree.CallExpression, context: SiteContext
   const status = statusArg && resolveStatus(statusArg, context.constants);
   if (!status) return undefined;
   const detailsObject = objectArg(details);
-  return {
-    framework: 'h3',
+  return site({
     status,
     delivery: 'error',
     node: call,
-    receiver: h3EventOf(call, context),
-    inlineChallenge: challengeInErrorProps(details, context),
-    earlierHeadersSurvive: true,
-    addChallenge: !details || detailsObject
-      ? (challenge) => {
+    headerCarrier: h3EventOf(call, context),
+    headerOnSite: (name) => headerInErrorProps(details, name, context),
+    addHeader: !details || detailsObject
+      ? headerEdit((name, value) => {
         if (detailsObject) {
-          const edit = addChallengeToHeadersHolder(detailsObject, challenge);
+          const edit = addHeaderToHeadersHolder(detailsObject, name, value);
           return edit ? [edit] : undefined;
         }
-        const headers = `{ headers: { ${quote(CHALLENGE_HEADER)}: ${quote(challenge)} } }`;
+        const headers = headersHolder(name, value);
         const edit = appendArgument(call, statusText ? headers : `undefined, ${headers}`, context.text);
         return edit ? [edit] : undefined;
-      }
-      : undefined,
-    useUnauthorized: () => use401WithPhrase(status, statusText, context),
-  };
+      })
+      : NO_HEADER_EDIT,
+    setStatus: customStatusRewrite((to) => rewriteStatusWithPhrase(status, statusText, to, context)),
+  });
 }
 
 /** `setResponseStatus(event, 401, text?)` (h3 v1 and v2). */
@@ -174,19 +171,15 @@ function setResponseStatusSite(call: TSESTree.CallExpression, context: SiteConte
   const status = statusArg && resolveStatus(statusArg, context.constants);
   const event = eventArg && unwrap(eventArg);
   if (!status || event?.type !== 'Identifier') return undefined;
-  return {
-    framework: 'h3',
+  const addBefore = setResponseHeaderBefore(call, event, context);
+  return site({
     status,
     delivery: 'respond',
     node: call,
-    receiver: event,
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
-    addChallenge: insertStatementBeforeSite(context.index, call, '', context.text, { blockArrowBody: true })
-      ? (challenge) => setResponseHeaderBefore(call, event, challenge, context)
-      : undefined,
-    useUnauthorized: () => use401WithPhrase(status, text, context),
-  };
+    headerCarrier: event,
+    addHeader: addBefore ? headerEdit(addBefore) : NO_HEADER_EDIT,
+    setStatus: customStatusRewrite((to) => rewriteStatusWithPhrase(status, text, to, context)),
+  });
 }
 
 /** h3 v2 `event.res.status = 401`; the header goes on `event.res.headers`. */
@@ -200,24 +193,17 @@ function resStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, cont
   const status = resolveStatus(assignment.right, context.constants);
   if (!status) return undefined;
   const receiver = unwrap(left.object);
-  const header = (challenge: string) =>
-    `${sourceOf(context, receiver)}.headers.set(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`;
-  return {
-    framework: 'h3',
+  const addBefore = headerStatementBefore(context.index, assignment, `${sourceOf(context, receiver)}.headers`, 'set', context.text, { blockArrowBody: true });
+  return site({
     status,
     delivery: 'respond',
     node: assignment,
-    receiver,
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
-    addChallenge: insertStatementBeforeSite(context.index, assignment, '', context.text, { blockArrowBody: true })
-      ? (challenge) => insertStatementBeforeSite(context.index, assignment, header(challenge), context.text, { blockArrowBody: true })
-      : undefined,
-  };
+    headerCarrier: receiver,
+    addHeader: addBefore ? headerEdit(addBefore) : NO_HEADER_EDIT,
+  });
 }
 
 export const h3Recognizer: SiteRecognizer = {
-  framework: 'h3',
   call: (call, context) => createErrorSite(call, context) ?? httpErrorStatusSite(call, context) ?? setResponseStatusSite(call, context),
   newExpression: httpErrorSite,
   assignment: resStatusAssignmentSite,

@@ -1,12 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { sameHeaderName, WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { enclosingFunction } from '../../ast/ast-index.js';
 import { findProperty, memberName, propertyKeyName, staticString, unwrap } from '../../ast/node-shapes.js';
+import { chainHeaderCall, type HeaderEdits } from '../../edits/header-edits.js';
+import { rewriteStatus } from '../../edits/rewrite-status.js';
 import { appendArgument, insertAfter, quote, replaceNode } from '../../edits/text-edits.js';
 import type { TextEdit } from '../../finding.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall, type ChainLink } from '../call-chain.js';
-import { CHALLENGE_HEADER, combineEvidence, namesChallengeHeader } from '../challenge-headers.js';
-import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
+import { combineEvidence, headerInChain, isEmptyHeaderValue, type HeaderArguments, type HeaderEvidence } from '../header-evidence.js';
+import { customStatusRewrite, headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
@@ -108,17 +111,12 @@ function declaredAs(node: TSESTree.Node, context: SiteContext): TSESTree.Identif
   return parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier' ? parent.id : undefined;
 }
 
-function isEmptyValue(node: TSESTree.Node): boolean {
-  const n = unwrap(node);
-  return (n.type === 'Identifier' && n.name === 'undefined') || (n.type === 'Literal' && (n.value === null || n.value === ''));
-}
-
 /** Boom's `scheme` argument: a string or an array of challenges sets the header; nothing, null or '' does not. */
-function schemeEvidence(scheme: TSESTree.CallExpressionArgument | undefined): ChallengeEvidence {
+function schemeEvidence(scheme: TSESTree.CallExpressionArgument | undefined): HeaderEvidence {
   if (!scheme) return 'absent';
   if (scheme.type === 'SpreadElement') return 'unknown';
   const n = unwrap(scheme);
-  if (isEmptyValue(n)) return 'absent';
+  if (isEmptyHeaderValue(n)) return 'absent';
   if (staticString(n) !== undefined) return 'present';
   if (n.type === 'ArrayExpression') return n.elements.length > 0 ? 'present' : 'absent';
   if (n.type === 'TemplateLiteral') return 'present';
@@ -146,6 +144,11 @@ function boomSchemeArguments(challenge: string): string {
   return `${quote(scheme!)}, { ${entries.join(', ')} }`;
 }
 
+/** Boom writes only WWW-Authenticate itself, from the scheme it is given: edits for that header alone. */
+function boomChallenge(edits: (challenge: string) => TextEdit[] | undefined): HeaderEdits {
+  return (name, value) => (sameHeaderName(name, WWW_AUTHENTICATE) ? edits(value) : undefined);
+}
+
 /** Adds the scheme to `Boom.unauthorized(msg?)`: `Boom.unauthorized(msg, 'Bearer')`, `Boom.unauthorized(null, 'Bearer')`. */
 function addScheme(call: TSESTree.CallExpression, challenge: string, source: string): TextEdit[] | undefined {
   const [message, scheme, attributes] = call.arguments;
@@ -156,7 +159,7 @@ function addScheme(call: TSESTree.CallExpression, challenge: string, source: str
   }
   if (message.type === 'SpreadElement') return undefined;
   if (!scheme) return [insertAfter(message, `, ${schemeArgs}`)];
-  if (scheme.type === 'SpreadElement' || !isEmptyValue(scheme)) return undefined;
+  if (scheme.type === 'SpreadElement' || !isEmptyHeaderValue(scheme)) return undefined;
   // `Boom.unauthorized(msg, null, attrs)`: keep the caller's attributes, name the scheme only.
   return [replaceNode(scheme, attributes ? quote(/^\s*(\S+)/.exec(challenge)?.[1] ?? challenge) : schemeArgs)];
 }
@@ -173,21 +176,20 @@ function namedFactorySite(call: TSESTree.CallExpression, boom: BoomCall, context
   const variable = declaredAs(call, context);
   const unauthorized = code === 401;
   const passesData = !unauthorized && call.arguments.length > 1;
-  return {
-    framework: 'hapi',
+  return site({
     status,
     delivery: 'error',
     node: call,
-    receiver: variable,
-    inlineChallenge: !unauthorized ? 'absent'
+    headerCarrier: variable,
+    // Boom writes WWW-Authenticate from `unauthorized`'s scheme argument, and no other header.
+    headerOnSite: (name) => !unauthorized || !sameHeaderName(name, WWW_AUTHENTICATE) ? 'absent'
       : call.arguments.some((a) => a.type === 'SpreadElement') ? 'unknown' : schemeEvidence(call.arguments[1]),
-    earlierHeadersSurvive: true,
     // `Boom.forbidden(msg)` turned into `Boom.unauthorized(msg)` takes the scheme the same way.
-    addChallenge: unauthorized || !passesData ? (challenge) => addScheme(call, challenge, context.text) : undefined,
+    addHeader: unauthorized || !passesData ? headerEdit(boomChallenge((challenge) => addScheme(call, challenge, context.text))) : NO_HEADER_EDIT,
     // `Boom.forbidden(msg, data)`: `unauthorized`'s second parameter is the scheme, so renaming the call
-    // would send `data` as a challenge; no rename is offered.
-    ...(passesData ? { useUnauthorized: () => undefined } : {}),
-  };
+    // to it would send `data` as a challenge; no rename to 401 is offered.
+    ...(passesData ? { setStatus: customStatusRewrite((to) => (to === 401 ? undefined : rewriteStatus(status, to, context))) } : {}),
+  });
 }
 
 /** The status in Boom's options object: `{ statusCode: 401 }`. */
@@ -205,15 +207,12 @@ function boomifySite(call: TSESTree.CallExpression, context: SiteContext): Respo
   const found = options && options.type !== 'SpreadElement' ? optionsStatus(options, context) : undefined;
   if (!found) return undefined;
   const target = error && error.type !== 'SpreadElement' && unwrap(error).type === 'Identifier' ? unwrap(error) : undefined;
-  return {
-    framework: 'hapi',
+  return site({
     status: found.status,
     delivery: 'error',
     node: call,
-    receiver: target ?? declaredAs(call, context),
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
-  };
+    headerCarrier: target ?? declaredAs(call, context),
+  });
 }
 
 /** `new Boom.Boom(msg, { statusCode: 401 })` (and the class imported bare): no header unless set on `output.headers`. */
@@ -233,28 +232,19 @@ function constructorSite(node: TSESTree.NewExpression, context: SiteContext): Re
       ? context.text.slice(message.range[0], message.range[1]) : undefined;
   const rewritable = found.status.code === 401 && namespace !== undefined && messageText !== undefined
     && found.object.properties.length === 1;
-  return {
-    framework: 'hapi',
+  return site({
     status: found.status,
     delivery: 'error',
     node,
-    receiver: declaredAs(node, context),
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
-    addChallenge: rewritable
-      ? (challenge) => [replaceNode(node, `${namespace}.unauthorized(${messageText}, ${boomSchemeArguments(challenge)})`)]
-      : undefined,
-  };
+    headerCarrier: declaredAs(node, context),
+    addHeader: rewritable
+      ? headerEdit(boomChallenge((challenge) => [replaceNode(node, `${namespace}.unauthorized(${messageText}, ${boomSchemeArguments(challenge)})`)]))
+      : NO_HEADER_EDIT,
+  });
 }
 
-function headerLinksChallenge(links: readonly ChainLink[], context: SiteContext): ChallengeEvidence {
-  let evidence: ChallengeEvidence = 'absent';
-  for (const link of links) {
-    if (link.method !== 'header') continue;
-    evidence = combineEvidence(evidence, link.args.length >= 2 ? namesChallengeHeader(link.args[0], context) : 'absent');
-  }
-  return evidence;
-}
+/** hapi's response toolkit sets headers with `.header(name, value)`. */
+const TOOLKIT_HEADER_METHODS: ReadonlyMap<string, HeaderArguments> = new Map([['header', 'name-value']]);
 
 /** `h.response(b)...` as a chain: its receiver is an identifier and its first link is `response`. */
 function isToolkitResponse(receiver: TSESTree.Node, links: readonly ChainLink[]): boolean {
@@ -284,30 +274,26 @@ function toolkitResponseSite(call: TSESTree.CallExpression, context: SiteContext
   if (!status) return undefined;
   const outer = outermostCall(context.index, call);
   const { receiver, links } = chainLinks(outer);
-  let evidence: ChallengeEvidence;
+  let declared: readonly ChainLink[] = [];
   let variable: TSESTree.Identifier | undefined;
-  if (isToolkitResponse(receiver, links)) {
-    evidence = headerLinksChallenge(links, context);
-  } else {
-    const declared = receiver.type === 'Identifier' ? responseVariable(receiver.name, call, context) : undefined;
-    if (!declared) return undefined;
+  if (!isToolkitResponse(receiver, links)) {
+    const links = receiver.type === 'Identifier' ? responseVariable(receiver.name, call, context) : undefined;
+    if (!links) return undefined;
+    declared = links;
     variable = receiver as TSESTree.Identifier;
-    evidence = combineEvidence(headerLinksChallenge(declared, context), headerLinksChallenge(links, context));
   }
-  return {
-    framework: 'hapi',
+  return site({
     status,
     delivery: 'respond',
     node: outer,
-    receiver: variable,
-    inlineChallenge: evidence,
-    earlierHeadersSurvive: true,
-    addChallenge: (challenge) => [insertAfter(call, `.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`)],
-  };
+    headerCarrier: variable,
+    headerOnSite: (name) => combineEvidence(
+      headerInChain(declared, TOOLKIT_HEADER_METHODS, name, context), headerInChain(links, TOOLKIT_HEADER_METHODS, name, context)),
+    addHeader: headerEdit((name, value) => [chainHeaderCall(call, 'header', name, value)]),
+  });
 }
 
 export const hapiRecognizer: SiteRecognizer = {
-  framework: 'hapi',
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type === 'MemberExpression' && memberName(callee) === 'code') return toolkitResponseSite(call, context);

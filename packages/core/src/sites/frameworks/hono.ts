@@ -1,15 +1,16 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, chainRoot, findProperty, hasSpread, memberName, unwrap } from '../../ast/node-shapes.js';
-import { addObjectProperty, appendArgument, insertStatementBefore, quote, statementInList } from '../../edits/text-edits.js';
+import { addHeaderToInit, headerCallStatement, headerEntry, headersHolder, headersObject } from '../../edits/header-edits.js';
+import { addObjectProperty, appendArgument, insertStatementBefore, statementInList } from '../../edits/text-edits.js';
 import type { TextEdit } from '../../finding.js';
 import { resolveStatus } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER, combineEvidence } from '../challenge-headers.js';
+import { combineEvidence, type HeaderEvidence } from '../header-evidence.js';
 import { handlerResponseParam } from '../handler-response.js';
-import { challengeOnReceiver } from '../receiver-challenge.js';
-import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
+import { headerOnCarrier } from '../carrier-headers.js';
+import { headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import { importsAny, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { addChallengeToInit, challengeInInit, headersEvidence, responseHolder, statusOfInit } from './web.js';
+import { headerInInit, headersEvidence, responseHolder, statusOfInit } from '../response-init.js';
 
 /*
  * Hono 4 (`honojs/hono src/context.ts`, `src/http-exception.ts`):
@@ -34,10 +35,6 @@ function honoContext(node: TSESTree.Node, context: SiteContext): TSESTree.Identi
   return /^(ctx|context)$/.test(n.name) && importsAny(context, HONO_MODULES) ? n : undefined;
 }
 
-function challengeEntry(challenge: string): string {
-  return `${quote(CHALLENGE_HEADER)}: ${quote(challenge)}`;
-}
-
 /** `c.json(b, 401, headers?)` and `c.json(b, { status: 401, headers })`. */
 function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Identifier, context: SiteContext): ResponseSite | undefined {
   const [, second, third] = call.arguments;
@@ -46,28 +43,28 @@ function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Id
   const isInit = init.type === 'ObjectExpression';
   const status = isInit ? statusOfInit(init, context) : resolveStatus(init, context.constants);
   if (!status) return undefined;
-  const extraHeaders = headersEvidence(third, call, context);
-  const inline: ChallengeEvidence = isInit ? combineEvidence(challengeInInit(init, call, context), extraHeaders) : extraHeaders;
+  const inline = (name: string): HeaderEvidence => {
+    const extraHeaders = headersEvidence(third, call, name, context);
+    return isInit ? combineEvidence(headerInInit(init, call, name, context), extraHeaders) : extraHeaders;
+  };
   // `const r = c.json(b, 401); r.headers.set(H, v)`: the held response counts too; `c.header()` is scanned by the check.
   const holder = responseHolder(call, context);
-  return {
-    framework: 'hono',
+  return site({
     status,
     delivery: 'respond',
     node: call,
-    receiver,
-    inlineChallenge: holder ? combineEvidence(inline, challengeOnReceiver(holder, call, context)) : inline,
-    earlierHeadersSurvive: true,
-    addChallenge: (challenge) => {
-      if (isInit && !third) return addChallengeToInit(init, challenge, context.text);
+    headerCarrier: receiver,
+    headerOnSite: (name) => (holder ? combineEvidence(inline(name), headerOnCarrier(holder, call, name, context)) : inline(name)),
+    addHeader: headerEdit((name, value) => {
+      if (isInit && !third) return addHeaderToInit(init, name, value, context.text);
       if (!third) {
-        const edit = appendArgument(call, `{ ${challengeEntry(challenge)} }`, context.text);
+        const edit = appendArgument(call, headersObject(name, value), context.text);
         return edit ? [edit] : undefined;
       }
       const headers = unwrap(third);
-      return headers.type === 'ObjectExpression' ? [addObjectProperty(headers, challengeEntry(challenge))] : undefined;
-    },
-  };
+      return headers.type === 'ObjectExpression' ? [addObjectProperty(headers, headerEntry(name, value))] : undefined;
+    }),
+  });
 }
 
 /** `c.status(401)`: the status of the next response built on `c`. */
@@ -76,19 +73,15 @@ function statusMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Iden
   const status = resolveStatus(call.arguments[0]!, context.constants);
   if (!status) return undefined;
   const statement = statementInList(context.index, call);
-  return {
-    framework: 'hono',
+  return site({
     status,
     delivery: 'respond',
     node: call,
-    receiver,
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
-    addChallenge: statement
-      ? (challenge) => [insertStatementBefore(statement,
-        `${receiver.name}.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`, context.text)]
-      : undefined,
-  };
+    headerCarrier: receiver,
+    addHeader: statement
+      ? headerEdit((name, value) => [insertStatementBefore(statement, headerCallStatement(receiver.name, 'header', name, value), context.text)])
+      : NO_HEADER_EDIT,
+  });
 }
 
 /** Is this `HTTPException` the one from 'hono/http-exception'? */
@@ -100,7 +93,7 @@ function isHonoException(node: TSESTree.NewExpression, context: SiteContext): bo
 }
 
 /** The `res` option of an HTTPException: `new Response(body, init?)` is read, anything else is unknown. */
-function challengeInExceptionOptions(options: TSESTree.Node | undefined, site: TSESTree.Node, context: SiteContext): ChallengeEvidence {
+function headerInExceptionOptions(options: TSESTree.Node | undefined, site: TSESTree.Node, name: string, context: SiteContext): HeaderEvidence {
   if (!options) return 'absent';
   const n = unwrap(options);
   if (n.type !== 'ObjectExpression') return 'unknown';
@@ -108,7 +101,7 @@ function challengeInExceptionOptions(options: TSESTree.Node | undefined, site: T
   if (!res) return hasSpread(n) ? 'unknown' : 'absent';
   const value = unwrap(res.value);
   if (value.type !== 'NewExpression' || calleeName(value) !== 'Response') return 'unknown';
-  return challengeInInit(value.arguments[1], site, context);
+  return headerInInit(value.arguments[1], site, name, context);
 }
 
 /** Source text that can be written twice without running anything twice: the message as the new body. */
@@ -125,9 +118,9 @@ function repeatableText(node: TSESTree.Node | undefined, context: SiteContext): 
  * Hono answers an HTTPException with `res` from `res.body` and `res.headers`, so the edit passes a `res`
  * whose body is the message (a `res` makes Hono ignore `message`) and whose headers hold the challenge.
  */
-function addChallengeToException(node: TSESTree.NewExpression, challenge: string, context: SiteContext): TextEdit[] | undefined {
+function addHeaderToException(node: TSESTree.NewExpression, name: string, headerValue: string, context: SiteContext): TextEdit[] | undefined {
   const options = node.arguments[1];
-  const headers = `{ headers: { ${challengeEntry(challenge)} } }`;
+  const headers = headersHolder(name, headerValue);
   if (!options) {
     const edit = appendArgument(node, `{ res: new Response(null, ${headers}) }`, context.text);
     return edit ? [edit] : undefined;
@@ -139,7 +132,7 @@ function addChallengeToException(node: TSESTree.NewExpression, challenge: string
     const value = unwrap(res.value);
     if (value.type !== 'NewExpression' || calleeName(value) !== 'Response') return undefined;
     const init = value.arguments[1];
-    if (init) return addChallengeToInit(init, challenge, context.text);
+    if (init) return addHeaderToInit(init, name, headerValue, context.text);
     const edit = appendArgument(value, value.arguments.length === 0 ? `null, ${headers}` : headers, context.text);
     return edit ? [edit] : undefined;
   }
@@ -156,21 +149,18 @@ function exceptionSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   if (!first || first.type === 'SpreadElement' || node.arguments[1]?.type === 'SpreadElement') return undefined;
   const status = resolveStatus(first, context.constants);
   if (!status) return undefined;
-  return {
-    framework: 'hono',
+  return site({
     status,
     delivery: 'error',
     node,
     // Hono's default error handler answers with `c.newResponse(res.body, res)`, which keeps `c.header()`s.
-    receiver: handlerResponseParam(context.index, node),
-    inlineChallenge: challengeInExceptionOptions(node.arguments[1], node, context),
-    earlierHeadersSurvive: true,
-    addChallenge: (challenge) => addChallengeToException(node, challenge, context),
-  };
+    headerCarrier: handlerResponseParam(context.index, node),
+    headerOnSite: (name) => headerInExceptionOptions(node.arguments[1], node, name, context),
+    addHeader: headerEdit((name, value) => addHeaderToException(node, name, value, context)),
+  });
 }
 
 export const honoRecognizer: SiteRecognizer = {
-  framework: 'hono',
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression') return undefined;

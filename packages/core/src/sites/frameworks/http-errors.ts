@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
-import { addChallengeToErrorProps } from '../../edits/error-props.js';
-import { quote, replaceNode } from '../../edits/text-edits.js';
+import { addHeaderToErrorProps, headersHolder } from '../../edits/header-edits.js';
+import { replaceNode } from '../../edits/text-edits.js';
 import { resolveErrorName, resolveStatus } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER, challengeInErrorProps } from '../challenge-headers.js';
+import { headerInErrorProps } from '../header-evidence.js';
 import { handlerResponseParam } from '../handler-response.js';
-import type { ResponseSite } from '../response-site.js';
+import { headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
@@ -26,17 +26,15 @@ function factoryCallSite(call: TSESTree.CallExpression, context: SiteContext): R
   // props may follow the status directly or come after the message.
   const props = rest.find((a) => unwrap(a).type === 'ObjectExpression') ?? rest[1];
   const response = handlerResponseParam(context.index, call);
-  return {
-    framework: 'http-errors',
+  return site({
     status,
     delivery: 'error',
     node: call,
-    receiver: response,
-    inlineChallenge: challengeInErrorProps(props, context),
+    headerCarrier: response,
+    headerOnSite: (name) => headerInErrorProps(props, name, context),
     earlierHeadersSurvive: earlierHeadersSurvive(response),
-    addChallenge: (challenge) => addChallengeToErrorProps(call, props, challenge, context.text),
-    challengeAdvice: response && !earlierHeadersSurvive(response) ? 'koa-headers-dropped' : undefined,
-  };
+    addHeader: headerEdit((name, value) => addHeaderToErrorProps(call, props, name, value, context.text)),
+  });
 }
 
 /**
@@ -55,24 +53,20 @@ function namedConstructorSite(node: TSESTree.CallExpression | TSESTree.NewExpres
   if (!status) return undefined;
   const response = handlerResponseParam(context.index, node);
   const message = node.arguments[0];
-  return {
-    framework: 'http-errors',
+  return site({
     status,
     delivery: 'error',
     node,
-    receiver: response,
-    inlineChallenge: 'absent',
+    headerCarrier: response,
     earlierHeadersSurvive: earlierHeadersSurvive(response),
-    addChallenge: (challenge) => {
+    addHeader: headerEdit((header, value) => {
       const messageText = message ? context.text.slice(message.range[0], message.range[1]) : `'Unauthorized'`;
-      const headers = `{ headers: { ${quote(CHALLENGE_HEADER)}: ${quote(challenge)} } }`;
-      return [replaceNode(node, `${factory[0]}(${status.code}, ${messageText}, ${headers})`)];
-    },
-  };
+      return [replaceNode(node, `${factory[0]}(${status.code}, ${messageText}, ${headersHolder(header, value)})`)];
+    }),
+  });
 }
 
 export const httpErrorsRecognizer: SiteRecognizer = {
-  framework: 'http-errors',
   call(call, context) {
     const callee = unwrap(call.callee);
     const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? memberName(callee) : undefined;

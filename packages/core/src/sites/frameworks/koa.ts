@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
-import { addChallengeToErrorProps } from '../../edits/error-props.js';
-import { insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
+import { addHeaderToErrorProps, headerCallStatement } from '../../edits/header-edits.js';
+import { insertStatementBeforeSite } from '../../edits/text-edits.js';
 import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER, challengeInErrorProps } from '../challenge-headers.js';
-import type { ResponseSite } from '../response-site.js';
+import { headerInErrorProps } from '../header-evidence.js';
+import { headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
@@ -47,17 +47,14 @@ function statusAssignmentSite(assignment: TSESTree.AssignmentExpression, context
   if (!status) return undefined;
   const receiver = unwrap(left.object);
   const receiverText = context.text.slice(receiver.range[0], receiver.range[1]);
-  return {
-    framework: 'koa',
+  return site({
     status,
     delivery: 'respond',
     node: assignment,
-    receiver,
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
-    addChallenge: (challenge) => insertStatementBeforeSite(context.index, assignment,
-      `${receiverText}.set(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`, context.text),
-  };
+    headerCarrier: receiver,
+    addHeader: headerEdit((name, value) => insertStatementBeforeSite(context.index, assignment,
+      headerCallStatement(receiverText, 'set', name, value), context.text)),
+  });
 }
 
 /** http-assert's equality variants take the status third: `ctx.assert.equal(a, b, 403)`. */
@@ -108,22 +105,19 @@ function throwSite(call: TSESTree.CallExpression, context: SiteContext): Respons
   const rest = call.arguments.slice(shape.statusIndex + 1);
   // Props may follow the status directly or come after the message; a spread may hold them.
   const props = rest.find((a) => a.type === 'SpreadElement' || unwrap(a).type === 'ObjectExpression') ?? rest[1];
-  return {
-    framework: 'koa',
+  return site({
     status,
     delivery: 'error',
     node: call,
-    receiver: shape.receiver,
-    inlineChallenge: challengeInErrorProps(props, context),
+    headerCarrier: shape.receiver,
+    headerOnSite: (name) => headerInErrorProps(props, name, context),
     earlierHeadersSurvive: false,
-    addChallenge: (challenge) => addChallengeToErrorProps(call, props, challenge, context.text),
-    challengeAdvice: 'koa-headers-dropped',
+    addHeader: headerEdit((name, value) => addHeaderToErrorProps(call, props, name, value, context.text)),
     assertedValue: shape.asserted,
-  };
+  });
 }
 
 export const koaRecognizer: SiteRecognizer = {
-  framework: 'koa',
   call: throwSite,
   assignment: statusAssignmentSite,
 };

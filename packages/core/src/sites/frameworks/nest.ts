@@ -1,13 +1,18 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { sameHeaderName, WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { ancestors, enclosingFunction, isFunctionNode } from '../../ast/ast-index.js';
-import { calleeName, chainRoot, memberName, propertyKeyName, staticString, unwrap } from '../../ast/node-shapes.js';
+import { calleeName, chainRoot, memberName, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import type { TextEdit } from '../../finding.js';
-import { insertAfter, quote, replaceNode } from '../../edits/text-edits.js';
-import { use401Edits } from '../../edits/use-401.js';
+import { chainHeaderCall } from '../../edits/header-edits.js';
+import { quote, replaceNode } from '../../edits/text-edits.js';
+import { importNameEdits, declaredInFile } from '../../edits/import-name.js';
+import { rewriteStatus, rewriteStatusWithPhrase } from '../../edits/rewrite-status.js';
+import { statusInfo } from '../../status/status-codes.js';
+import { statusNameTwin } from '../../status/status-names.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
-import { CHALLENGE_HEADER, namesChallengeHeader, challengeInChain, type HeaderArguments } from '../challenge-headers.js';
-import type { ResponseSite } from '../response-site.js';
+import { namesHeader, headerInChain, type HeaderArguments } from '../header-evidence.js';
+import { customStatusRewrite, headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
 import { importsAny, sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
@@ -16,6 +21,16 @@ const ANGULAR_MODULES = ['@angular/'];
 
 /** Nest's built-in exceptions for the two auth statuses (`@nestjs/common`). */
 const NEST_AUTH_EXCEPTIONS: ReadonlySet<string> = new Set(['UnauthorizedException', 'ForbiddenException']);
+
+/** Every named HTTP exception `@nestjs/common` exports (as of 12.5.1, `exceptions/index.d.ts`); for any other status Nest has only `HttpException`. */
+const NEST_EXCEPTIONS: ReadonlySet<string> = new Set([
+  'BadRequestException', 'UnauthorizedException', 'NotFoundException', 'ForbiddenException', 'NotAcceptableException',
+  'RequestTimeoutException', 'ConflictException', 'GoneException', 'HttpVersionNotSupportedException',
+  'PayloadTooLargeException', 'UnsupportedMediaTypeException', 'UnprocessableEntityException',
+  'InternalServerErrorException', 'NotImplementedException', 'ImATeapotException', 'MethodNotAllowedException',
+  'BadGatewayException', 'ServiceUnavailableException', 'GatewayTimeoutException', 'PreconditionFailedException',
+  'MisdirectedException',
+]);
 
 /** Parameters injected with `@Res()` / `@Response()`, or named like a response. */
 const RESPONSE_DECORATORS: ReadonlySet<string> = new Set(['Res', 'Response']);
@@ -30,71 +45,11 @@ function isNestFile(context: SiteContext): boolean {
   return importsAny(context, NEST_MODULES) && !importsAny(context, ANGULAR_MODULES);
 }
 
-const declaredCache = new WeakMap<SiteContext, ReadonlySet<string>>();
-
-/** A class, function or variable of that name declared in the file. */
-function declaredInFile(name: string, context: SiteContext): boolean {
-  let names = declaredCache.get(context);
-  if (!names) {
-    const found = new Set<string>();
-    for (const d of context.index.variables) if (d.id.type === 'Identifier') found.add(d.id.name);
-    for (const s of context.index.program.body) {
-      const declaration = s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' ? s.declaration : s;
-      if ((declaration?.type === 'ClassDeclaration' || declaration?.type === 'FunctionDeclaration') && declaration.id) found.add(declaration.id.name);
-    }
-    names = found;
-    declaredCache.set(context, names);
-  }
-  return names.has(name);
-}
-
 /** `name` is Nest's own class here: imported from `@nestjs/*`, or used unbound in a file that uses Nest. */
 function isNestName(name: string, context: SiteContext): boolean {
   const from = context.importedFrom.get(name);
   if (from !== undefined) return from.startsWith('@nestjs/');
   return isNestFile(context) && !declaredInFile(name, context);
-}
-
-/**
- * Edits that make `name` (exported by `module`) usable in the file: nothing when it is already
- * imported from there, a specifier beside an existing named import from `module`, or (with
- * `create`) a new import after the last one. Undefined when the name is taken by something else
- * or the file loads the module with `require`.
- */
-export function importNameEdits(name: string, module: string, context: SiteContext, create: boolean): TextEdit[] | undefined {
-  const from = context.importedFrom.get(name);
-  if (from !== undefined) return from === module ? [] : undefined;
-  if (declaredInFile(name, context)) return undefined;
-  const imports = context.index.program.body.filter((s): s is TSESTree.ImportDeclaration => s.type === 'ImportDeclaration');
-  for (const declaration of imports) {
-    if (declaration.source.value !== module || declaration.importKind === 'type') continue;
-    const named = declaration.specifiers.filter((s) => s.type === 'ImportSpecifier');
-    const last = named[named.length - 1];
-    if (last) return [insertAfter(last, `, ${name}`)];
-  }
-  if (!create) return [];
-  if (context.imports.has(module)) return undefined;
-  const statement = `import { ${name} } from ${quote(module)};`;
-  const lastImport = imports[imports.length - 1];
-  if (lastImport) return [insertAfter(lastImport, `\n${statement}`)];
-  const first = context.index.program.body[0];
-  return [{ range: [first?.range[0] ?? 0, first?.range[0] ?? 0], text: `${statement}\n` }];
-}
-
-/** `'Forbidden'` -> `'Unauthorized'` for a message that is only the reason phrase, keeping quotes and case. */
-export function reasonPhraseTo401(node: TSESTree.Node | undefined, context: SiteContext): TextEdit[] {
-  const value = node && staticString(node);
-  if (!node || value === undefined || !/^forbidden$/i.test(value.trim())) return [];
-  const raw = sourceOf(context, node);
-  const word = value.trim();
-  const twin = word === word.toUpperCase() ? 'UNAUTHORIZED' : word[0] === 'f' ? 'unauthorized' : 'Unauthorized';
-  return [replaceNode(node, raw.replace(word, twin))];
-}
-
-/** The status rewrite plus a matching reason phrase (`new HttpException('Forbidden', 403)`). */
-export function use401WithPhrase(status: StatusValue, phrase: TSESTree.Node | undefined, context: SiteContext): TextEdit[] | undefined {
-  const edits = use401Edits(status, context);
-  return edits ? [...edits, ...reasonPhraseTo401(phrase, context)] : undefined;
 }
 
 function decoratorName(decorator: TSESTree.Decorator): string | undefined {
@@ -146,8 +101,8 @@ function responseVariables(context: SiteContext): readonly TSESTree.Identifier[]
   return found;
 }
 
-/** `@Header('WWW-Authenticate', 'Bearer')` on the route method: Nest sets it before the handler runs. */
-function methodDeclaresChallenge(node: TSESTree.Node, context: SiteContext): boolean {
+/** `@Header('WWW-Authenticate', 'Bearer')` (header `name`) on the route method: Nest sets it before the handler runs. */
+function methodDeclaresHeader(node: TSESTree.Node, name: string, context: SiteContext): boolean {
   const fn = enclosingFunction(context.index, node);
   const method = fn && context.index.parentOf(fn);
   if (method?.type !== 'MethodDefinition') return false;
@@ -155,7 +110,7 @@ function methodDeclaresChallenge(node: TSESTree.Node, context: SiteContext): boo
   return (method.decorators ?? []).some((d) => {
     const expression = unwrap(d.expression);
     return expression.type === 'CallExpression' && decoratorName(d) === 'Header'
-      && namesChallengeHeader(expression.arguments[0], context) === 'present';
+      && namesHeader(expression.arguments[0], name, context) === 'present';
   });
 }
 
@@ -174,22 +129,26 @@ function fileFilterWritesChallenge(context: SiteContext): boolean {
   return found;
 }
 
-/** Test assertions build errors to compare with: `expect(p).rejects.toThrow(new UnauthorizedException())`. */
-const ASSERTION_CALLS = /^(expect|toThrow|toThrowError|toEqual|toStrictEqual|toMatchObject|toBe|toBeInstanceOf|rejects|assert\w*|deepEqual|throws)$/;
-
-/** Is `node` an argument of an assertion (up to the function around it)? */
-export function inTestAssertion(node: TSESTree.Node, context: SiteContext): boolean {
-  for (const a of ancestors(context.index, node)) {
-    if (isFunctionNode(a)) return false;
-    if (a.type === 'CallExpression' && a.callee !== node && ASSERTION_CALLS.test(calleeName(a) ?? '')) return true;
-  }
-  return false;
+/**
+ * `new ForbiddenException(msg)` for status `to`: Nest's class for `to` where it has one
+ * (`UnauthorizedException`), else `new HttpException(msg, to)` with the reason phrase as the
+ * default message.
+ */
+function namedExceptionEdits(node: TSESTree.NewExpression, status: StatusValue, to: number, context: SiteContext): TextEdit[] | undefined {
+  const twin = status.node.type === 'Identifier' ? statusNameTwin(status.node.name, status.code, to) : undefined;
+  if (twin && NEST_EXCEPTIONS.has(twin)) return rewriteStatus(status, to, context);
+  const phrase = statusInfo(to)?.phrase;
+  const imports = importNameEdits('HttpException', '@nestjs/common', context, true);
+  const [message, ...rest] = node.arguments;
+  if (!phrase || !imports || rest.length > 0 || message?.type === 'SpreadElement') return undefined;
+  const messageText = message ? sourceOf(context, message) : quote(phrase);
+  return [replaceNode(node, `new HttpException(${messageText}, ${to})`), ...imports];
 }
 
 /** `new UnauthorizedException(msg?)`, `new ForbiddenException()`, `new HttpException(body, HttpStatus.FORBIDDEN)`. */
 function exceptionSite(node: TSESTree.NewExpression, context: SiteContext): ResponseSite | undefined {
   const callee = unwrap(node.callee);
-  if (callee.type !== 'Identifier' || !isNestName(callee.name, context) || inTestAssertion(node, context)) return undefined;
+  if (callee.type !== 'Identifier' || !isNestName(callee.name, context)) return undefined;
   let status: StatusValue | undefined;
   let phrase: TSESTree.Node | undefined;
   if (NEST_AUTH_EXCEPTIONS.has(callee.name)) {
@@ -206,24 +165,23 @@ function exceptionSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   const bodyStatus = body?.properties.find((p): p is TSESTree.Property => p.type === 'Property'
     && /^(status|statusCode)$/.test(propertyKeyName(p) ?? ''));
   const bodyValue = bodyStatus && resolveStatus(bodyStatus.value, context.constants);
-  const covered = fileFilterWritesChallenge(context) ? 'unknown' : methodDeclaresChallenge(node, context) ? 'present' : 'absent';
-  return {
-    framework: 'nest',
+  return site({
     status: resolved,
     delivery: 'error',
     node,
-    receiver: nestResponse(node, context),
-    inlineChallenge: covered,
-    earlierHeadersSurvive: true,
-    challengeAdvice: 'nest-exception',
-    useUnauthorized: callee.name === 'HttpException'
-      ? () => {
-        const edits = use401WithPhrase(resolved, phrase, context);
-        const bodyEdits = bodyValue?.code === resolved.code ? use401Edits(bodyValue, context) ?? [] : [];
+    headerCarrier: nestResponse(node, context),
+    // An exception filter in the file that writes WWW-Authenticate may cover every 401.
+    headerOnSite: (name) => sameHeaderName(name, WWW_AUTHENTICATE) && fileFilterWritesChallenge(context) ? 'unknown'
+      : methodDeclaresHeader(node, name, context) ? 'present' : 'absent',
+    addHeader: headerAdvice('nest-exception'),
+    setStatus: customStatusRewrite(callee.name === 'HttpException'
+      ? (to) => {
+        const edits = rewriteStatusWithPhrase(resolved, phrase, to, context);
+        const bodyEdits = bodyValue?.code === resolved.code ? rewriteStatus(bodyValue, to, context) ?? [] : [];
         return edits && [...edits, ...bodyEdits];
       }
-      : undefined,
-  };
+      : (to) => namedExceptionEdits(node, resolved, to, context)),
+  });
 }
 
 
@@ -247,16 +205,14 @@ function responseCallSite(call: TSESTree.CallExpression, context: SiteContext): 
   const outer = outermostCall(context.index, call);
   const { receiver, links } = chainLinks(outer);
   if (!isNestResponse(receiver, context) || chainRoot(receiver) !== receiver) return undefined;
-  return {
-    framework: 'nest',
+  return site({
     status,
     delivery: 'respond',
     node: outer,
-    receiver,
-    inlineChallenge: challengeInChain(links, CHAIN_HEADER_METHODS, context),
-    earlierHeadersSurvive: true,
-    addChallenge: (challenge) => [insertAfter(receiver, `.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`)],
-  };
+    headerCarrier: receiver,
+    headerOnSite: (name) => headerInChain(links, CHAIN_HEADER_METHODS, name, context),
+    addHeader: headerEdit((name, value) => [chainHeaderCall(receiver, 'header', name, value)]),
+  });
 }
 
 /** `canActivate` of a guard class: the method whose `false` Nest turns into a ForbiddenException. */
@@ -316,14 +272,18 @@ function negatedText(value: TSESTree.Node, context: SiteContext): string {
 }
 
 /**
- * `return false` -> `throw new UnauthorizedException()`; `return !!request.user` ->
+ * For 401: `return false` -> `throw new UnauthorizedException()`; `return !!request.user` ->
  * `if (!request.user) throw new UnauthorizedException();` then `return true;` on the next line.
+ * Other statuses throw Nest's class for them, else `new HttpException(phrase, status)`.
  */
-function guardUnauthorizedEdits(ret: TSESTree.ReturnStatement, context: SiteContext): TextEdit[] | undefined {
+function guardStatusEdits(ret: TSESTree.ReturnStatement, to: number, context: SiteContext): TextEdit[] | undefined {
   const argument = ret.argument!;
-  const importEdits = importNameEdits('UnauthorizedException', '@nestjs/common', context, true);
-  if (!importEdits) return undefined;
-  const doThrow = 'throw new UnauthorizedException()';
+  const phrase = statusInfo(to)?.phrase;
+  const named = phrase && `${phrase.replace(/[^A-Za-z0-9]/g, '')}Exception`;
+  const exception = named && NEST_EXCEPTIONS.has(named) ? `new ${named}()` : phrase ? `new HttpException(${quote(phrase)}, ${to})` : undefined;
+  const importEdits = exception && importNameEdits(named && NEST_EXCEPTIONS.has(named) ? named : 'HttpException', '@nestjs/common', context, true);
+  if (!exception || !importEdits) return undefined;
+  const doThrow = `throw ${exception}`;
   const head: TSESTree.Range = [ret.range[0], argument.range[1]];
   const a = unwrap(argument);
   if (a.type === 'Literal' && a.value === false) return [{ range: head, text: doThrow }, ...importEdits];
@@ -349,21 +309,17 @@ function guardDenySite(ret: TSESTree.ReturnStatement, context: SiteContext): Res
   const a = unwrap(argument);
   const isFalse = a.type === 'Literal' && a.value === false;
   if (!isFalse && !isDenyShape(a)) return undefined;
-  return {
-    framework: 'nest',
+  return site({
     // Nest throws `new ForbiddenException()` for it: the status is implied by that class, not written here.
     status: { code: 403, node: argument, form: 'error-name' },
     delivery: 'guard-deny',
     node: ret,
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
     assertedValue: isFalse ? undefined : deniedValue(argument),
-    useUnauthorized: () => guardUnauthorizedEdits(ret, context),
-  };
+    setStatus: customStatusRewrite((to) => guardStatusEdits(ret, to, context)),
+  });
 }
 
 export const nestRecognizer: SiteRecognizer = {
-  framework: 'nest',
   newExpression: exceptionSite,
   call: (call, context) => (isNestFile(context) ? responseCallSite(call, context) : undefined),
   returnStatement: guardDenySite,

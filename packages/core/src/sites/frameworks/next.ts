@@ -2,10 +2,9 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { unwrap } from '../../ast/node-shapes.js';
 import type { AstIndex } from '../../ast/ast-index.js';
-import type { ResponseSite } from '../response-site.js';
-import type { SiteContext } from '../site-context.js';
+import { headerAdvice, site, type ResponseSite } from '../response-site.js';
+import { importedBinding, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { importedBinding } from './web.js';
 
 /*
  * Next.js, beyond what other recognizers see:
@@ -54,32 +53,25 @@ function inRouteHandler(node: TSESTree.Node, index: AstIndex): boolean {
 }
 
 export const nextRecognizer: SiteRecognizer = {
-  framework: 'next',
   call(call, context: SiteContext): ResponseSite | undefined {
     const callee = unwrap(call.callee);
     if (callee.type !== 'Identifier') return undefined;
     const binding = importedBinding(callee.name, context);
     if (binding?.source !== NAVIGATION_MODULE) return undefined;
     if (binding.imported === 'forbidden') {
-      return {
-        framework: 'next',
+      return site({
         status: { code: 403, node: callee, form: 'error-name' },
         delivery: 'error',
         node: call,
-        inlineChallenge: 'absent',
-        earlierHeadersSurvive: true,
-      };
+      });
     }
     if (binding.imported === 'unauthorized' && inRouteHandler(call, context.index)) {
-      return {
-        framework: 'next',
+      return site({
         status: { code: 401, node: callee, form: 'error-name' },
         delivery: 'error',
         node: call,
-        inlineChallenge: 'absent',
-        earlierHeadersSurvive: true,
-        challengeAdvice: 'next-navigation',
-      };
+        addHeader: headerAdvice('next-navigation'),
+      });
     }
     return undefined;
   },

@@ -1,14 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { chainRoot, memberName, unwrap } from '../../ast/node-shapes.js';
-import { addObjectProperty, appendArgument, insertAfter, insertStatementBefore, quote, statementInList } from '../../edits/text-edits.js';
+import { headerArguments, headerCallStatement, headerEntry, headersObject } from '../../edits/header-edits.js';
+import { addObjectProperty, appendArgument, insertAfter, insertStatementBefore, statementInList } from '../../edits/text-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER, challengeInHeaders } from '../challenge-headers.js';
-import type { ResponseSite } from '../response-site.js';
+import { headerInHeaders } from '../header-evidence.js';
+import { ERROR_NAME } from '../error-names.js';
+import { headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
-/** Names that hold an error object rather than a response: `err.statusCode = 401` is not a response. */
-export const ERROR_NAME = /^(e|err|error|ex|exception|\w*(Error|Err|Exception))$/;
 
 function isErrorLike(node: TSESTree.Node): boolean {
   const root = chainRoot(node);
@@ -25,29 +25,26 @@ function writeHeadSite(call: TSESTree.CallExpression, context: SiteContext): Res
     return !(n.type === 'Literal' && typeof n.value === 'string') && n.type !== 'TemplateLiteral';
   });
   const receiver = unwrap((unwrap(call.callee) as TSESTree.MemberExpression).object);
-  return {
-    framework: 'node-http',
+  return site({
     status,
     delivery: 'respond',
     node: call,
-    receiver,
-    inlineChallenge: challengeInHeaders(headersArg, context),
-    earlierHeadersSurvive: true,
-    addChallenge: (challenge) => {
-      const entry = `${quote(CHALLENGE_HEADER)}: ${quote(challenge)}`;
+    headerCarrier: receiver,
+    headerOnSite: (name) => headerInHeaders(headersArg, name, context),
+    addHeader: headerEdit((name, value) => {
       const headers = headersArg && unwrap(headersArg);
       if (!headers) {
-        const edit = appendArgument(call, `{ ${entry} }`, context.text);
+        const edit = appendArgument(call, headersObject(name, value), context.text);
         return edit ? [edit] : undefined;
       }
-      if (headers.type === 'ObjectExpression') return [addObjectProperty(headers, entry)];
+      if (headers.type === 'ObjectExpression') return [addObjectProperty(headers, headerEntry(name, value))];
       if (headers.type === 'ArrayExpression' && headers.elements.every((e) => e?.type !== 'ArrayExpression')) {
         const last = headers.elements[headers.elements.length - 1];
-        return last ? [insertAfter(last, `, ${quote(CHALLENGE_HEADER)}, ${quote(challenge)}`)] : undefined;
+        return last ? [insertAfter(last, `, ${headerArguments(name, value)}`)] : undefined;
       }
       return undefined;
-    },
-  };
+    }),
+  });
 }
 
 /** `res.statusCode = 401` on a Node response (Express, Next Pages API, Fastify's `reply`). */
@@ -62,23 +59,19 @@ function statusCodeAssignmentSite(assignment: TSESTree.AssignmentExpression, con
   const isFastify = root.type === 'Identifier' && root.name === 'reply' && receiver === root;
   const statement = statementInList(context.index, assignment);
   const receiverText = context.text.slice(receiver.range[0], receiver.range[1]);
-  return {
-    framework: isFastify ? 'fastify' : 'node-http',
+  return site({
     status,
     delivery: 'respond',
     node: assignment,
-    receiver,
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
-    addChallenge: statement
-      ? (challenge) => [insertStatementBefore(statement,
-        `${receiverText}.${isFastify ? 'header' : 'setHeader'}(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`, context.text)]
-      : undefined,
-  };
+    headerCarrier: receiver,
+    addHeader: statement
+      ? headerEdit((name, value) => [insertStatementBefore(statement,
+        headerCallStatement(receiverText, isFastify ? 'header' : 'setHeader', name, value), context.text)])
+      : NO_HEADER_EDIT,
+  });
 }
 
 export const nodeHttpRecognizer: SiteRecognizer = {
-  framework: 'node-http',
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression' || memberName(callee) !== 'writeHead') return undefined;

@@ -1,12 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { unwrap } from '../../ast/node-shapes.js';
-import { quote, replaceNode } from '../../edits/text-edits.js';
+import { headersObject } from '../../edits/header-edits.js';
+import { replaceNode } from '../../edits/text-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER } from '../challenge-headers.js';
-import type { ResponseSite } from '../response-site.js';
-import { sourceOf, type SiteContext } from '../site-context.js';
+import { headerEdit, site, type ResponseSite } from '../response-site.js';
+import { importedBinding, sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { handedOn, importedBinding, initSite, responseHolder } from './web.js';
+import { handedOn, initSite, responseHolder } from '../response-init.js';
 
 /*
  * Remix and React Router (`remix-run/react-router packages/router/utils.ts`):
@@ -24,21 +24,18 @@ const RESPONSE_HELPERS: ReadonlySet<string> = new Set(['json', 'data']);
 function numericInitSite(call: TSESTree.CallExpression, init: TSESTree.Node, context: SiteContext): ResponseSite | undefined {
   const status = resolveStatus(init, context.constants);
   if (!status) return undefined;
-  return {
-    framework: 'remix',
+  return site({
     status,
     delivery: 'respond',
     node: call,
-    receiver: responseHolder(call, context),
-    inlineChallenge: handedOn(call, context) ? 'unknown' : 'absent',
-    earlierHeadersSurvive: true,
-    addChallenge: (challenge) => [replaceNode(init,
-      `{ status: ${sourceOf(context, init)}, headers: { ${quote(CHALLENGE_HEADER)}: ${quote(challenge)} } }`)],
-  };
+    headerCarrier: responseHolder(call, context),
+    headerOnSite: handedOn(call, context) ? () => 'unknown' : () => 'absent',
+    addHeader: headerEdit((name, value) => [replaceNode(init,
+      `{ status: ${sourceOf(context, init)}, headers: ${headersObject(name, value)} }`)]),
+  });
 }
 
 export const remixRecognizer: SiteRecognizer = {
-  framework: 'remix',
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'Identifier') return undefined;
@@ -47,7 +44,7 @@ export const remixRecognizer: SiteRecognizer = {
     const init = call.arguments[1];
     if (!init || init.type === 'SpreadElement') return undefined;
     return unwrap(init).type === 'ObjectExpression'
-      ? initSite(call, init, 'remix', context)
+      ? initSite(call, init, context)
       : numericInitSite(call, init, context);
   },
 };

@@ -1,11 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { memberName, memberPath, staticString, unwrap } from '../../ast/node-shapes.js';
-import { addObjectProperty, insertAfter, insertStatementBeforeSite, quote } from '../../edits/text-edits.js';
+import { chainHeaderCall, headerEntry, headerStatementBefore, headersObject } from '../../edits/header-edits.js';
+import { addObjectProperty, insertAfter } from '../../edits/text-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
-import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence, challengeInChain, type HeaderArguments } from '../challenge-headers.js';
+import { headerInHeaders, combineEvidence, headerInChain, type HeaderArguments } from '../header-evidence.js';
 import { handlerResponseParam } from '../handler-response.js';
-import type { ResponseSite } from '../response-site.js';
+import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import { importsAny } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -71,10 +72,6 @@ function numericStatus(node: TSESTree.CallExpressionArgument | undefined, contex
   return status && status.form !== 'numeric-string' ? status : undefined;
 }
 
-function setChallenge(receiver: TSESTree.Node, challenge: string) {
-  return insertAfter(receiver, `.set(${quote(CHALLENGE_HEADER)}, ${quote(challenge)})`);
-}
-
 /**
  * `res.send(401, body?, headers?)`, `res.json(401, body?, headers?)`, `res.sendRaw(...)`: the headers come
  * third, and only after a body. `res.status(401)` returns the number, so nothing chains after it.
@@ -91,46 +88,36 @@ function responseSite(call: TSESTree.CallExpression, method: string, context: Si
   const body = isSend ? call.arguments[1] : undefined;
   const headersNode = headers && headers.type !== 'SpreadElement' ? unwrap(headers) : undefined;
   const spread = call.arguments.some((a) => a.type === 'SpreadElement');
-  return {
-    framework: 'restify',
+  return site({
     status,
     delivery: 'respond',
     node: outer,
-    receiver,
-    inlineChallenge: spread ? 'unknown' : combineEvidence(challengeInChain(links, CHAIN_HEADER_METHODS, context), challengeInHeaders(headersNode, context)),
-    earlierHeadersSurvive: true,
-    addChallenge: (challenge) => {
-      const entry = `${quote(CHALLENGE_HEADER)}: ${quote(challenge)}`;
-      if (headersNode?.type === 'ObjectExpression') return [addObjectProperty(headersNode, entry)];
+    headerCarrier: receiver,
+    headerOnSite: (name) => spread ? 'unknown'
+      : combineEvidence(headerInChain(links, CHAIN_HEADER_METHODS, name, context), headerInHeaders(headersNode, name, context)),
+    addHeader: headerEdit((name, value) => {
+      if (headersNode?.type === 'ObjectExpression') return [addObjectProperty(headersNode, headerEntry(name, value))];
       if (headersNode) return undefined;
       // A headers argument needs a body before it; without one, `res.set(H, v)` chains (it returns `res`).
-      if (body && body.type !== 'SpreadElement') return [insertAfter(body, `, { ${entry} }`)];
-      return [setChallenge(receiver, challenge)];
-    },
-  };
+      if (body && body.type !== 'SpreadElement') return [insertAfter(body, `, ${headersObject(name, value)}`)];
+      return [chainHeaderCall(receiver, 'set', name, value)];
+    }),
+  });
 }
 
 /** The status of a restify-errors class or of `errors.makeErrFromCode(S)`. */
 function errorSite(node: TSESTree.CallExpression | TSESTree.NewExpression, status: StatusValue, context: SiteContext): ResponseSite {
   const res = handlerResponseParam(context.index, node);
   const resName = res && isResponse(res) ? res.name : undefined;
-  const headerStatement = (challenge: string) => `${resName}.header(${quote(CHALLENGE_HEADER)}, ${quote(challenge)});`;
-  const canInsert = resName !== undefined
-    && insertStatementBeforeSite(context.index, node, headerStatement(''), context.text) !== undefined;
-  return {
-    framework: 'restify',
+  const addBefore = resName === undefined ? undefined : headerStatementBefore(context.index, node, resName, 'header', context.text);
+  return site({
     status,
     delivery: 'error',
     node,
-    receiver: res,
+    headerCarrier: res,
     // restify sends an error with the headers already set on `res`; the error itself carries none.
-    inlineChallenge: 'absent',
-    earlierHeadersSurvive: true,
-    addChallenge: canInsert
-      ? (challenge) => insertStatementBeforeSite(context.index, node, headerStatement(challenge), context.text)
-      : undefined,
-    challengeAdvice: 'error-without-headers',
-  };
+    addHeader: addBefore ? headerEdit(addBefore) : headerAdvice('error-without-headers'),
+  });
 }
 
 /** `new errors.UnauthorizedError(msg)`, `new NotAuthorizedError()` (imported), `new restify.errors.ForbiddenError()`. */
@@ -155,7 +142,6 @@ function makeErrSite(call: TSESTree.CallExpression, context: SiteContext): Respo
 }
 
 export const restifyRecognizer: SiteRecognizer = {
-  framework: 'restify',
   call(call, context) {
     if (!isRestifyFile(context)) return undefined;
     const callee = unwrap(call.callee);

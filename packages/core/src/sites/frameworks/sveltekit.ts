@@ -1,14 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { propertyKeyName, unwrap } from '../../ast/node-shapes.js';
-import { insertAfter, insertStatementBefore, quote, replaceNode, statementInList } from '../../edits/text-edits.js';
+import { headersObject, type HeaderEdits } from '../../edits/header-edits.js';
+import { insertAfter, insertStatementBefore, replaceNode, statementInList } from '../../edits/text-edits.js';
 import type { TextEdit } from '../../finding.js';
 import { resolveStatus } from '../../status/resolve-status.js';
-import { CHALLENGE_HEADER, challengeInHeaders, combineEvidence } from '../challenge-headers.js';
-import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
-import { sourceOf, type SiteContext } from '../site-context.js';
+import { headerInHeaders, combineEvidence, type HeaderEvidence } from '../header-evidence.js';
+import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
+import { importedBinding, sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
-import { importedBinding, initSite } from './web.js';
+import { initSite } from '../response-init.js';
 
 /*
  * SvelteKit 2 (`sveltejs/kit packages/kit/src/exports/index.js`), every helper imported from '@sveltejs/kit':
@@ -64,14 +65,14 @@ function eventAccess(node: TSESTree.Node, context: SiteContext): EventAccess | u
 }
 
 /** `setHeaders({...})` / `event.setHeaders({...})` calls of the handler (the check scans only the innermost function). */
-function challengeSetOnEvent(access: EventAccess | undefined, context: SiteContext): ChallengeEvidence {
+function headerSetOnEvent(access: EventAccess | undefined, name: string, context: SiteContext): HeaderEvidence {
   if (!access?.setter || access.addToPattern) return 'absent';
   const fn = access.handler;
-  let evidence: ChallengeEvidence = 'absent';
+  let evidence: HeaderEvidence = 'absent';
   for (const call of context.index.calls) {
     if (call.range[0] < fn.range[0]) continue;
     if (call.range[0] >= fn.range[1]) break;
-    if (sourceOf(context, call.callee) === access.setter) evidence = combineEvidence(evidence, challengeInHeaders(call.arguments[0], context));
+    if (sourceOf(context, call.callee) === access.setter) evidence = combineEvidence(evidence, headerInHeaders(call.arguments[0], name, context));
   }
   return evidence;
 }
@@ -80,18 +81,17 @@ function challengeSetOnEvent(access: EventAccess | undefined, context: SiteConte
  * Where `setHeaders({...});` can go: before the statement that throws, or into braces around a bare
  * `if` branch. Undefined when the call sits in an expression with no such statement.
  */
-function planSetHeaders(call: TSESTree.CallExpression, access: EventAccess, context: SiteContext):
-  ((challenge: string) => TextEdit[]) | undefined {
+function planSetHeaders(call: TSESTree.CallExpression, access: EventAccess, context: SiteContext): HeaderEdits | undefined {
   const setter = access.setter;
   if (!setter) return undefined;
   const addToPattern = access.addToPattern;
   const last = addToPattern?.properties[addToPattern.properties.length - 1];
   if (addToPattern && !last) return undefined;
   const patternEdits = (): TextEdit[] => (last ? [insertAfter(last, ', setHeaders')] : []);
-  const setCall = (challenge: string) => `${setter}({ ${quote(CHALLENGE_HEADER)}: ${quote(challenge)} });`;
+  const setCall = (name: string, value: string) => `${setter}(${headersObject(name, value)});`;
   const statement = statementInList(context.index, call);
   if (statement) {
-    return (challenge) => [insertStatementBefore(statement, setCall(challenge), context.text), ...patternEdits()];
+    return (name, value) => [insertStatementBefore(statement, setCall(name, value), context.text), ...patternEdits()];
   }
   let child: TSESTree.Node = call;
   let parent = context.index.parentOf(child);
@@ -103,7 +103,7 @@ function planSetHeaders(call: TSESTree.CallExpression, access: EventAccess, cont
   if (!parent || !/^(ExpressionStatement|ThrowStatement|ReturnStatement)$/.test(parent.type)
     || branch?.type !== 'IfStatement' || (branch.consequent !== parent && branch.alternate !== parent)) return undefined;
   const braced = parent;
-  return (challenge) => [replaceNode(braced, `{ ${setCall(challenge)} ${sourceOf(context, braced)} }`), ...patternEdits()];
+  return (name, value) => [replaceNode(braced, `{ ${setCall(name, value)} ${sourceOf(context, braced)} }`), ...patternEdits()];
 }
 
 /** `error(401, 'Sign in first')`: an HttpError, which carries no headers. */
@@ -113,16 +113,14 @@ function errorSite(call: TSESTree.CallExpression, context: SiteContext): Respons
   const status = resolveStatus(first, context.constants);
   if (!status) return undefined;
   const access = eventAccess(call, context);
-  return {
-    framework: 'sveltekit',
+  const plan = access && planSetHeaders(call, access, context);
+  return site({
     status,
     delivery: 'error',
     node: call,
-    inlineChallenge: challengeSetOnEvent(access, context),
-    earlierHeadersSurvive: true,
-    addChallenge: access ? planSetHeaders(call, access, context) : undefined,
-    challengeAdvice: 'sveltekit-error',
-  };
+    headerOnSite: (name) => headerSetOnEvent(access, name, context),
+    addHeader: plan ? headerEdit(plan) : headerAdvice('sveltekit-error'),
+  });
 }
 
 /**
@@ -134,18 +132,15 @@ function failSite(call: TSESTree.CallExpression, context: SiteContext): Response
   if (!first || first.type === 'SpreadElement') return undefined;
   const status = resolveStatus(first, context.constants);
   if (status?.code !== 403) return undefined;
-  return {
-    framework: 'sveltekit',
+  return site({
     status,
     delivery: 'respond',
     node: call,
-    inlineChallenge: 'unknown',
-    earlierHeadersSurvive: true,
-  };
+    headerOnSite: () => 'unknown',
+  });
 }
 
 export const svelteKitRecognizer: SiteRecognizer = {
-  framework: 'sveltekit',
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'Identifier') return undefined;
@@ -154,7 +149,7 @@ export const svelteKitRecognizer: SiteRecognizer = {
     switch (binding.imported) {
       case 'error': return errorSite(call, context);
       case 'json':
-      case 'text': return initSite(call, call.arguments[1], 'sveltekit', context);
+      case 'text': return initSite(call, call.arguments[1], context);
       case 'fail': return failSite(call, context);
       default: return undefined;
     }

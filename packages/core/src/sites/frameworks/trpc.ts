@@ -2,9 +2,9 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
 import { findProperty, memberPath, propertyKeyName, staticString, unwrap } from '../../ast/node-shapes.js';
 import { handlerResponseParam } from '../handler-response.js';
-import type { ChallengeEvidence, ResponseSite } from '../response-site.js';
+import { headerAdvice, site, type ResponseSite } from '../response-site.js';
+import { sameHeaderName, WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
-import { inTestAssertion } from './nest.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
 /** tRPC error codes and the HTTP statuses its adapters answer them with (`getHTTPStatusCodeFromError`). */
@@ -79,7 +79,6 @@ function trpcErrorSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   if (callee.type !== 'Identifier' || callee.name !== 'TRPCError') return undefined;
   const from = context.importedFrom.get('TRPCError');
   if (from !== undefined && !from.startsWith('@trpc/')) return undefined;
-  if (inTestAssertion(node, context)) return undefined;
   const options = node.arguments[0] && unwrap(node.arguments[0]);
   if (options?.type !== 'ObjectExpression') return undefined;
   const codeProp = options.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === 'code');
@@ -87,21 +86,18 @@ function trpcErrorSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   const code = codeNode && staticString(codeNode);
   const httpStatus = code !== undefined ? TRPC_CODES.get(code) : undefined;
   if (!codeNode || httpStatus === undefined) return undefined;
-  const covered: ChallengeEvidence = responseMetaWritesChallenge(context) ? 'unknown' : 'absent';
-  return {
-    framework: 'trpc',
+  return site({
     // `'FORBIDDEN'` -> `'UNAUTHORIZED'` is the status-name rewrite.
     status: { code: httpStatus, node: codeNode, form: 'status-name' },
     delivery: 'error',
     node,
-    receiver: trpcContext(node, context),
-    inlineChallenge: covered,
-    earlierHeadersSurvive: true,
-    challengeAdvice: 'trpc-error',
-  };
+    headerCarrier: trpcContext(node, context),
+    // tRPC errors carry no headers; a responseMeta that writes WWW-Authenticate may add it to every 401.
+    headerOnSite: (name) => sameHeaderName(name, WWW_AUTHENTICATE) && responseMetaWritesChallenge(context) ? 'unknown' : 'absent',
+    addHeader: headerAdvice('trpc-error'),
+  });
 }
 
 export const trpcRecognizer: SiteRecognizer = {
-  framework: 'trpc',
   newExpression: trpcErrorSite,
 };

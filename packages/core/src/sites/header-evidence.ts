@@ -1,17 +1,18 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { findProperty, hasSpread, propertyKeyName, staticString, unwrap } from '../ast/node-shapes.js';
-import type { ChallengeEvidence } from './response-site.js';
+import { sameHeaderName } from '../http/header-names.js';
 import type { ChainLink } from './call-chain.js';
 import type { SiteContext } from './site-context.js';
 
-export const CHALLENGE_HEADER = 'WWW-Authenticate';
+/** What is known about one header (WWW-Authenticate, Allow, ...) on one response. */
+export type HeaderEvidence = 'present' | 'absent' | 'unknown';
 
-/** Is this header-name expression WWW-Authenticate? 'unknown' when the name is not static. */
-export function namesChallengeHeader(node: TSESTree.Node | undefined, context: SiteContext): ChallengeEvidence {
+/** Is this header-name expression the header `name`? 'unknown' when the name is not static. */
+export function namesHeader(node: TSESTree.Node | undefined, name: string, context: SiteContext): HeaderEvidence {
   if (!node) return 'absent';
   const value = context.constants.evaluate(node) ?? staticString(node);
   if (typeof value !== 'string') return 'unknown';
-  return value.toLowerCase() === 'www-authenticate' ? 'present' : 'absent';
+  return sameHeaderName(value, name) ? 'present' : 'absent';
 }
 
 /** A header value that sets nothing: `undefined`, `null`, `''`. */
@@ -24,39 +25,39 @@ export function isEmptyHeaderValue(node: TSESTree.Node | undefined): boolean {
 }
 
 /** Either side being 'present' wins; otherwise any 'unknown' makes the whole unknown. */
-export function combineEvidence(a: ChallengeEvidence, b: ChallengeEvidence): ChallengeEvidence {
+export function combineEvidence(a: HeaderEvidence, b: HeaderEvidence): HeaderEvidence {
   if (a === 'present' || b === 'present') return 'present';
   if (a === 'unknown' || b === 'unknown') return 'unknown';
   return 'absent';
 }
 
 /**
- * Does a headers value carry the challenge? Understands object literals, `new Headers(...)`,
+ * Does a headers value carry the header `name`? Understands object literals, `new Headers(...)`,
  * `new Map(...)`, arrays of pairs and Node's flat `[name, value, ...]` arrays.
  */
-export function challengeInHeaders(node: TSESTree.Node | undefined, context: SiteContext): ChallengeEvidence {
+export function headerInHeaders(node: TSESTree.Node | undefined, name: string, context: SiteContext): HeaderEvidence {
   if (!node) return 'absent';
   const n = unwrap(node);
   switch (n.type) {
     case 'ObjectExpression': {
-      let evidence: ChallengeEvidence = hasSpread(n) ? 'unknown' : 'absent';
+      let evidence: HeaderEvidence = hasSpread(n) ? 'unknown' : 'absent';
       for (const p of n.properties) {
         if (p.type !== 'Property') continue;
         const key = propertyKeyName(p);
         if (key === undefined) evidence = combineEvidence(evidence, 'unknown');
-        else if (key.toLowerCase() === 'www-authenticate' && !isEmptyHeaderValue(p.value)) return 'present';
+        else if (sameHeaderName(key, name) && !isEmptyHeaderValue(p.value)) return 'present';
       }
       return evidence;
     }
     case 'NewExpression': {
       const ctor = unwrap(n.callee);
       if (ctor.type === 'Identifier' && (ctor.name === 'Headers' || ctor.name === 'Map')) {
-        return challengeInHeaders(n.arguments[0], context);
+        return headerInHeaders(n.arguments[0], name, context);
       }
       return 'unknown';
     }
     case 'ArrayExpression':
-      return challengeInHeaderArray(n, context);
+      return headerInHeaderArray(n, name, context);
     case 'Identifier':
       return n.name === 'undefined' ? 'absent' : 'unknown';
     default:
@@ -64,8 +65,8 @@ export function challengeInHeaders(node: TSESTree.Node | undefined, context: Sit
   }
 }
 
-function challengeInHeaderArray(array: TSESTree.ArrayExpression, context: SiteContext): ChallengeEvidence {
-  let evidence: ChallengeEvidence = 'absent';
+function headerInHeaderArray(array: TSESTree.ArrayExpression, name: string, context: SiteContext): HeaderEvidence {
+  let evidence: HeaderEvidence = 'absent';
   const elements = array.elements;
   const isPairs = elements.every((e) => e?.type === 'ArrayExpression');
   for (let i = 0; i < elements.length; i++) {
@@ -73,13 +74,13 @@ function challengeInHeaderArray(array: TSESTree.ArrayExpression, context: SiteCo
     if (!element || element.type === 'SpreadElement') { evidence = combineEvidence(evidence, 'unknown'); continue; }
     if (isPairs) {
       const pair = element as TSESTree.ArrayExpression;
-      const name = pair.elements[0];
-      const found = name && name.type !== 'SpreadElement' ? namesChallengeHeader(name, context) : 'unknown';
+      const key = pair.elements[0];
+      const found = key && key.type !== 'SpreadElement' ? namesHeader(key, name, context) : 'unknown';
       if (found === 'present' && !isEmptyHeaderValue(pair.elements[1] ?? undefined)) return 'present';
       evidence = combineEvidence(evidence, found === 'present' ? 'absent' : found);
     } else if (i % 2 === 0) {
       // Node's flat form: even index = name, odd index = value.
-      const found = namesChallengeHeader(element, context);
+      const found = namesHeader(element, name, context);
       const value = elements[i + 1];
       if (found === 'present' && value && value.type !== 'SpreadElement' && !isEmptyHeaderValue(value)) return 'present';
       evidence = combineEvidence(evidence, found === 'present' ? 'absent' : found);
@@ -88,13 +89,13 @@ function challengeInHeaderArray(array: TSESTree.ArrayExpression, context: SiteCo
   return evidence;
 }
 
-/** Error props (`createError(401, msg, { headers })`, `ctx.throw(401, { headers })`): the `headers` entry. */
-export function challengeInErrorProps(props: TSESTree.Node | undefined, context: SiteContext): ChallengeEvidence {
+/** Error props (`createError(401, msg, { headers })`, `ctx.throw(401, { headers })`): the header `name` in their `headers` entry. */
+export function headerInErrorProps(props: TSESTree.Node | undefined, name: string, context: SiteContext): HeaderEvidence {
   if (!props) return 'absent';
   const n = unwrap(props);
   if (n.type !== 'ObjectExpression') return 'unknown';
   const headers = findProperty(n, 'headers');
-  if (headers) return challengeInHeaders(headers.value, context);
+  if (headers) return headerInHeaders(headers.value, name, context);
   return hasSpread(n) ? 'unknown' : 'absent';
 }
 
@@ -104,20 +105,21 @@ export function challengeInErrorProps(props: TSESTree.Node | undefined, context:
  */
 export type HeaderArguments = 'name-value' | 'object' | 'either';
 
-/** The challenge set by the header links of a fluent chain: `res.set(H, v).status(401)`, `reply.headers({...}).code(401)`. */
-export function challengeInChain(
+/** The header `name` as set by the header links of a fluent chain: `res.set(H, v).status(401)`, `reply.headers({...}).code(401)`. */
+export function headerInChain(
   links: readonly ChainLink[],
   methods: ReadonlyMap<string, HeaderArguments>,
+  name: string,
   context: SiteContext,
-): ChallengeEvidence {
-  let evidence: ChallengeEvidence = 'absent';
+): HeaderEvidence {
+  let evidence: HeaderEvidence = 'absent';
   for (const link of links) {
     const takes = link.method === undefined ? undefined : methods.get(link.method);
     if (!takes) continue;
     const first = link.args[0];
-    const found = takes === 'object' ? challengeInHeaders(first, context)
-      : takes === 'either' && first && unwrap(first).type === 'ObjectExpression' ? challengeInHeaders(first, context)
-      : link.args.length >= 2 ? namesChallengeHeader(first, context) : 'absent';
+    const found = takes === 'object' ? headerInHeaders(first, name, context)
+      : takes === 'either' && first && unwrap(first).type === 'ObjectExpression' ? headerInHeaders(first, name, context)
+      : link.args.length >= 2 ? namesHeader(first, name, context) : 'absent';
     evidence = combineEvidence(evidence, found);
   }
   return evidence;

@@ -2,8 +2,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { enclosingFunction, ancestors, isFunctionNode, nodesWithin } from '../ast/ast-index.js';
 import { calleeName, chainRoot, memberName, memberPath, unwrap } from '../ast/node-shapes.js';
 import type { AstIndex } from '../ast/ast-index.js';
-import { challengeInHeaders, combineEvidence, isEmptyHeaderValue, namesChallengeHeader } from './challenge-headers.js';
-import type { ChallengeEvidence } from './response-site.js';
+import { sameHeaderName } from '../http/header-names.js';
+import { headerInHeaders, combineEvidence, isEmptyHeaderValue, namesHeader, type HeaderEvidence } from './header-evidence.js';
 import type { SiteContext } from './site-context.js';
 
 /** Methods that set one header by name, or several from an object, on a response or its `headers`. */
@@ -11,7 +11,7 @@ const HEADER_METHODS: ReadonlySet<string> = new Set([
   'set', 'header', 'setHeader', 'append', 'appendHeader', 'setHeaders', 'headers',
 ]);
 
-/** Free functions that take the receiver first and a header after it (h3 and Nitro). */
+/** Free functions that take the carrier first and a header after it (h3 and Nitro). */
 const HEADER_FUNCTIONS: ReadonlyMap<string, 'name-value' | 'object'> = new Map([
   ['setResponseHeader', 'name-value'], ['appendResponseHeader', 'name-value'],
   ['setHeader', 'name-value'], ['appendHeader', 'name-value'],
@@ -62,18 +62,18 @@ function within(node: TSESTree.Node, scope: TSESTree.Node): boolean {
   return node.range[0] >= scope.range[0] && node.range[1] <= scope.range[1];
 }
 
-/** One call's say on the challenge of the response named `name`. */
-function callEvidence(call: TSESTree.CallExpression, name: string, context: SiteContext): ChallengeEvidence {
+/** One call's say on the header `header` of the carrier named `name`. */
+function callEvidence(call: TSESTree.CallExpression, name: string, header: string, context: SiteContext): HeaderEvidence {
   const callee = unwrap(call.callee);
   const method = calleeName(call);
   if (callee.type === 'MemberExpression' && rootName(callee.object) === name && method !== undefined) {
-    if (method === 'writeHead') return challengeInHeaders(call.arguments.find((a, i) => i > 0 && a.type !== 'Literal'), context);
+    if (method === 'writeHead') return headerInHeaders(call.arguments.find((a, i) => i > 0 && a.type !== 'Literal'), header, context);
     if (!HEADER_METHODS.has(method)) return 'absent';
     const first = call.arguments[0];
     if (!first) return 'absent';
     const firstNode = unwrap(first);
-    if (firstNode.type === 'ObjectExpression' || firstNode.type === 'NewExpression') return challengeInHeaders(firstNode, context);
-    const named = namesChallengeHeader(first, context);
+    if (firstNode.type === 'ObjectExpression' || firstNode.type === 'NewExpression') return headerInHeaders(firstNode, header, context);
+    const named = namesHeader(first, header, context);
     // `res.set('WWW-Authenticate')` reads it; Hono's `c.header(name, undefined)` deletes it.
     return named === 'present' && isEmptyHeaderValue(call.arguments[1]) ? 'absent' : named;
   }
@@ -84,44 +84,45 @@ function callEvidence(call: TSESTree.CallExpression, name: string, context: Site
   });
   if (!passesResponse) return 'absent';
   const fn = method ? HEADER_FUNCTIONS.get(method) : undefined;
-  if (fn === 'name-value') return namesChallengeHeader(call.arguments[1], context);
-  if (fn === 'object') return challengeInHeaders(call.arguments[1], context);
+  if (fn === 'name-value') return namesHeader(call.arguments[1], header, context);
+  if (fn === 'object') return headerInHeaders(call.arguments[1], header, context);
   // Handing the response to code we cannot see may set the header there.
   return method !== undefined && HARMLESS_CALLEES.has(method) ? 'absent' : 'unknown';
 }
 
-function assignmentEvidence(assignment: TSESTree.AssignmentExpression, name: string, context: SiteContext): ChallengeEvidence {
+function assignmentEvidence(assignment: TSESTree.AssignmentExpression, name: string, header: string, context: SiteContext): HeaderEvidence {
   const left = unwrap(assignment.left);
   if (left.type !== 'MemberExpression' || rootName(left) !== name) return 'absent';
   const key = memberName(left);
   if (key === undefined) return left.computed ? 'unknown' : 'absent';
   // Elysia's `set.headers = { ... }` replaces the whole header object.
-  if (key === 'headers') return challengeInHeaders(assignment.right, context);
-  return key.toLowerCase() === 'www-authenticate' ? 'present' : 'absent';
+  if (key === 'headers') return headerInHeaders(assignment.right, header, context);
+  return sameHeaderName(key, header) ? 'present' : 'absent';
 }
 
 /**
- * What the rest of the handler does to the headers of the response named by `receiver`: any call or
- * assignment in the function that owns it which sets WWW-Authenticate, or hands the response to
- * unknown code. Free functions named in HEADER_FUNCTIONS (Nitro, SvelteKit) count even without a receiver.
+ * What the rest of the handler does to the header `header` on the site's header carrier (the
+ * response, event, context or error variable named by `carrier`): any call or assignment in the
+ * function that owns it which sets that header, or hands the carrier to unknown code. Free functions
+ * named in HEADER_FUNCTIONS (Nitro, SvelteKit) count even without a carrier.
  */
-export function challengeOnReceiver(receiver: TSESTree.Node | undefined, site: TSESTree.Node, context: SiteContext): ChallengeEvidence {
-  const name = receiver ? rootName(receiver) : undefined;
+export function headerOnCarrier(carrier: TSESTree.Node | undefined, site: TSESTree.Node, header: string, context: SiteContext): HeaderEvidence {
+  const name = carrier ? rootName(carrier) : undefined;
   const scope = name ? scopeOf(context.index, site, name) : enclosingFunction(context.index, site) ?? context.index.program;
-  let evidence: ChallengeEvidence = 'absent';
+  let evidence: HeaderEvidence = 'absent';
   for (const call of nodesWithin(context.index.calls, scope)) {
     if (within(call, site)) continue;
-    if (name) evidence = combineEvidence(evidence, callEvidence(call, name, context));
+    if (name) evidence = combineEvidence(evidence, callEvidence(call, name, header, context));
     // SvelteKit's `setHeaders({...})` is bound to the request, not to a response object.
     // h3's `setHeaders(event, {...})` takes the event first and is read above.
     if (calleeName(call) === 'setHeaders' && unwrap(call.callee).type === 'Identifier' && call.arguments.length === 1) {
-      evidence = combineEvidence(evidence, challengeInHeaders(call.arguments[0], context));
+      evidence = combineEvidence(evidence, headerInHeaders(call.arguments[0], header, context));
     }
     if (evidence === 'present') return evidence;
   }
   if (name) {
     for (const assignment of nodesWithin(context.index.assignments, scope)) {
-      evidence = combineEvidence(evidence, assignmentEvidence(assignment, name, context));
+      evidence = combineEvidence(evidence, assignmentEvidence(assignment, name, header, context));
       if (evidence === 'present') return evidence;
     }
   }

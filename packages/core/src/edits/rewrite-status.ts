@@ -1,22 +1,22 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { memberPath, unwrap } from '../ast/node-shapes.js';
+import { memberPath, staticString, unwrap } from '../ast/node-shapes.js';
 import type { TextEdit } from '../finding.js';
-import type { SiteContext } from '../sites/site-context.js';
 import type { StatusValue } from '../status/resolve-status.js';
-import { unauthorizedTwinOf } from '../status/status-names.js';
+import { reasonPhraseTwin, statusNameTwin } from '../status/status-names.js';
+import type { EditContext } from './edit-context.js';
 import { insertAfter, replaceNode } from './text-edits.js';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** Is `name` bound in the file: declared, or imported? */
-function isBound(name: string, context: SiteContext): boolean {
+function isBound(name: string, context: EditContext): boolean {
   return context.importedFrom.has(name) || context.constants.lookup([name]) !== undefined
     || context.index.program.body.some((s) => (s.type === 'ClassDeclaration' || s.type === 'FunctionDeclaration') && s.id?.name === name)
     || context.index.variables.some((d) => d.id.type === 'Identifier' && d.id.name === name);
 }
 
 /** Adds `name` next to `sibling` in the import that brings `sibling`: `{ ForbiddenException }` -> `{ ForbiddenException, UnauthorizedException }`. */
-function importBeside(sibling: string, name: string, context: SiteContext): TextEdit | undefined {
+function importBeside(sibling: string, name: string, context: EditContext): TextEdit | undefined {
   for (const statement of context.index.program.body) {
     if (statement.type !== 'ImportDeclaration') continue;
     const specifier = statement.specifiers.find((s) => s.type === 'ImportSpecifier' && s.local.name === sibling);
@@ -26,7 +26,7 @@ function importBeside(sibling: string, name: string, context: SiteContext): Text
 }
 
 /** Replaces a name whose text carries the status: a member's property, or a bound identifier. */
-function renameEdits(node: TSESTree.Node, twin: string, context: SiteContext): TextEdit[] | undefined {
+function renameEdits(node: TSESTree.Node, twin: string, context: EditContext): TextEdit[] | undefined {
   const n = unwrap(node);
   if (n.type !== 'Identifier') return undefined;
   if (isBound(n.name, context) && !context.importedFrom.has(n.name) && !isBound(twin, context)) return undefined;
@@ -39,52 +39,65 @@ function renameEdits(node: TSESTree.Node, twin: string, context: SiteContext): T
 }
 
 /**
- * The edits that make a 403 status say 401 in the author's own form: `403` -> `401`,
- * `StatusCodes.FORBIDDEN` -> `StatusCodes.UNAUTHORIZED`, `ForbiddenException` -> `UnauthorizedException`
- * (imported beside it), `'Forbidden'` -> `'Unauthorized'`. Undefined when no such form exists.
+ * The edits that make a status say `to` in the author's own form: `403` -> `429`, `'403'` -> `'429'`,
+ * `StatusCodes.FORBIDDEN` -> `StatusCodes.TOO_MANY_REQUESTS`, `HttpStatusCode.Forbidden` ->
+ * `HttpStatusCode.TooManyRequests`, a local constant -> its sibling holding `to` (else the number),
+ * `ForbiddenException` -> `UnauthorizedException` (imported beside it), `Boom.forbidden` ->
+ * `Boom.unauthorized`, `'Forbidden'` -> `'Unauthorized'`. Undefined when no such form exists.
  */
-export function use401Edits(status: StatusValue, context: SiteContext): TextEdit[] | undefined {
+export function rewriteStatus(status: StatusValue, to: number, context: EditContext): TextEdit[] | undefined {
   const node = status.node;
   switch (status.form) {
     case 'number':
-      return [replaceNode(node, '401')];
+      return [replaceNode(node, String(to))];
     case 'numeric-string': {
       const raw = context.text.slice(node.range[0], node.range[1]);
-      return [replaceNode(node, raw.replace(/\d{3}/, '401'))];
+      return [replaceNode(node, raw.replace(/\d{3}/, String(to)))];
     }
     case 'status-name': {
       const raw = context.text.slice(node.range[0], node.range[1]);
-      const inner = raw.slice(1, -1);
-      const twin = unauthorizedTwinOf(inner);
+      const twin = statusNameTwin(raw.slice(1, -1), status.code, to);
       return twin ? [replaceNode(node, raw[0] + twin + raw[raw.length - 1])] : undefined;
     }
     case 'named-constant': {
       const n = unwrap(node);
       const nameNode = n.type === 'MemberExpression' ? n.property : n;
       if (nameNode.type !== 'Identifier') return undefined;
-      const twin = unauthorizedTwinOf(nameNode.name);
+      const twin = statusNameTwin(nameNode.name, status.code, to);
       if (!twin) return undefined;
       return n.type === 'MemberExpression' ? [replaceNode(nameNode, twin)] : renameEdits(nameNode, twin, context);
     }
     case 'local-constant': {
       const path = memberPath(node) ?? [];
-      const siblings = context.constants.findByValue(401, path.slice(0, -1));
+      const siblings = context.constants.findByValue(to, path.slice(0, -1));
       const sibling = siblings[0]?.split('.').pop();
       const n = unwrap(node);
       if (sibling && IDENTIFIER.test(sibling)) {
         return n.type === 'MemberExpression' ? [replaceNode(n.property, sibling)] : [replaceNode(n, sibling)];
       }
-      return [replaceNode(node, '401')];
+      return [replaceNode(node, String(to))];
     }
     case 'error-name': {
       if (node.type !== 'Identifier') return undefined;
-      const twin = unauthorizedTwinOf(node.name);
+      const twin = statusNameTwin(node.name, status.code, to);
       return twin ? renameEdits(node, twin, context) : undefined;
     }
   }
 }
 
-/** The replacement text the suggestion's title shows. */
-export function describeEdits(edits: readonly TextEdit[]): string {
-  return edits[0]?.text ?? '';
+/**
+ * A message that is only the reason phrase of status `from`, rewritten for `to` with quotes and case
+ * kept (`new HttpException('Forbidden', 403)`); no edit for any other message.
+ */
+export function rewriteReasonPhrase(node: TSESTree.Node | undefined, from: number, to: number, context: EditContext): TextEdit[] {
+  const value = node && staticString(node);
+  if (!node || value === undefined) return [];
+  const twin = reasonPhraseTwin(context.text.slice(node.range[0], node.range[1]), value, from, to);
+  return twin === undefined ? [] : [replaceNode(node, twin)];
+}
+
+/** The status rewrite plus a matching reason phrase beside it (h3's `statusMessage`, Elysia's body). */
+export function rewriteStatusWithPhrase(status: StatusValue, phrase: TSESTree.Node | undefined, to: number, context: EditContext): TextEdit[] | undefined {
+  const edits = rewriteStatus(status, to, context);
+  return edits ? [...edits, ...rewriteReasonPhrase(phrase, status.code, to, context)] : undefined;
 }

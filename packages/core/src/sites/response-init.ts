@@ -1,0 +1,150 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { ancestors, isFunctionNode } from '../ast/ast-index.js';
+import { findProperty, hasSpread, unwrap } from '../ast/node-shapes.js';
+import { addHeaderToInit } from '../edits/header-edits.js';
+import { resolveStatus, type StatusValue } from '../status/resolve-status.js';
+import { headerOnCarrier } from './carrier-headers.js';
+import { combineEvidence, headerInHeaders, type HeaderEvidence } from './header-evidence.js';
+import { headerEdit, site, type ResponseSite } from './response-site.js';
+import type { SiteContext } from './site-context.js';
+
+/*
+ * A Fetch API ResponseInit (`{ status, headers }`) and the Response built from it, as the Web,
+ * Next, Remix, SvelteKit and Hono recognizers all read them.
+ */
+
+/** `{ status: 401, ... }`: the status of a ResponseInit literal, if it has a readable one. */
+export function statusOfInit(init: TSESTree.Node | undefined, context: SiteContext): StatusValue | undefined {
+  if (!init) return undefined;
+  const n = unwrap(init);
+  if (n.type !== 'ObjectExpression') return undefined;
+  const status = findProperty(n, 'status');
+  return status && status.value.type !== 'AssignmentPattern' ? resolveStatus(status.value, context.constants) : undefined;
+}
+
+/** Does a function take `name` as a parameter (plain, defaulted, or destructured)? */
+function hasParam(fn: TSESTree.FunctionLike, name: string): boolean {
+  const binds = (p: TSESTree.Node | null): boolean => {
+    if (!p) return false;
+    switch (p.type) {
+      case 'Identifier': return p.name === name;
+      case 'AssignmentPattern': return binds(p.left);
+      case 'RestElement': return binds(p.argument);
+      case 'ArrayPattern': return p.elements.some(binds);
+      case 'ObjectPattern': return p.properties.some((q) => binds(q.type === 'Property' ? q.value : q));
+      case 'TSParameterProperty': return binds(p.parameter);
+      default: return false;
+    }
+  };
+  return fn.params.some(binds);
+}
+
+/**
+ * The `const` that `name` refers to at `at`: the nearest earlier declarator whose block holds `at`,
+ * unless a function between them takes a parameter of that name.
+ */
+function constDeclarator(name: string, at: TSESTree.Node, context: SiteContext): TSESTree.VariableDeclarator | undefined {
+  const { index } = context;
+  let found: TSESTree.VariableDeclarator | undefined;
+  let foundBlock: TSESTree.Node | undefined;
+  for (const d of index.variables) {
+    if (d.id.type !== 'Identifier' || d.id.name !== name || d.range[0] > at.range[0]) continue;
+    let block = index.parentOf(d);
+    while (block && block.type !== 'BlockStatement' && block.type !== 'Program' && block.type !== 'SwitchCase' && !isFunctionNode(block)) {
+      block = index.parentOf(block);
+    }
+    if (!block || at.range[0] < block.range[0] || at.range[1] > block.range[1]) continue;
+    if (!found || d.range[0] > found.range[0]) { found = d; foundBlock = block; }
+  }
+  if (!found || !foundBlock) return undefined;
+  for (const a of ancestors(index, at)) {
+    if (a === foundBlock) break;
+    if (isFunctionNode(a) && hasParam(a, name)) return undefined;
+  }
+  const declaration = index.parentOf(found);
+  return declaration?.type === 'VariableDeclaration' && declaration.kind === 'const' ? found : undefined;
+}
+
+/**
+ * What a `headers` value says about the challenge. A `const headers = new Headers({...})` or object
+ * declared in the same function is read, together with what the function does to it afterwards
+ * (`headers.set(H, v)`, handing it to other code); any other variable is unknown.
+ */
+export function headersEvidence(node: TSESTree.Node | undefined, site: TSESTree.Node, name: string, context: SiteContext): HeaderEvidence {
+  if (!node) return 'absent';
+  const n = unwrap(node);
+  if (n.type !== 'Identifier' || n.name === 'undefined') return headerInHeaders(n, name, context);
+  const declarator = constDeclarator(n.name, site, context);
+  const init = declarator?.init && unwrap(declarator.init);
+  if (!init || (init.type !== 'ObjectExpression' && init.type !== 'NewExpression' && init.type !== 'ArrayExpression')) return 'unknown';
+  return combineEvidence(headerInHeaders(init, name, context), headerOnCarrier(n, site, name, context));
+}
+
+/** What a ResponseInit says about header `name`: its `headers`, or unknown when it is not a literal. */
+export function headerInInit(init: TSESTree.Node | undefined, site: TSESTree.Node, name: string, context: SiteContext): HeaderEvidence {
+  if (!init) return 'absent';
+  const n = unwrap(init);
+  if (n.type !== 'ObjectExpression') return 'unknown';
+  const headers = findProperty(n, 'headers');
+  if (headers) return combineEvidence(headersEvidence(headers.value, site, name, context), hasSpread(n) ? 'unknown' : 'absent');
+  return hasSpread(n) ? 'unknown' : 'absent';
+}
+
+/** Wrappers a response value passes through on its way into a variable. */
+const TRANSPARENT: ReadonlySet<string> = new Set([
+  'TSAsExpression', 'TSNonNullExpression', 'TSSatisfiesExpression', 'TSTypeAssertion', 'ChainExpression', 'AwaitExpression',
+]);
+
+/**
+ * The variable a response is kept in (`const r = NextResponse.json(...)`, `res = new Response(...)`),
+ * so that `r.headers.set(H, v)` later in the handler counts as a header on this response.
+ */
+export function responseHolder(node: TSESTree.Node, context: SiteContext): TSESTree.Identifier | undefined {
+  let child: TSESTree.Node = node;
+  let parent = context.index.parentOf(child);
+  while (parent && TRANSPARENT.has(parent.type)) {
+    child = parent;
+    parent = context.index.parentOf(child);
+  }
+  if (parent?.type === 'VariableDeclarator' && parent.init === child && parent.id.type === 'Identifier') return parent.id;
+  if (parent?.type === 'AssignmentExpression' && parent.operator === '=' && parent.right === child) {
+    const left = unwrap(parent.left);
+    return left.type === 'Identifier' ? left : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A response handed straight to other code (`return withCors(new Response(...))`) may get its headers
+ * there, as a held response handed on does.
+ */
+export function handedOn(node: TSESTree.Node, context: SiteContext): boolean {
+  let child: TSESTree.Node = node;
+  let parent = context.index.parentOf(child);
+  while (parent && TRANSPARENT.has(parent.type)) {
+    child = parent;
+    parent = context.index.parentOf(child);
+  }
+  return (parent?.type === 'CallExpression' || parent?.type === 'NewExpression')
+    && parent.arguments.includes(child as TSESTree.CallExpressionArgument);
+}
+
+/** A site whose status and headers come from a ResponseInit literal: `new Response(b, init)`, `json(d, init)`. */
+export function initSite(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  init: TSESTree.Node | undefined,
+  context: SiteContext,
+): ResponseSite | undefined {
+  if (!init || init.type === 'SpreadElement') return undefined;
+  const status = statusOfInit(init, context);
+  if (!status) return undefined;
+  const handed = handedOn(node, context);
+  return site({
+    status,
+    delivery: 'respond',
+    node,
+    headerCarrier: responseHolder(node, context),
+    headerOnSite: (name) => combineEvidence(headerInInit(init, node, name, context), handed ? 'unknown' : 'absent'),
+    addHeader: headerEdit((name, value) => addHeaderToInit(init, name, value, context.text)),
+  });
+}
