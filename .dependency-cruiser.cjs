@@ -27,14 +27,19 @@ const CORE_LAYERS = [
   { name: 'ast', path: `${CORE}ast/` },
   { name: 'status', path: `${CORE}status/` },
   { name: 'http', path: `${CORE}http/` },
-  { name: 'auth and options', path: `${CORE}(auth|options)/` },
-  { name: 'sites', path: `${CORE}sites/(?!frameworks/)` },
-  { name: 'sites/frameworks', path: `${CORE}sites/frameworks/` },
+  { name: 'options', path: `${CORE}options/` },
+  { name: 'auth', path: `${CORE}auth/` },
+  // The edit primitives and generic rewrites: recognizers say which idiom, edits spell it.
   { name: 'edits', path: `${CORE}edits/` },
+  { name: 'sites', path: `${CORE}sites/(?!frameworks/|find-sites\\.|framework-registry\\.)` },
+  { name: 'sites/frameworks', path: `${CORE}sites/frameworks/` },
+  // The one place that lists the frameworks and decides which claims a node.
+  { name: 'framework registry', path: `${CORE}sites/(find-sites|framework-registry)\\.` },
+  { name: 'prepare', path: `${CORE}prepare-file\\.` },
   { name: 'checks', path: `${CORE}checks/` },
   { name: 'hover', path: `${CORE}hover/` },
   // The entry points. finding.ts is not among them: it is a leaf type file that any layer may import.
-  { name: 'root', path: `${CORE}(?!finding\\.)[^/]+$` },
+  { name: 'root', path: `${CORE}(?!finding\\.|prepare-file\\.)[^/]+$` },
 ];
 
 /** Modules under checks/ that every check shares; any other file (or folder) under checks/ is one check. */

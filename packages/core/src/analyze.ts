@@ -2,9 +2,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { Finding, RuleId } from './finding.js';
 import { checkNo403ForUnauthenticated } from './checks/no-403-for-unauthenticated.js';
 import { checkRequireWwwAuthenticate } from './checks/require-www-authenticate.js';
-import type { PreparedFile } from './checks/check-context.js';
 import type { RuleOptionsById } from './options/rule-options.js';
-import { prepareFile } from './prepare-file.js';
+import { prepareFile, type PreparedFile } from './prepare-file.js';
 
 /** Every check, by rule id: the one list both hosts run. */
 export const CHECKS: { readonly [K in RuleId]: (file: PreparedFile, options?: RuleOptionsById[K]) => Finding[] } = {

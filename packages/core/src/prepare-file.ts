@@ -1,10 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { indexProgram } from './ast/ast-index.js';
 import type { ScopeAnalysis } from './ast/name-resolver.js';
-import type { PreparedFile } from './checks/check-context.js';
 import { findResponseSites } from './sites/find-sites.js';
 import type { ResponseSite } from './sites/response-site.js';
 import { createSiteContext, type SiteContext } from './sites/site-context.js';
+
+/** A file made ready for the checks: its index, constants and response sites, computed once. */
+export interface PreparedFile {
+  readonly context: SiteContext | undefined;
+  readonly sites: readonly ResponseSite[];
+}
 
 /**
  * Words without which a file cannot hold a 401 or a 403: most files of a project are skipped on

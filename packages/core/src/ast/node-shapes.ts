@@ -42,11 +42,6 @@ export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpressio
   return undefined;
 }
 
-/** The object of a method call: `a.b.f()` -> `a.b`. */
-export function calleeObject(call: TSESTree.CallExpression | TSESTree.NewExpression): Node | undefined {
-  const callee = unwrap(call.callee);
-  return callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
-}
 
 /** `a.b.c` -> ['a', 'b', 'c']; `this.x` -> ['this', 'x']; undefined for calls or computed parts. */
 export function memberPath(node: Node): string[] | undefined {
@@ -108,6 +103,3 @@ export function hasSpread(object: TSESTree.ObjectExpression): boolean {
   return object.properties.some((p) => p.type === 'SpreadElement');
 }
 
-export function isIdentifierNamed(node: Node | undefined, name: string): boolean {
-  return !!node && unwrap(node).type === 'Identifier' && (unwrap(node) as TSESTree.Identifier).name === name;
-}

@@ -1,7 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { isFunctionNode } from '../ast/ast-index.js';
 import { unwrap } from '../ast/node-shapes.js';
-import type { ResponseSite } from '../sites/response-site.js';
 import { allOf, type AuthVerdict, type PartVerdict } from './auth-verdict.js';
 import { classifyCondition, tryVerifiesCredentials, type ClassifyContext } from './classify-condition.js';
 
@@ -68,7 +67,13 @@ export function branchConditionsOf(node: TSESTree.Node, context: ClassifyContext
 }
 
 /** Why does this site deny? Combines every guard around it; `unknown` unless the code says so plainly. */
-export function denyVerdict(site: ResponseSite, context: ClassifyContext): { verdict: AuthVerdict; guards: BranchCondition[] } {
+/** What the verdict reads of a response site: where it stands, and the value it asserts itself, if any. */
+export interface DenyingSite {
+  readonly node: TSESTree.Node;
+  readonly assertedValue?: TSESTree.Node;
+}
+
+export function denyVerdict(site: DenyingSite, context: ClassifyContext): { verdict: AuthVerdict; guards: BranchCondition[] } {
   const parts: PartVerdict[] = [];
   if (site.assertedValue && !isFalseLiteral(site.assertedValue)) {
     parts.push(classifyCondition(site.assertedValue, false, context));

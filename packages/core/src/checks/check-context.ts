@@ -1,20 +1,10 @@
 import type { ClassifyContext } from '../auth/classify-condition.js';
-import type { ResponseSite } from '../sites/response-site.js';
 import type { SiteContext } from '../sites/site-context.js';
 
-/** A file made ready for the checks: its index, constants and response sites, computed once. */
-export interface PreparedFile {
-  readonly context: SiteContext | undefined;
-  readonly sites: readonly ResponseSite[];
-}
+export type { PreparedFile } from '../prepare-file.js';
 
 export type CheckContext = SiteContext & ClassifyContext;
 
-/** The option both rules take: the challenge a suggested WWW-Authenticate header carries. */
-export interface ChallengeOption {
-  /** The challenge the suggested header carries. */
-  readonly challenge?: string;
-}
 
 export { DEFAULT_CHALLENGE } from '../options/challenge.js';
 

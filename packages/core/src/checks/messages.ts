@@ -52,7 +52,7 @@ export const MESSAGES: Readonly<Record<RuleId, Readonly<Record<string, string>>>
 };
 
 /** Fills `{{name}}` placeholders the way ESLint does. */
-export function formatMessage(template: string, data: Readonly<Record<string, string>> = {}): string {
+function formatMessage(template: string, data: Readonly<Record<string, string>> = {}): string {
   return template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, key: string) => (key in data ? data[key]! : whole));
 }
 

@@ -1,7 +1,7 @@
 import type { RuleId } from '../finding.js';
 
 /** Where each rule's page lives: ESLint's `meta.docs.url` and the editor's diagnostic links both point here. */
-export const RULE_DOCS_BASE_URL = 'https://github.com/authlint/authlint/blob/main/packages/eslint-plugin/docs/rules/';
+const RULE_DOCS_BASE_URL = 'https://github.com/authlint/authlint/blob/main/packages/eslint-plugin/docs/rules/';
 
 export function ruleDocsUrl(ruleId: RuleId | string): string {
   return `${RULE_DOCS_BASE_URL}${ruleId}.md`;

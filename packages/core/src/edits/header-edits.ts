@@ -33,7 +33,7 @@ export function headerArguments(name: string, value: string): string {
 }
 
 /** `['Name', 'value']`, one pair of a header array. */
-export function headerPair(name: string, value: string): string {
+function headerPair(name: string, value: string): string {
   return `[${headerArguments(name, value)}]`;
 }
 

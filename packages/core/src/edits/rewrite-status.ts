@@ -89,7 +89,7 @@ export function rewriteStatus(status: StatusValue, to: number, context: EditCont
  * A message that is only the reason phrase of status `from`, rewritten for `to` with quotes and case
  * kept (`new HttpException('Forbidden', 403)`); no edit for any other message.
  */
-export function rewriteReasonPhrase(node: TSESTree.Node | undefined, from: number, to: number, context: EditContext): TextEdit[] {
+function rewriteReasonPhrase(node: TSESTree.Node | undefined, from: number, to: number, context: EditContext): TextEdit[] {
   const value = node && staticString(node);
   if (!node || value === undefined) return [];
   const twin = reasonPhraseTwin(context.text.slice(node.range[0], node.range[1]), value, from, to);

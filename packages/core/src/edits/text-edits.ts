@@ -10,7 +10,7 @@ export function insertAfter(node: TSESTree.Node, text: string): TextEdit {
   return { range: [node.range[1], node.range[1]], text };
 }
 
-export function insertBefore(node: TSESTree.Node, text: string): TextEdit {
+function insertBefore(node: TSESTree.Node, text: string): TextEdit {
   return { range: [node.range[0], node.range[0]], text };
 }
 
