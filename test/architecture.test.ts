@@ -94,9 +94,10 @@ describe('layers (dependency-cruiser)', () => {
       const found = (await cruise(fixture, SOURCES)).map(describeViolation).sort();
       expect(found).toEqual(
         [
-          'core-layer-auth-and-options: packages/core/src/auth/deny-guard.ts -> packages/core/src/sites/response-site.ts',
+          'core-layer-auth: packages/core/src/auth/deny-guard.ts -> packages/core/src/sites/response-site.ts',
           'core-framework-is-a-leaf: packages/core/src/sites/frameworks/hono.ts -> packages/core/src/sites/frameworks/web.ts',
           'core-layer-edits: packages/core/src/edits/use-401.ts -> packages/core/src/checks/check-context.ts',
+          'core-layer-edits: packages/core/src/edits/use-401.ts -> packages/core/src/sites/frameworks/web.ts',
           'core-check-imports-no-check: packages/core/src/checks/rule-a.ts -> packages/core/src/checks/rule-b.ts',
           'core-check-imports-no-check: packages/core/src/checks/rule-b.ts -> packages/core/src/checks/rule-a.ts',
           'core-layer-hover: packages/core/src/hover/hover.ts -> packages/core/src/analyze.ts',
