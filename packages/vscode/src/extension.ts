@@ -3,6 +3,7 @@ import { AnalysisCache } from './analysis-cache.js';
 import { AuthlintCodeActionProvider } from './code-action-provider.js';
 import { registerCommands } from './commands/index.js';
 import { DiagnosticsController } from './diagnostics-controller.js';
+import { DisableCommentHoverProvider } from './disable-comment-hover-provider.js';
 import { DOCUMENT_SELECTOR } from './document-input.js';
 import { EslintConfigOptions } from './eslint-config-options.js';
 import { EslintDeferral } from './eslint-deferral.js';
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): AuthlintExtensionApi
       providedCodeActionKinds: AuthlintCodeActionProvider.providedCodeActionKinds,
     }),
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new StatusHoverProvider(cache, log)),
+    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new DisableCommentHoverProvider(cache)),
     ...registerCommands({ log, cache, diagnostics, extensionUri: context.extensionUri }),
     { dispose: () => cache.clear() },
   );
