@@ -8,6 +8,7 @@ import { DOCUMENT_SELECTOR } from './document-input.js';
 import { EslintConfigOptions } from './eslint-config-options.js';
 import { EslintDeferral } from './eslint-deferral.js';
 import { StatusHoverProvider } from './hover-provider.js';
+import { OptionsSourceStatus } from './options-source-status.js';
 import { analysisLogger } from './output-log.js';
 import { settingsFor } from './settings-reader.js';
 
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): AuthlintExtensionApi
   context.subscriptions.push(
     log,
     eslintOptions,
+    new OptionsSourceStatus(eslintOptions),
     deferral,
     diagnostics,
     vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new AuthlintCodeActionProvider(cache), {
