@@ -11,14 +11,17 @@
 //   web/extension.cjs           the extension for the web worker host (vscode.dev), parser inside
 //   pipeline.cjs                the vscode-free pipeline for Node: require('./dist/pipeline.cjs')
 //   test/integration/index.cjs  the in-host Mocha suite, exporting run()
+//   docs/rules/<rule>.md        the rules' pages, for "Show Rule Documentation" (scripts/bundle-rule-docs.mjs)
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allBuilds, here } from './esbuild.config.mjs';
+import { bundleRuleDocs } from './scripts/bundle-rule-docs.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const builds = allBuilds({ production });
+bundleRuleDocs();
 
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

@@ -9,7 +9,7 @@ export { RULE_OPTIONS, type RuleOptionsById } from './options/rule-options.js';
 export type { No403ForUnauthenticatedOptions } from './options/no-403-for-unauthenticated.js';
 export type { RequireWwwAuthenticateOptions } from './options/require-www-authenticate.js';
 export { MESSAGES, messageFor } from './checks/messages.js';
-export { qualifiedRuleName, ruleDocsUrl } from './checks/rule-docs.js';
+export { qualifiedRuleName, RULE_SUMMARIES, ruleDocsUrl } from './checks/rule-docs.js';
 export { statusInfo } from './status/status-codes.js';
 export { AUTH_STATUS_GUIDE } from './status/auth-status-guide.js';
 export type { StatusInfo } from './status/status-info.js';

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { analyzeDocument, type DocumentAnalysis } from './pipeline/index.js';
+import { analyzeDocument, type AuthlintSettings, type DocumentAnalysis } from './pipeline/index.js';
 import { documentInput } from './document-input.js';
 import { settingsFor, settingsKey } from './settings-reader.js';
 
@@ -17,12 +17,18 @@ interface Entry {
 export class AnalysisCache {
   private entries = new WeakMap<vscode.TextDocument, Entry>();
 
-  /** Listeners told about each fresh analysis (the output channel). */
-  constructor(private readonly onAnalysed: (document: vscode.TextDocument, analysis: DocumentAnalysis) => void = () => {}) {}
+  /**
+   * `onAnalysed` is told about each fresh analysis (the output channel); `settingsOf` gives the
+   * settings a document is analysed with (its settings, with the project's ESLint config over them).
+   */
+  constructor(
+    private readonly onAnalysed: (document: vscode.TextDocument, analysis: DocumentAnalysis) => void = () => {},
+    private readonly settingsOf: (uri: vscode.Uri) => AuthlintSettings = settingsFor,
+  ) {}
 
   /** The analysis of the document as it is now; computed when the cached one is stale. */
   get(document: vscode.TextDocument): DocumentAnalysis {
-    const settings = settingsFor(document.uri);
+    const settings = this.settingsOf(document.uri);
     const key = settingsKey(settings);
     const cached = this.entries.get(document);
     if (cached && cached.version === document.version && cached.settingsKey === key) return cached.analysis;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysis-cache.js';
 import { isAnalysable } from './document-input.js';
+import type { EslintConfigOptions } from './eslint-config-options.js';
 import type { EslintDeferral } from './eslint-deferral.js';
 import { SETTINGS_SECTION } from './pipeline/index.js';
 import { toDiagnostic } from './vscode-mapping.js';
@@ -25,6 +26,7 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly cache: AnalysisCache,
     private readonly deferral: EslintDeferral,
     private readonly log: vscode.LogOutputChannel,
+    private readonly eslintOptions?: EslintConfigOptions,
     private readonly debounceMs = DEBOUNCE_MS,
   ) {}
 
@@ -39,6 +41,7 @@ export class DiagnosticsController implements vscode.Disposable {
       if (e.affectsConfiguration(SETTINGS_SECTION)) this.revalidateAll();
     }, undefined, this.disposables);
     this.deferral.onDidChange(() => this.revalidateAll(), undefined, this.disposables);
+    this.eslintOptions?.onDidChange(() => this.revalidateAll(), undefined, this.disposables);
     this.revalidateAll();
   }
 
@@ -85,6 +88,9 @@ export class DiagnosticsController implements vscode.Disposable {
   private async publish(document: vscode.TextDocument, run: number): Promise<void> {
     const key = document.uri.toString();
     try {
+      if (document.isClosed || this.runs.get(key) !== run) return;
+      // The project's ESLint config, read once per file (its options and severities apply to the analysis).
+      await this.eslintOptions?.ready(document);
       if (document.isClosed || this.runs.get(key) !== run) return;
       const version = document.version;
       const analysis = this.cache.get(document);

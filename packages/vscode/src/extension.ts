@@ -3,10 +3,14 @@ import { AnalysisCache } from './analysis-cache.js';
 import { AuthlintCodeActionProvider } from './code-action-provider.js';
 import { registerCommands } from './commands/index.js';
 import { DiagnosticsController } from './diagnostics-controller.js';
+import { DisableCommentHoverProvider } from './disable-comment-hover-provider.js';
 import { DOCUMENT_SELECTOR } from './document-input.js';
+import { EslintConfigOptions } from './eslint-config-options.js';
 import { EslintDeferral } from './eslint-deferral.js';
 import { StatusHoverProvider } from './hover-provider.js';
+import { OptionsSourceStatus } from './options-source-status.js';
 import { analysisLogger } from './output-log.js';
+import { settingsFor } from './settings-reader.js';
 
 /** What `activate` returns: lets the integration suite wait for published diagnostics. */
 export interface AuthlintExtensionApi {
@@ -19,19 +23,23 @@ export interface AuthlintExtensionApi {
  */
 export function activate(context: vscode.ExtensionContext): AuthlintExtensionApi {
   const log = vscode.window.createOutputChannel('authlint', { log: true });
-  const cache = new AnalysisCache(analysisLogger(log));
+  const eslintOptions = new EslintConfigOptions(log);
+  const cache = new AnalysisCache(analysisLogger(log), (uri) => eslintOptions.apply(uri, settingsFor(uri)));
   const deferral = new EslintDeferral();
-  const diagnostics = new DiagnosticsController(cache, deferral, log);
+  const diagnostics = new DiagnosticsController(cache, deferral, log, eslintOptions);
 
   context.subscriptions.push(
     log,
+    eslintOptions,
+    new OptionsSourceStatus(eslintOptions),
     deferral,
     diagnostics,
     vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new AuthlintCodeActionProvider(cache), {
       providedCodeActionKinds: AuthlintCodeActionProvider.providedCodeActionKinds,
     }),
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new StatusHoverProvider(cache, log)),
-    ...registerCommands({ log, cache, diagnostics }),
+    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new DisableCommentHoverProvider(cache)),
+    ...registerCommands({ log, cache, diagnostics, extensionUri: context.extensionUri }),
     { dispose: () => cache.clear() },
   );
   diagnostics.start();

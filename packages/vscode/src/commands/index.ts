@@ -5,9 +5,9 @@ import { registerRevalidate } from './revalidate.js';
 import { registerShowOutput } from './show-output.js';
 import { registerShowRuleDocumentation } from './show-rule-documentation.js';
 
-export function registerCommands(deps: { log: vscode.OutputChannel; cache: AnalysisCache; diagnostics: DiagnosticsController }): vscode.Disposable[] {
+export function registerCommands(deps: { log: vscode.LogOutputChannel; cache: AnalysisCache; diagnostics: DiagnosticsController; extensionUri: vscode.Uri }): vscode.Disposable[] {
   return [
-    registerShowRuleDocumentation(),
+    registerShowRuleDocumentation(deps.extensionUri, deps.log),
     registerShowOutput(deps.log),
     registerRevalidate(deps.cache, deps.diagnostics),
   ];

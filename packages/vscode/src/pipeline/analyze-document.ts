@@ -1,7 +1,7 @@
 import { analyze, describeStatusAt, RULE_IDS, type AnalyzeOptions, type Finding, type StatusHover } from '@authlint/core';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { toDiagnostic, type DiagnosticData } from './diagnostics.js';
-import { applyDisableDirectives } from './disable-directives.js';
+import { splitByDisableDirectives, type SuppressedFinding } from './disable-directives.js';
 import { hoverMarkdown } from './hover-markdown.js';
 import { reparse, type ParseKind, type ParsedSource, type Reparsed } from './incremental-parse.js';
 import { LineIndex, type RangeData } from './positions.js';
@@ -33,6 +33,8 @@ export interface DocumentAnalysis {
   readonly settings: AuthlintSettings;
   /** Findings of the rules that are not off, after `eslint-disable` comments, in source order. */
   readonly findings: readonly Finding[];
+  /** Findings that `eslint-disable*` comments keep from being reported, each with its comment's offset. */
+  readonly suppressed: readonly SuppressedFinding[];
   readonly diagnostics: readonly DiagnosticData[];
   /** The parsed tree, kept for hovers on the same text. */
   readonly program?: TSESTree.Program;
@@ -81,7 +83,7 @@ export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings
   const input = given.text.charCodeAt(0) === 0xfeff ? { ...given, text: given.text.slice(1) } : given;
   const lines = new LineIndex(input.text);
   const empty = (status: AnalysisStatus, reason?: string, parse?: Parse, analyzeMs = 0): DocumentAnalysis => ({
-    status, ...(reason !== undefined ? { reason } : {}), input, settings, findings: [], diagnostics: [],
+    status, ...(reason !== undefined ? { reason } : {}), input, settings, findings: [], suppressed: [], diagnostics: [],
     ...(parse?.result.ok ? { program: parse.result.program } : {}), ...(parse?.source ? { parsed: parse.source } : {}), lines,
     timings: parse ? { parseMs: parse.ms, analyzeMs, reparsed: parse.kind } : { parseMs: 0, analyzeMs },
   });
@@ -97,10 +99,10 @@ export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings
   const t1 = now();
   try {
     const raw = analyze(parsed.program, input.text, analyzeOptions(settings));
-    const findings = applyDisableDirectives(raw, parsed.program.comments, input.text);
+    const { kept: findings, suppressed } = splitByDisableDirectives(raw, parsed.program.comments, input.text);
     const diagnostics = findings.flatMap((f) => toDiagnostic(f, lines, settings) ?? []);
     return {
-      status: 'analyzed', input, settings, findings, diagnostics, program: parsed.program, ...(parse.source ? { parsed: parse.source } : {}), lines,
+      status: 'analyzed', input, settings, findings, suppressed, diagnostics, program: parsed.program, ...(parse.source ? { parsed: parse.source } : {}), lines,
       timings: { parseMs: parse.ms, analyzeMs: now() - t1, reparsed: parse.kind },
     };
   } catch (error) {

@@ -9,8 +9,10 @@ export interface CommentLike {
 
 type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 
-interface Directive {
+export interface Directive {
   readonly kind: DirectiveKind;
+  /** The comment that holds it. */
+  readonly comment: CommentLike;
   /** Rule names as written (`authlint/no-403-for-unauthenticated`); empty means every rule. */
   readonly rules: readonly string[];
   readonly offset: number;
@@ -54,9 +56,9 @@ function parseDirective(comment: CommentLike, starts: readonly number[]): Direct
   if (kind === 'disable-line' || kind === 'disable-next-line') {
     // ESLint ignores (and reports) a line directive that spans lines.
     if (startLine !== endLine) return undefined;
-    return { kind, rules, offset: comment.range[0], line: kind === 'disable-line' ? startLine : endLine + 1 };
+    return { kind, comment, rules, offset: comment.range[0], line: kind === 'disable-line' ? startLine : endLine + 1 };
   }
-  return { kind, rules, offset: comment.range[0] };
+  return { kind, comment, rules, offset: comment.range[0] };
 }
 
 function covers(directive: Directive, rule: string): boolean {
@@ -65,33 +67,60 @@ function covers(directive: Directive, rule: string): boolean {
 
 /**
  * ESLint's rule for block directives: walking the directives before the finding, a `disable` that
- * covers its rule turns it off and an `enable` that covers it turns it on again.
+ * covers its rule turns it off and an `enable` that covers it turns it on again. Returns the
+ * `disable` in force, if any.
  */
-function disabledByBlock(blocks: readonly Directive[], rule: string, offset: number): boolean {
-  let disabled = false;
+function disablingBlock(blocks: readonly Directive[], rule: string, offset: number): Directive | undefined {
+  let disabling: Directive | undefined;
   for (const d of blocks) {
     if (d.offset > offset) break;
-    if (covers(d, rule)) disabled = d.kind === 'disable';
+    if (covers(d, rule)) disabling = d.kind === 'disable' ? d : undefined;
   }
-  return disabled;
+  return disabling;
+}
+
+/** The `eslint-disable*` / `eslint-enable` directives of a file's comments, read as ESLint reads them. */
+export function directivesOf(comments: readonly CommentLike[] | undefined, text: string): Directive[] {
+  if (!comments || comments.length === 0) return [];
+  const starts = lineStartsOf(text);
+  return comments.flatMap((c) => parseDirective(c, starts) ?? []);
+}
+
+/** A finding that a directive keeps from being reported, and that directive's offset. */
+export interface SuppressedFinding {
+  readonly finding: Finding;
+  readonly directiveOffset: number;
 }
 
 /**
- * The findings that ESLint would still report under the file's `eslint-disable*` comments, so
- * that "Disable authlint/<rule> for this line" works in the editor as it does in ESLint, and
- * both hosts show the same findings.
+ * The findings that ESLint would still report under the file's `eslint-disable*` comments (`kept`),
+ * so that "Disable authlint/<rule> for this line" works in the editor as it does in ESLint, and
+ * both hosts show the same findings; and the others, each with the directive that suppresses it
+ * (the hover on a directive says what it hides).
  */
-export function applyDisableDirectives(findings: readonly Finding[], comments: readonly CommentLike[] | undefined, text: string): Finding[] {
-  if (!comments || comments.length === 0 || findings.length === 0) return [...findings];
+export function splitByDisableDirectives(
+  findings: readonly Finding[],
+  comments: readonly CommentLike[] | undefined,
+  text: string,
+): { kept: Finding[]; suppressed: SuppressedFinding[] } {
+  const directives = findings.length === 0 ? [] : directivesOf(comments, text);
+  if (directives.length === 0) return { kept: [...findings], suppressed: [] };
   const starts = lineStartsOf(text);
-  const directives = comments.flatMap((c) => parseDirective(c, starts) ?? []);
-  if (directives.length === 0) return [...findings];
   const blocks = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.offset - b.offset);
   const lineDirectives = directives.filter((d) => d.line !== undefined);
-  return findings.filter((finding) => {
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const finding of findings) {
     const rule = qualifiedRuleName(finding.ruleId);
     const line = lineAt(starts, finding.range[0]);
-    if (lineDirectives.some((d) => d.line === line && covers(d, rule))) return false;
-    return !disabledByBlock(blocks, rule, finding.range[0]);
-  });
+    const by = lineDirectives.find((d) => d.line === line && covers(d, rule)) ?? disablingBlock(blocks, rule, finding.range[0]);
+    if (by) suppressed.push({ finding, directiveOffset: by.offset });
+    else kept.push(finding);
+  }
+  return { kept, suppressed };
+}
+
+/** The findings that ESLint would still report under the file's `eslint-disable*` comments. */
+export function applyDisableDirectives(findings: readonly Finding[], comments: readonly CommentLike[] | undefined, text: string): Finding[] {
+  return splitByDisableDirectives(findings, comments, text).kept;
 }

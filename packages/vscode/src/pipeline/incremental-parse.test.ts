@@ -8,7 +8,7 @@ import { generateHandlerFile } from '../../../../scripts/bench/generate/handler-
 // @ts-expect-error: a plain .mjs script without types
 import { seededRandom } from '../../../../scripts/bench/stats.mjs';
 import { analyzeDocument, type DocumentAnalysis } from './analyze-document.js';
-import { reparse, type ParsedSource, type ParseKind } from './incremental-parse.js';
+import { closesItself, reparse, type ParsedSource, type ParseKind } from './incremental-parse.js';
 import { parseSource, type ParseResult } from './parse-source.js';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -262,6 +262,29 @@ describe('reparse, case by case', () => {
     expectKind('a;\nb;\nfunction f() {}\n(c);\n', 'a;\nx = function f() {}\n(c);\n', 'full');
   });
 
+  it('knows which statements no text after them can continue (they need no anchor)', () => {
+    const closed = ['a;', 'const a = () => {};', 'function f() {}', 'class A {}', 'export function f() {}', 'export default class {}',
+      'export default a;', 'interface I {}', 'enum E { A }', 'type T = 1;', `import a from 'a';`, 'declare module "m";', 'throw e;', 'do x(); while (y);'];
+    const open = ['a', 'x = function () {}', 'export default {}', 'if (a) b;', 'if (a) {}', 'try {} catch {}', 'for (;;) if (a) b;',
+      'while (a) {}', '{}', 'label: a;', 'a = {}', 'declare function f(): void'];
+    for (const code of [...closed, ...open]) {
+      const parsed = parseSource(code, file);
+      expect(parsed.ok, code).toBe(true);
+      if (parsed.ok) expect(closesItself(parsed.program.body[0]!, code), code).toBe(closed.includes(code));
+    }
+  });
+
+  it('reparses only the edited statements between closed ones, and anchors where a statement stays open', () => {
+    // Each edit below is checked against a full parse; an `else`, a call or a member access must not attach wrongly.
+    expectKind('a;\nb;\nc;\nd;\n', 'a;\nbb;\nc;\nd;\n', 'incremental');
+    expectKind('a;\nif (x) b;\nc;\nd;\n', 'a;\nif (x) b;\nelse c;\nd;\n', 'full');
+    expectKind('a;\nif (x) {}\nc;\nd;\ne;\n', 'a;\nif (x) {}\nc;\nd();\ne;\n', 'incremental');
+    expectKind('a;\nb;\nc;\n[d];\ne;\n', 'a;\nb;\nc\n[d];\ne;\n', 'full');
+    expectKind('a;\nfunction f() {}\nb;\n(c);\n', 'a;\nfunction f() {}\nbb;\n(c);\n', 'incremental');
+    expectKind('a;\nb;\nc;\n`t`;\n', 'a;\nb;\nc = x\n`t`;\n', 'full');
+    expectKind('a;\n\nb;\n', 'a;\n// note\n\nb;\n', 'incremental');
+  });
+
   it('parses a region of a module as a module: a top-level await stays an await', () => {
     const before = `import a from 'a';\n\nconst b = 1;\n\nawait (b);\n\nlast();\n`;
     const result = expectKind(before, before.replace('b = 1', 'b = 2'), 'incremental');
@@ -281,7 +304,11 @@ describe('reparse, case by case', () => {
   });
 
   it('parses in full when a string statement could become or stop being a directive', () => {
-    expectKind('x;\n"a";\ny;\nz;\n', 'x;\n"a";\nyy;\nz;\n', 'full');
+    // The string statement before the edit, closed by its `;`, is reused, not parsed standalone (where it would read as a directive).
+    expectKind('x;\n"a";\ny;\nz;\n', 'x;\n"a";\nyy;\nz;\n', 'incremental');
+    // The edited string statement, parsed alone, would read as a directive (after `x;` it is none): the
+    // region then takes `x;` along as its anchor, where it reads right.
+    expectKind('x;\n"a";\ny;\nz;\n', 'x;\n"ab";\ny;\nz;\n', 'incremental');
     expectKind('"a";\nx;\n"b";\n"c";\n"d";\n', '"a";\n"b";\n"c";\n"d";\n', 'full');
   });
 

@@ -4,6 +4,7 @@
  * cross-host test use.
  */
 export { analyzeDocument, hoverAt, type DocumentAnalysis, type DocumentInput } from './analyze-document.js';
+export { disableCommentHoverAt, type DisableCommentHover } from './disable-comment-hover.js';
 export { fixAllAction, quickFixesForFindings, type CodeActionData } from './code-actions.js';
 export { DIAGNOSTIC_SOURCE, type DiagnosticData, type DiagnosticSeverityName } from './diagnostics.js';
 export { SUPPORTED_LANGUAGES } from './parse-source.js';

@@ -20,6 +20,18 @@ export function hoverSuite(): void {
       assert.match(text, /\*\*authlint\*\* \[authlint\/no-403-for-unauthenticated\]/);
     });
 
+    it('explains an eslint-disable comment that names an authlint rule: its summary, what it suppresses, its page', async () => {
+      const text = SERVER.replace(`  if (!req.user) return res.status(401)`, `  // eslint-disable-next-line authlint/require-www-authenticate\n  if (!req.user) return res.status(401)`);
+      const document = await openUntitled(text);
+      await diagnosticsWhen(document, 'only the 403 finding: the comment suppresses the 401 one', (d) => d.length === 1);
+      const texts = await hoverTexts(document, positionOf(document, 'eslint-disable-next-line', 1, 5));
+      const hover = texts.find((t) => t.includes('**authlint/require-www-authenticate**'));
+      assert.ok(hover, `an authlint hover on the comment; got: ${texts.join(' | ')}`);
+      assert.match(hover, /Require a WWW-Authenticate header on every 401 Unauthorized response/);
+      assert.match(hover, /Suppressed on the next line:\n\n- line 5: /);
+      assert.match(hover, /\[documentation\]\(https:\/\/github\.com\/authlint\/authlint\/blob\/main\/packages\/eslint-plugin\/docs\/rules\/require-www-authenticate\.md\)/);
+    });
+
     it('lists the WWW-Authenticate header for a 401', async () => {
       const document = await openUntitled(SERVER);
       const [text] = ours(await hoverTexts(document, positionOf(document, '401')));

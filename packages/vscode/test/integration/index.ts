@@ -4,6 +4,7 @@
 import Mocha from 'mocha';
 import { codeActionsSuite } from './code-actions.suite.js';
 import { diagnosticsSuite } from './diagnostics.suite.js';
+import { eslintConfigSuite } from './eslint-config.suite.js';
 import { eslintDeferralSuite } from './eslint-deferral.suite.js';
 import { extensionSuite } from './extension.suite.js';
 import { fixturesSuite } from './fixtures.suite.js';
@@ -28,6 +29,7 @@ export async function run(): Promise<SuiteResult> {
   codeActionsSuite();
   settingsSuite();
   eslintDeferralSuite();
+  eslintConfigSuite();
   fixturesSuite();
 
   const failures: SuiteResult['failures'] = [];

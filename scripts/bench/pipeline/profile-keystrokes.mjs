@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// A workload to profile the editor pipeline per keystroke: the seeded typing of keystroke-edits.mjs on a
+// generated file, each call given the previous analysis, as the extension and bench-pipeline.mjs call it.
+//   node --cpu-prof --cpu-prof-dir=.cache/profiles scripts/bench/pipeline/profile-keystrokes.mjs --lines 5000 --style express
+//   node scripts/bench/profile/summarize-profile.mjs .cache/profiles/<newest>.cpuprofile --top 25
+import { generateHandlerFile } from '../generate/handler-file.mjs';
+import { loadPipeline } from '../product/pipeline.mjs';
+import { quantile } from '../stats.mjs';
+import { keystrokeTexts } from './keystroke-edits.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : args[i + 1];
+};
+const lines = Number(opt('--lines', 5000));
+const style = opt('--style', 'express');
+const rounds = Number(opt('--rounds', 4));
+
+const pipeline = await loadPipeline();
+const settings = pipeline.settings({ maxFileSize: 16 * 1024 * 1024 });
+const text = generateHandlerFile({ lines, style });
+const fileName = `/bench/${style}-${lines}.ts`;
+const texts = keystrokeTexts(text, { sites: 8, seed: lines + style.length });
+for (let round = 0; round < rounds; round++) {
+  let previous = pipeline.analyze(text, fileName, settings);
+  const times = [];
+  for (const next of texts) {
+    const t = performance.now();
+    previous = pipeline.analyze(next, fileName, settings, previous);
+    times.push(performance.now() - t);
+  }
+  console.log(`round ${round + 1}/${rounds}: ${times.length} keystrokes, p50 ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms`);
+}
