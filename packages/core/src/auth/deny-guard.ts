@@ -1,9 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { isFunctionNode } from '../ast/ast-index.js';
-import { unwrap } from '../ast/node-shapes.js';
+import { isFunctionNode, nodesWithin } from '../ast/ast-index.js';
+import { memberPath, unwrap } from '../ast/node-shapes.js';
 import type { ResponseSite } from '../sites/response-site.js';
 import { allOf, type AuthVerdict, type PartVerdict } from './auth-verdict.js';
 import { classifyCondition, tryVerifiesCredentials, type ClassifyContext } from './classify-condition.js';
+import { sendsNoHttpDenial } from './http-denial.js';
 
 /** One condition on the way to a site, with the polarity under which the site runs. */
 export interface BranchCondition {
@@ -15,6 +16,11 @@ export interface BranchCondition {
   readonly denyWhenTruthy: boolean;
   /** The `if` statement holding the test, when the site is in its consequent. */
   readonly ifStatement?: TSESTree.IfStatement;
+  /**
+   * The branch computes the missing value instead of denying: `if (!bearer) { ...; bearer = await
+   * mint(ws); }`. A denial inside it says nothing about the requester's identity.
+   */
+  readonly computesMissing?: boolean;
 }
 
 /** @deprecated Renamed BranchCondition: "guard" also names Nest guards and the rules' messages. */
@@ -37,7 +43,10 @@ export function branchConditionsOf(node: TSESTree.Node, context: ClassifyContext
     if (isFunctionNode(parent)) break;
     switch (parent.type) {
       case 'IfStatement':
-        if (child === parent.consequent) guards.push({ test: parent.test, denyWhenTruthy: true, ifStatement: parent });
+        if (child === parent.consequent) {
+          const computesMissing = assignsTestedValue(parent, context);
+          guards.push({ test: parent.test, denyWhenTruthy: true, ifStatement: parent, ...(computesMissing ? { computesMissing } : {}) });
+        }
         else if (child === parent.alternate) guards.push({ test: parent.test, denyWhenTruthy: false });
         break;
       case 'ConditionalExpression':
@@ -70,13 +79,41 @@ export function branchConditionsOf(node: TSESTree.Node, context: ClassifyContext
   return { guards, invalidCredentials };
 }
 
+/** The names and member paths a test reads: `!req.user || !bearer` reads `req.user` and `bearer`. */
+function pathsTestedBy(test: TSESTree.Node): string[] {
+  const n = unwrap(test);
+  switch (n.type) {
+    case 'UnaryExpression': return pathsTestedBy(n.argument);
+    case 'LogicalExpression':
+    case 'BinaryExpression': return n.left.type === 'PrivateIdentifier' ? pathsTestedBy(n.right) : [...pathsTestedBy(n.left), ...pathsTestedBy(n.right)];
+    case 'Identifier':
+    case 'MemberExpression': {
+      const path = memberPath(n);
+      return path ? [path.join('.')] : [];
+    }
+    default: return [];
+  }
+}
+
+/** Does the consequent of `ifStatement` assign a value its test reads (`if (!bearer) { bearer = await mint() }`)? */
+function assignsTestedValue(ifStatement: TSESTree.IfStatement, context: ClassifyContext): boolean {
+  const tested = new Set(pathsTestedBy(ifStatement.test));
+  if (tested.size === 0) return false;
+  return nodesWithin(context.index.assignments, ifStatement.consequent).some((a) => {
+    const path = memberPath(a.left);
+    return path !== undefined && tested.has(path.join('.'));
+  });
+}
+
 /** Why does this site deny? Combines every guard around it; `unknown` unless the code says so plainly. */
 export function denyVerdict(site: ResponseSite, context: ClassifyContext): { verdict: AuthVerdict; guards: BranchCondition[] } {
+  if (sendsNoHttpDenial(site, context)) return { verdict: 'unknown', guards: [] };
   const parts: PartVerdict[] = [];
   if (site.assertedValue && !isFalseLiteral(site.assertedValue)) {
     parts.push(classifyCondition(site.assertedValue, false, context));
   }
-  const { guards, invalidCredentials } = branchConditionsOf(site.node, context);
+  const { guards: allGuards, invalidCredentials } = branchConditionsOf(site.node, context);
+  const guards = allGuards.filter((g) => !g.computesMissing);
   for (const guard of guards) parts.push(classifyCondition(guard.test, guard.denyWhenTruthy, context));
   if (invalidCredentials) parts.push('unauthenticated');
   const combined = allOf(parts);
