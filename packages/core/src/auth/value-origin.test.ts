@@ -27,6 +27,7 @@ const CASES: readonly (readonly [declaration: string, origin: string])[] = [
   ['const x = req.query.resetToken;', 'capability'],
   ['const x = verifySignedToken(c.req.query("token"), secret);', 'capability'],
   ['const x = req.headers["x-csrf-token"];', 'csrf'],
+  ['const x = req.body.identity;', 'record'],
   ['const x = authHeader.replace("Bearer ", "");', 'computed'],
   ['const x = req.headers.authorization;', 'unsure'],
   ['let x;', 'unsure'],

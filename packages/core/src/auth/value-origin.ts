@@ -40,12 +40,13 @@ function originOfValue(init: TSESTree.Expression, context: ClassifyContext): Val
   if (vocabulary.has('capabilityToken', text)) return 'capability';
   if (vocabulary.has('otherPrincipal', text)) return 'other-principal';
   const value = unwrap(init.type === 'AwaitExpression' ? init.argument : init);
-  if (value.type !== 'CallExpression') return 'unsure';
-  const callee = calleeName(value) ?? '';
+  const callee = value.type === 'CallExpression' ? calleeName(value) ?? '' : '';
   if (vocabulary.has('verification', callee) || vocabulary.has('identityAccessor', callee)) return 'credentials';
   // `User.findById(decoded.sub)`: the token names no one any more, a stale session.
   if (vocabulary.has('requesterKey', text)) return 'keyed-by-credentials';
+  // `User.findById(req.params.id)`, `req.body.identity`: request data, not the requester's credentials.
   if (vocabulary.has('resourceInput', text)) return 'record';
+  if (value.type !== 'CallExpression') return 'unsure';
   // `getUser(req)`, `getIronSession(req, res)`: read from the request's own credentials.
   if (value.arguments.some((a) => isRequestObject(a, context))) return 'keyed-by-credentials';
   // `findCredentialForUser(id, req.user, scopes)`: looked up for a requester already known.
