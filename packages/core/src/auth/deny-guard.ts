@@ -79,6 +79,35 @@ export function branchConditionsOf(node: TSESTree.Node, context: ClassifyContext
   return { guards, invalidCredentials };
 }
 
+/** Does `statement` always leave the function: `return next()`, `throw e`, or a block that ends in one? */
+function alwaysExits(statement: TSESTree.Statement): boolean {
+  if (statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement') return true;
+  if (statement.type !== 'BlockStatement') return false;
+  const last = statement.body[statement.body.length - 1];
+  return last !== undefined && alwaysExits(last);
+}
+
+/**
+ * The early exits the site falls through, innermost first: `if (req.session.user) return next();`
+ * before `return res.sendStatus(403)` means the site runs only when the test was falsy.
+ */
+export function earlyExitsBefore(node: TSESTree.Node, context: ClassifyContext): BranchCondition[] {
+  const exits: BranchCondition[] = [];
+  let child: TSESTree.Node = node;
+  for (let parent = context.index.parentOf(child); parent; child = parent, parent = context.index.parentOf(child)) {
+    if (isFunctionNode(parent)) break;
+    if (parent.type !== 'BlockStatement') continue;
+    const at = parent.body.indexOf(child as TSESTree.Statement);
+    for (let i = at - 1; i >= 0; i--) {
+      const statement = parent.body[i]!;
+      if (statement.type === 'IfStatement' && !statement.alternate && alwaysExits(statement.consequent)) {
+        exits.push({ test: statement.test, denyWhenTruthy: false });
+      }
+    }
+  }
+  return exits;
+}
+
 /** The names and member paths a test reads: `!req.user || !bearer` reads `req.user` and `bearer`. */
 function pathsTestedBy(test: TSESTree.Node): string[] {
   const n = unwrap(test);
@@ -113,7 +142,9 @@ export function denyVerdict(site: ResponseSite, context: ClassifyContext): { ver
     parts.push(classifyCondition(site.assertedValue, false, context));
   }
   const { guards: allGuards, invalidCredentials } = branchConditionsOf(site.node, context);
-  const guards = allGuards.filter((g) => !g.computesMissing);
+  let guards = allGuards.filter((g) => !g.computesMissing);
+  // A 403 with no condition of its own: the early exits before it say when it runs.
+  if (allGuards.length === 0 && parts.length === 0 && !invalidCredentials) guards = earlyExitsBefore(site.node, context);
   for (const guard of guards) parts.push(classifyCondition(guard.test, guard.denyWhenTruthy, context));
   if (invalidCredentials) parts.push('unauthenticated');
   const combined = allOf(parts);
