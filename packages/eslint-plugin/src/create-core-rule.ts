@@ -42,7 +42,7 @@ export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta
       const fixSafeSuggestions = meta.autofixOption !== undefined && (ruleOptions as Record<string, unknown>)[meta.autofixOption] === true;
       return {
         'Program:exit'(program) {
-          const findings = findingsOrFailure(context, () => check(prepareFile(program, context.sourceCode.text), ruleOptions));
+          const findings = findingsOrFailure(context, () => check(prepareFile(program, context.sourceCode.text, { scopeManager: context.sourceCode.scopeManager ?? undefined }), ruleOptions));
           reportFindings(context, findings, { fixSafeSuggestions });
         },
       };

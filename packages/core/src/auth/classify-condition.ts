@@ -3,6 +3,7 @@ import { ancestors, isFunctionNode, nodesWithin, type AstIndex } from '../ast/as
 import type { NameResolver } from '../ast/name-resolver.js';
 import { calleeName, memberName, memberPath, staticString, unwrap } from '../ast/node-shapes.js';
 import { allOf, anyOf, type PartVerdict } from './auth-verdict.js';
+import { declaratorOf, hangsUnderOther, mentionsIn, originOf, type ValueOrigin } from './value-origin.js';
 import type { AuthVocabulary } from './vocabulary.js';
 
 export interface ClassifyContext {
@@ -62,37 +63,30 @@ function pathHasPermission(path: readonly string[], vocabulary: AuthVocabulary):
   return path.some((segment, i) => i > 0 || path.length === 1 ? vocabulary.has('permission', segment) : false);
 }
 
-/**
- * The declarator that gives `identifier` its value. Most names in conditions have no declarator of
- * that name anywhere in the file: those are answered without running the scope analysis.
- */
-function declaratorOf(identifier: TSESTree.Identifier, context: ClassifyContext): TSESTree.VariableDeclarator | undefined {
-  const declaredSomewhere = context.index.variables.some((d) => d.id.type === 'Identifier' && d.id.name === identifier.name);
-  return declaredSomewhere ? context.names.declaratorOf(identifier) : undefined;
-}
-
-/** `const post = await Post.findById(req.params.id)`: a missing resource, not a missing identity. */
-function isResourceLookup(identifier: TSESTree.Identifier, context: ClassifyContext): boolean {
-  const declarator = declaratorOf(identifier, context);
-  if (!declarator?.init) return false;
-  const init = context.text.slice(declarator.init.range[0], declarator.init.range[1]);
-  return context.vocabulary.has('resourceInput', init) && !context.vocabulary.has('requesterKey', init);
-}
-
 /** Does the path end at an identity: `req.user`, `req.session.userId`, `session?.user?.id`, `req.headers.authorization`? */
 function endsAtIdentity(path: readonly string[], vocabulary: AuthVocabulary): boolean {
   if (isIdentityAt(path, path.length - 1, vocabulary)) return true;
   return vocabulary.has('identityKey', path[path.length - 1]!) && path.length > 1 && endsAtIdentity(path.slice(0, -1), vocabulary);
 }
 
-/** `const profile = await jwt.verify(token)`, `const session = await getServerSession()`: a name bound to an identity. */
-function holdsVerifiedIdentity(identifier: TSESTree.Identifier, context: ClassifyContext): boolean {
-  const init = declaratorOf(identifier, context)?.init;
-  const value = init && unwrap(init.type === 'AwaitExpression' ? init.argument : init);
-  if (value?.type !== 'CallExpression') return false;
-  const callee = calleeName(value) ?? '';
-  return context.vocabulary.has('verification', callee) || context.vocabulary.has('identityAccessor', callee);
+/**
+ * Does a name hold the requester's identity or credentials? Its declaration decides first
+ * (`const profile = await jwt.verify(token)` is one; `const user = await User.findById(req.params.id)`,
+ * `findCredentialForUser(id, req.user)` and `actorUserId(ctx.actor)` are not), then its name.
+ */
+function namesIdentity(identifier: TSESTree.Identifier, context: ClassifyContext): boolean {
+  const origin = originOf(identifier, context);
+  if (origin === 'credentials') return true;
+  if (origin !== 'computed' && origin !== 'unsure' && origin !== 'keyed-by-credentials') return false;
+  return context.vocabulary.has('identity', identifier.name);
 }
+
+/** An expiry said of a business object (`invite.expired`, `isExpired(trial)`): only credentials expire in the 401 sense. */
+function isBusinessExpiry(path: readonly string[], vocabulary: AuthVocabulary): boolean {
+  return path.slice(0, -1).some((s) => vocabulary.has('businessObject', s));
+}
+
+const NOT_THE_REQUESTER: ReadonlySet<ValueOrigin> = new Set(['record', 'other-principal', 'capability']);
 
 /** A value tested for truthiness: `req.user`, `token`, `user.isAdmin`, `isLoggedIn`. */
 function classifyValue(node: TSESTree.Identifier | TSESTree.MemberExpression, denyWhenTruthy: boolean, context: ClassifyContext): PartVerdict {
@@ -101,7 +95,18 @@ function classifyValue(node: TSESTree.Identifier | TSESTree.MemberExpression, de
   const last = path[path.length - 1]!;
   const { vocabulary } = context;
   if (vocabulary.has('refusalPredicate', last)) return denyWhenTruthy ? 'forbidden' : 'unknown';
-  if (vocabulary.has('unauthenticatedPredicate', last)) return denyWhenTruthy ? 'unauthenticated' : 'neutral';
+  // `!csrfToken`, or a `token` read from `req.headers['x-csrf-token']`: CSRF is refused with 403 by design.
+  if (path.some((s) => vocabulary.has('csrf', s)) || (node.type === 'Identifier' && originOf(node, context) === 'csrf')) {
+    return denyWhenTruthy ? 'unknown' : 'forbidden';
+  }
+  if (path.some((s) => vocabulary.has('capabilityToken', s))) return 'unknown';
+  // `const token = req.query.resetToken`, `const session = await findSessionForUser(id, user)`: whatever the name says.
+  if (node.type === 'Identifier' && NOT_THE_REQUESTER.has(originOf(node, context))) return 'unknown';
+  if (vocabulary.has('unauthenticatedPredicate', last)) {
+    if (isBusinessExpiry(path, vocabulary)) return 'unknown';
+    if (node.type === 'Identifier' && !declaredFromCredentials(node, context)) return 'unknown';
+    return denyWhenTruthy ? 'unauthenticated' : 'neutral';
+  }
   if (path.length === 1 && isCredentialError(node as TSESTree.Identifier, context)) return denyWhenTruthy ? 'unauthenticated' : 'neutral';
   // `user.isAdmin`, `!req.user.roles`: the last member decides; the identity before it only exists.
   const isPermission = vocabulary.has('capabilityPrefix', last)
@@ -109,9 +114,9 @@ function classifyValue(node: TSESTree.Identifier | TSESTree.MemberExpression, de
   if (isPermission) return denyWhenTruthy ? 'unknown' : 'forbidden';
   if (vocabulary.has('authenticatedPredicate', last)) return denyWhenTruthy ? 'unknown' : 'unauthenticated';
   const identity = node.type === 'Identifier'
-    ? (vocabulary.has('identity', last) && !isResourceLookup(node, context)) || holdsVerifiedIdentity(node, context)
+    ? namesIdentity(node, context)
     // `req.user.canExport`-like unknown members of an identity say nothing: only the identity itself counts.
-    : endsAtIdentity(path, vocabulary);
+    : endsAtIdentity(path, vocabulary) && !hangsUnderOther(node as TSESTree.MemberExpression, path, context);
   if (identity) return denyWhenTruthy ? 'neutral' : 'unauthenticated';
   return 'unknown';
 }
@@ -122,7 +127,12 @@ function classifyCall(call: TSESTree.CallExpression, denyWhenTruthy: boolean, co
   if (!name) return 'unknown';
   const { vocabulary } = context;
   if (vocabulary.has('refusalPredicate', name)) return denyWhenTruthy ? 'forbidden' : 'unknown';
-  if (vocabulary.has('unauthenticatedPredicate', name)) return denyWhenTruthy ? 'unauthenticated' : 'neutral';
+  // `verifyServiceSignature(data, sig)`, `isResetTokenValid(t)`: a capability, not the request's credentials.
+  if (mentionsIn(call, 'capabilityToken', context) && !vocabulary.has('permission', name)) return 'unknown';
+  if (vocabulary.has('unauthenticatedPredicate', name)) {
+    if (mentionsIn(call, 'businessObject', context)) return 'unknown';
+    return denyWhenTruthy ? 'unauthenticated' : 'neutral';
+  }
   if (vocabulary.has('permission', name)) return denyWhenTruthy ? 'unknown' : 'forbidden';
   // `allowedRoles.includes(user.role)`, `user.permissions.some(...)`: membership in a permission list.
   if (vocabulary.has('membershipMethod', name)) {
@@ -139,7 +149,11 @@ function classifyCall(call: TSESTree.CallExpression, denyWhenTruthy: boolean, co
     }
     return 'unknown';
   }
-  if (vocabulary.has('authenticatedPredicate', name)) return denyWhenTruthy ? 'unknown' : 'unauthenticated';
+  if (vocabulary.has('authenticatedPredicate', name)) {
+    // `bcrypt.compare(body.password, req.user.passwordHash)`: re-confirming a known requester's secret.
+    if (call.arguments.some((a) => isRequestersStoredSecret(a, context))) return 'unknown';
+    return denyWhenTruthy ? 'unknown' : 'unauthenticated';
+  }
   // `!authHeader.startsWith('Bearer ')`: a malformed credential.
   if (name === 'startsWith' && vocabulary.has('authScheme', (staticString(call.arguments[0]) ?? '').trim())) {
     return denyWhenTruthy ? 'unknown' : 'unauthenticated';
@@ -151,7 +165,12 @@ function classifyCall(call: TSESTree.CallExpression, denyWhenTruthy: boolean, co
   }
   // An ambiguous predicate settled by its subject: `!isAuthorized(token)` is about a token.
   if (vocabulary.has('ambiguousPredicate', name)) {
-    const aboutCredentials = call.arguments.some((a) => memberPath(a)?.some((s) => vocabulary.has('credentialArgument', s)) ?? false);
+    // `isAuthorized(ability, route.authorization.action)`: a permission word settles it as a permission check.
+    if (call.arguments.some((a) => memberPath(a)?.some((s) => vocabulary.has('permission', s)) ?? false)) return denyWhenTruthy ? 'unknown' : 'forbidden';
+    const aboutCredentials = call.arguments.some((a) => {
+      const path = memberPath(a);
+      return path !== undefined && vocabulary.has('credentialArgument', path[path.length - 1]!);
+    });
     if (aboutCredentials) return denyWhenTruthy ? 'unknown' : 'unauthenticated';
   }
   return 'unknown';
@@ -229,8 +248,12 @@ function classifyComparison(comparison: Comparison, denyWhenTruthy: boolean, con
     }
     return 'unknown';
   }
-  // `decoded.exp < Date.now() / 1000`: an expired token.
-  if (/^[<>]=?$/.test(operator) && names.some((n) => vocabulary.has('expiryClaim', n))) return 'unauthenticated';
+  // `invite.token !== body.token`, `previewSecret !== x`: a capability, not the request's credentials.
+  if (paths.some((p) => p?.some((s) => vocabulary.has('capabilityToken', s)))) return 'unknown';
+  // `decoded.exp < Date.now() / 1000`: an expired token; `invite.exp < now` is an expired invite.
+  if (/^[<>]=?$/.test(operator) && names.some((n) => vocabulary.has('expiryClaim', n))) {
+    return paths.some((p) => p && isBusinessExpiry(p, vocabulary)) ? 'unknown' : 'unauthenticated';
+  }
   // `apiKey !== process.env.API_KEY`, `token !== expected`: a credential that does not match.
   if (denyOnMismatch && names.some((n) => vocabulary.has('credentialValue', n))) {
     // Two identities compared (`userId !== req.user.id`) is ownership, handled above by permission names.
@@ -256,7 +279,7 @@ function isCredentialError(identifier: TSESTree.Identifier, context: ClassifyCon
       if (first?.type !== 'Identifier' || first.name !== identifier.name) continue;
       const call = context.index.parentOf(a);
       return call?.type === 'CallExpression' && call.arguments.includes(a as TSESTree.CallExpressionArgument)
-        && context.vocabulary.has('verification', calleeName(call) ?? '');
+        && context.vocabulary.has('verification', calleeName(call) ?? '') && !context.vocabulary.has('capabilityToken', calleeName(call) ?? '');
     }
   }
   return false;
@@ -267,8 +290,23 @@ export function tryVerifiesCredentials(block: TSESTree.BlockStatement, context: 
   let verifies = false;
   for (const call of nodesWithin(context.index.calls, block)) {
     const name = calleeName(call) ?? '';
-    if (context.vocabulary.has('verification', name)) verifies = true;
+    if (context.vocabulary.has('verification', name) && !context.vocabulary.has('capabilityToken', name)) verifies = true;
     if (context.vocabulary.has('permission', name) || context.vocabulary.has('refusalPredicate', name)) return false;
   }
   return verifies;
+}
+
+/** `req.user.passwordHash`: a secret stored on the requester's identity, which is therefore known. */
+function isRequestersStoredSecret(node: TSESTree.Node, context: ClassifyContext): boolean {
+  const path = memberPath(node);
+  if (!path || path.length < 3 || !context.vocabulary.has('requestObject', path[0]!)) return false;
+  return context.vocabulary.has('secret', path[path.length - 1]!) && pathHasIdentity(path.slice(1, -1), context.vocabulary);
+}
+
+/** A bare expiry flag declared from a credential: `const expired = decoded.exp < now`, not `= invite.expiresAt < now`. */
+function declaredFromCredentials(identifier: TSESTree.Identifier, context: ClassifyContext): boolean {
+  const init = declaratorOf(identifier, context)?.init;
+  if (!init) return true;
+  const text = context.text.slice(init.range[0], init.range[1]);
+  return context.vocabulary.has('credentialKind', text) && !context.vocabulary.has('businessObject', text);
 }

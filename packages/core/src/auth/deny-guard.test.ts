@@ -37,4 +37,14 @@ describe('branchConditionsOf', () => {
     expect(conditions.map((c) => [c.text, c.condition.denyWhenTruthy])).toEqual([['ok', false], ['!req.user', true]]);
     expect(conditions[1]!.condition.ifStatement?.type).toBe('IfStatement');
   });
+
+  it('marks a branch that computes the value its test finds missing, and only that one', () => {
+    const [inner, outer] = conditionsAroundStatus('async function f(res) { if (!bearer) { const ws = await find(id); if (!ws) return res.status(403).end(); bearer = await mint(ws); } }');
+    expect([inner!.text, inner!.condition.computesMissing]).toEqual(['!ws', undefined]);
+    expect([outer!.text, outer!.condition.computesMissing]).toEqual(['!bearer', true]);
+    const [denying] = conditionsAroundStatus('function f(req, res) { if (!req.session.token) { log(x); return res.status(403).end(); } }');
+    expect(denying!.condition.computesMissing).toBeUndefined();
+    const [, computing] = conditionsAroundStatus('async function f(req, res) { if (!req.session.token) { if (!key) return res.status(403).end(); req.session.token = await issue(key); } }');
+    expect(computing!.condition.computesMissing).toBe(true);
+  });
 });

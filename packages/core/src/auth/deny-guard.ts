@@ -1,8 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { isFunctionNode } from '../ast/ast-index.js';
-import { unwrap } from '../ast/node-shapes.js';
+import { isFunctionNode, nodesWithin } from '../ast/ast-index.js';
+import { memberPath, unwrap } from '../ast/node-shapes.js';
 import { allOf, type AuthVerdict, type PartVerdict } from './auth-verdict.js';
 import { classifyCondition, tryVerifiesCredentials, type ClassifyContext } from './classify-condition.js';
+import { sendsNoHttpDenial, type DenyingSite } from './http-denial.js';
 
 /** One condition on the way to a site, with the polarity under which the site runs. */
 export interface BranchCondition {
@@ -14,6 +15,11 @@ export interface BranchCondition {
   readonly denyWhenTruthy: boolean;
   /** The `if` statement holding the test, when the site is in its consequent. */
   readonly ifStatement?: TSESTree.IfStatement;
+  /**
+   * The branch computes the missing value instead of denying: `if (!bearer) { ...; bearer = await
+   * mint(ws); }`. A denial inside it says nothing about the requester's identity.
+   */
+  readonly computesMissing?: boolean;
 }
 
 function within(node: TSESTree.Node, container: TSESTree.Node | null | undefined): boolean {
@@ -33,7 +39,10 @@ export function branchConditionsOf(node: TSESTree.Node, context: ClassifyContext
     if (isFunctionNode(parent)) break;
     switch (parent.type) {
       case 'IfStatement':
-        if (child === parent.consequent) guards.push({ test: parent.test, denyWhenTruthy: true, ifStatement: parent });
+        if (child === parent.consequent) {
+          const computesMissing = assignsTestedValue(parent, context);
+          guards.push({ test: parent.test, denyWhenTruthy: true, ifStatement: parent, ...(computesMissing ? { computesMissing } : {}) });
+        }
         else if (child === parent.alternate) guards.push({ test: parent.test, denyWhenTruthy: false });
         break;
       case 'ConditionalExpression':
@@ -66,19 +75,72 @@ export function branchConditionsOf(node: TSESTree.Node, context: ClassifyContext
   return { guards, invalidCredentials };
 }
 
-/** Why does this site deny? Combines every guard around it; `unknown` unless the code says so plainly. */
-/** What the verdict reads of a response site: where it stands, and the value it asserts itself, if any. */
-export interface DenyingSite {
-  readonly node: TSESTree.Node;
-  readonly assertedValue?: TSESTree.Node;
+/** Does `statement` always leave the function: `return next()`, `throw e`, or a block that ends in one? */
+function alwaysExits(statement: TSESTree.Statement): boolean {
+  if (statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement') return true;
+  if (statement.type !== 'BlockStatement') return false;
+  const last = statement.body[statement.body.length - 1];
+  return last !== undefined && alwaysExits(last);
 }
 
+/**
+ * The early exits the site falls through, innermost first: `if (req.session.user) return next();`
+ * before `return res.sendStatus(403)` means the site runs only when the test was falsy.
+ */
+export function earlyExitsBefore(node: TSESTree.Node, context: ClassifyContext): BranchCondition[] {
+  const exits: BranchCondition[] = [];
+  let child: TSESTree.Node = node;
+  for (let parent = context.index.parentOf(child); parent; child = parent, parent = context.index.parentOf(child)) {
+    if (isFunctionNode(parent)) break;
+    if (parent.type !== 'BlockStatement') continue;
+    const at = parent.body.indexOf(child as TSESTree.Statement);
+    for (let i = at - 1; i >= 0; i--) {
+      const statement = parent.body[i]!;
+      if (statement.type === 'IfStatement' && !statement.alternate && alwaysExits(statement.consequent)) {
+        exits.push({ test: statement.test, denyWhenTruthy: false });
+      }
+    }
+  }
+  return exits;
+}
+
+/** The names and member paths a test reads: `!req.user || !bearer` reads `req.user` and `bearer`. */
+function pathsTestedBy(test: TSESTree.Node): string[] {
+  const n = unwrap(test);
+  switch (n.type) {
+    case 'UnaryExpression': return pathsTestedBy(n.argument);
+    case 'LogicalExpression':
+    case 'BinaryExpression': return n.left.type === 'PrivateIdentifier' ? pathsTestedBy(n.right) : [...pathsTestedBy(n.left), ...pathsTestedBy(n.right)];
+    case 'Identifier':
+    case 'MemberExpression': {
+      const path = memberPath(n);
+      return path ? [path.join('.')] : [];
+    }
+    default: return [];
+  }
+}
+
+/** Does the consequent of `ifStatement` assign a value its test reads (`if (!bearer) { bearer = await mint() }`)? */
+function assignsTestedValue(ifStatement: TSESTree.IfStatement, context: ClassifyContext): boolean {
+  const tested = new Set(pathsTestedBy(ifStatement.test));
+  if (tested.size === 0) return false;
+  return nodesWithin(context.index.assignments, ifStatement.consequent).some((a) => {
+    const path = memberPath(a.left);
+    return path !== undefined && tested.has(path.join('.'));
+  });
+}
+
+/** Why does this site deny? Combines every guard around it; `unknown` unless the code says so plainly. */
 export function denyVerdict(site: DenyingSite, context: ClassifyContext): { verdict: AuthVerdict; guards: BranchCondition[] } {
+  if (sendsNoHttpDenial(site, context)) return { verdict: 'unknown', guards: [] };
   const parts: PartVerdict[] = [];
   if (site.assertedValue && !isFalseLiteral(site.assertedValue)) {
     parts.push(classifyCondition(site.assertedValue, false, context));
   }
-  const { guards, invalidCredentials } = branchConditionsOf(site.node, context);
+  const { guards: allGuards, invalidCredentials } = branchConditionsOf(site.node, context);
+  let guards = allGuards.filter((g) => !g.computesMissing);
+  // A 403 with no condition of its own: the early exits before it say when it runs.
+  if (allGuards.length === 0 && parts.length === 0 && !invalidCredentials) guards = earlyExitsBefore(site.node, context);
   for (const guard of guards) parts.push(classifyCondition(guard.test, guard.denyWhenTruthy, context));
   if (invalidCredentials) parts.push('unauthenticated');
   const combined = allOf(parts);

@@ -16,9 +16,10 @@ type Spelling = 'folded' | 'as-written' | 'any-case';
  * - `whole`: the name is one of the words;
  * - `part`: a word occurs anywhere in the name;
  * - `camel-prefix`: the name starts with a word, then a capital, `_`, or nothing (`canExport`, `can_publish`);
+ * - `suffix`: the name ends with a word;
  * - `word-in-text`: a word stands alone in a piece of source text.
  */
-type Match = 'whole' | 'part' | 'camel-prefix' | 'word-in-text';
+type Match = 'whole' | 'part' | 'suffix' | 'camel-prefix' | 'word-in-text';
 
 interface WordList {
   readonly spelling: Spelling;
@@ -96,8 +97,13 @@ export const WORD_LISTS = {
   errorField: { spelling: 'as-written', match: 'whole', words: ['name', 'code', 'message', 'type'] },
   /** Token claims compared with the clock: `decoded.exp < Date.now() / 1000` is an expired token. */
   expiryClaim: { spelling: 'folded', match: 'whole', words: ['exp'] },
-  /** Values compared with an expected one, where a mismatch is bad credentials: `apiKey !== process.env.API_KEY`. */
-  credentialValue: { spelling: 'folded', match: 'part', words: ['token', 'apikey', 'secret', 'password', 'credential', 'signature'] },
+  /**
+   * Values compared with an expected one, where a mismatch is bad credentials: `apiKey !== process.env.API_KEY`.
+   * The name ends with the word: `TEMP_TOKEN_DESCRIPTION` is a description, not a token.
+   */
+  credentialValue: {
+    spelling: 'folded', match: 'suffix', words: ['(token|apikey|secret|password|credential|signature)s?(hash|digest|value)?', '(secret|access|private)key'],
+  },
   /**
    * Secrets, as opposed to identifiers: `userId !== req.user.id` compares two identities (ownership,
    * 403), but a compared `req.user.token` is still a credential.
@@ -131,9 +137,29 @@ export const WORD_LISTS = {
   /** Anti-forgery tokens: one that does not match is refused with 403 by design. */
   csrf: { spelling: 'any-case', match: 'part', words: ['csrf', 'xsrf'] },
 
-  // Read by no classifier yet: the words of the 403 rule's next steps (issue 10) and of a 429 rule.
-  /** The kinds of credentials a request carries; only these expire in the sense that calls for 401. */
-  credentialKind: { spelling: 'folded', match: 'part', words: ['token', 'session', 'jwt', 'apikey', 'cookie', 'cert(ificate)?', 'bearer'] },
+  // Where a value comes from (issue 10): the requester's credentials, a record, or something else.
+  /**
+   * Principals of another kind than a user: the caller did authenticate (a share link, an API
+   * token, a system call), so a missing user id under them is no missing identity.
+   */
+  otherPrincipal: { spelling: 'any-case', match: 'word-in-text', words: ['actor', 'accountability', 'service_?account', 'machine_?user'] },
+  /** Calls that look a record up: a name bound to one holds a record, unless the key is the requester's credentials. */
+  lookupMethod: { spelling: 'folded', match: 'whole', words: ['(find|load|fetch|query|select|lookup|retrieve|search)\\w*', 'get\\w*(by|for)\\w*'] },
+  /** Business objects that expire on their own: an expired invite or trial is no expired credential. */
+  businessObject: {
+    spelling: 'folded', match: 'part', words: [
+      'invit(e|ation)', 'envelope', 'trial', 'subscription', 'watch', 'offer', 'coupon', 'voucher', 'booking', 'reservation',
+      'licen[cs]e', 'share', 'poll', 'promo', 'quote', 'order', 'plan', 'membership', 'deadline',
+    ],
+  },
+  /** Nest execution contexts that are no HTTP request: a guard's `false` there sends no 403. */
+  nonHttpContext: { spelling: 'as-written', match: 'whole', words: ['switchToWs', 'switchToRpc', 'GqlExecutionContext', 'GraphQLExecutionContext'] },
+  /** Modules whose errors are GraphQL error codes, not HTTP statuses (Apollo's `ForbiddenError` answers 200). */
+  graphqlErrorModule: { spelling: 'any-case', match: 'part', words: ['apollo', 'graphql', 'mercurius'] },
+
+  // Credential kinds and capability tokens are read by the 403 classifier; network and rate limits by no classifier yet (a 429 rule).
+  /** The kinds of credentials a request carries, and their decoded payloads; only these expire in the sense that calls for 401. */
+  credentialKind: { spelling: 'folded', match: 'part', words: ['token', 'session', 'jwt', 'apikey', 'cookie', 'cert(ificate)?', 'bearer', 'decoded', 'payload', 'claims'] },
   /** The requester's network address and the lists it is checked against. */
   network: {
     spelling: 'folded', match: 'whole', words: [
@@ -152,6 +178,7 @@ export const WORD_LISTS = {
   capabilityToken: {
     spelling: 'folded', match: 'part', words: [
       '(password)?reset', '(email)?verification', 'verifyemail', 'unsubscribe', 'invit(e|ation)', 'signedurl', 'urlsignature', 'preview', 'magiclink',
+      'signed(token|link|payload|data|form|asset)', '(service|url|link|payload|data|form|webhook)signature',
     ],
   },
 } as const satisfies Record<string, WordList>;
@@ -194,6 +221,11 @@ export const VOCABULARY_OPTIONS = [
   { option: 'refusalPredicateNames', list: 'refusalPredicate', example: ['isFrozen'], description: 'More predicates that are true when access is refused.' },
   { option: 'membershipMethodNames', list: 'membershipMethod', example: ['hasAny'], description: 'More methods that test membership in a list of roles or permissions.' },
   { option: 'accountStateNames', list: 'accountState', example: ['standing'], description: 'More members of an identity that hold its account state (`user.status !== \'active\'`).' },
+  { option: 'otherPrincipalNames', list: 'otherPrincipal', example: ['robot'], description: 'More words for authenticated principals that are not users (a share link, a system call), under which a missing user id is no missing identity.' },
+  { option: 'lookupMethodNames', list: 'lookupMethod', example: ['pick'], description: 'More calls that look a record up: a name bound to one holds a record, not the requester, unless it is keyed by the credentials.' },
+  { option: 'businessObjectNames', list: 'businessObject', example: ['rental'], description: 'More business objects that expire on their own (an expired one is no expired credential).' },
+  { option: 'nonHttpContextNames', list: 'nonHttpContext', example: ['switchToGrpc'], description: 'More calls or classes that give a Nest guard a context that is no HTTP request.' },
+  { option: 'graphqlErrorModuleNames', list: 'graphqlErrorModule', example: ['yoga'], description: 'More modules whose error classes are GraphQL error codes, not HTTP statuses.' },
   { option: 'csrfNames', list: 'csrf', example: ['antiForgery'], description: 'More words for anti-forgery tokens, whose mismatch is refused with 403.' },
   { option: 'credentialKindNames', list: 'credentialKind', example: ['ticket'], description: 'More kinds of credentials a request carries.' },
   { option: 'networkNames', list: 'network', example: ['peerAddress'], description: 'More names of the requester\'s network address and the lists it is checked against.' },
@@ -225,6 +257,7 @@ function compile(list: WordList, extra: readonly string[]): RegExp {
   switch (list.match) {
     case 'whole': return new RegExp(`^(?:${alternatives})$`, flags);
     case 'part': return new RegExp(`(?:${alternatives})`, flags);
+    case 'suffix': return new RegExp(`(?:${alternatives})$`, flags);
     case 'camel-prefix': return new RegExp(`^(?:${alternatives})(?:[A-Z_]|$)`, flags);
     case 'word-in-text': return new RegExp(`\\b(?:${alternatives})\\b`, flags);
   }
