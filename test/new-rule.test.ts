@@ -100,6 +100,9 @@ describe('npm run new:rule', { timeout: 300_000 }, () => {
     expect(scaffold.stdout).toContain('Left to do:');
     expect(scaffold.stdout).toContain(`packages/eslint-plugin/tests/rules/${RULE}/express.test.ts`);
     expect(readFileSync(join(copy, 'packages/vscode/package.json'), 'utf8')).toContain(`"authlint.severity.${RULE}"`);
+    expect(readFileSync(join(copy, 'test/oxlint/.oxlintrc.json'), 'utf8')).toContain(`"authlint/${RULE}": "warn"`);
+    // 418 is not among the prefilter's words: the steps say so.
+    expect(scaffold.stdout).toContain('packages/core/src/prepare-file.ts');
   });
 
   it('leaves code that type-checks', async () => {

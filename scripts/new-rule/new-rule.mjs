@@ -35,14 +35,19 @@ function newFiles(spec) {
  * What is left to do by hand, in order. The meta-tests fail with these same words until it is done.
  * @param {import('./templates.mjs').RuleSpec} spec
  */
-function remainingSteps({ names }) {
+function remainingSteps({ names, status }) {
   const { rule } = names;
-  return [
+  const prefilter = status === undefined || status === 401 || status === 403 ? [] : [
+    `0. packages/core/src/prepare-file.ts skips every file without 401/403 words (MAY_HOLD_AUTH_STATUS): let ${status} through, or the check never sees a site.`,
+  ];
+  return [...prefilter,
     `1. Write the invalid cases in packages/eslint-plugin/tests/rules/${rule}/express.test.ts (one file per framework), with exact suggestion outputs; see them fail.`,
     `2. Write the check's logic at TODO(${rule}) in packages/core/src/checks/${rule}.ts, and its message text in packages/core/src/checks/messages.ts.`,
     `   A suggestion's message id starts with "suggest" (and only a suggestion's does); status and header edits are suggestions, never fixes.`,
     `3. Add a fixture that the rule reports, with a suggestion: a file under test/fixtures/<framework>/ and its line in that folder's expected.json.`,
     `   test/fixtures.test.ts, test/cross-host.test.ts and the plugin's meta-test (packages/eslint-plugin/tests/meta.test.ts) require one for every rule.`,
+    `   Also a case it reports in examples/src/ (test/sarif.test.ts and test/oxlint.test.ts), and one in the text of test/cross-host.test.ts's`,
+    `   "links each rule to the same documentation page"; packages/vscode/src/pipeline/settings.test.ts spells out every rule's settings.`,
     `4. Fill the TODOs of packages/eslint-plugin/docs/rules/${rule}.md and the rule's row in README.md.`,
     `5. An option: add it to packages/core/src/options/${rule}.ts, give it a "### \`name\`" heading on the doc page and a setting`,
     `   "authlint.${rule}.<name>" in packages/vscode/package.json (packages/vscode/src/manifest-settings.test.ts says what it must hold).`,

@@ -116,6 +116,17 @@ export const REGISTRY_EDITS = [
     edit: (text, spec, file) => withSeveritySetting(file, text, spec),
   },
   {
+    // The oxlint test runs exactly the rules listed here, and ESLint with the same list beside it.
+    file: 'test/oxlint/.oxlintrc.json',
+    edit: (text, { names }, file) => beforeClosingLine(file, text, /  "rules": \{/, /  \}/,
+      `    "authlint/${names.rule}": "warn"\n`).replace(/("authlint\/[\w-]+": "warn")\n(    "authlint\/[\w-]+": "warn"\n  \})/, '$1,\n$2'),
+  },
+  {
+    file: 'test/oxlint/oxlint-configs.ts',
+    edit: (text, { names }, file) => beforeClosingLine(file, text, /export const AUTHLINT_ONLY\b/, /  \} satisfies Linter\.RulesRecord,/,
+      `    'authlint/${names.rule}': 'warn',\n`),
+  },
+  {
     file: 'README.md',
     edit: (text, spec, file) => afterLastLine(file, text, /\| \[`authlint\/[\w-]+`\]\(packages\/eslint-plugin\/docs\/rules\/[\w-]+\.md\) \|.*/, readmeRow(spec)),
   },
