@@ -15,7 +15,7 @@ function byPosition(a: ExpectedFinding, b: ExpectedFinding): number {
 describe('fixture apps: the core finds exactly what expected.json lists', () => {
   it('has fixtures with findings for every rule', () => {
     const rules = new Set(files.flatMap((f) => f.expected ?? []).map((f) => f.ruleId));
-    expect([...rules].sort()).toEqual([...RULE_IDS].sort());
+    expect([...rules].sort(), 'every rule needs a fixture it reports: a file under test/fixtures/<framework>/ and its line in expected.json').toEqual([...RULE_IDS].sort());
   });
 
   for (const file of files) {

@@ -83,7 +83,7 @@ describe.each(ruleNames)('rule %s', (name) => {
   it('starts with "suggest" every message id a suggestion uses, and no other', () => {
     // The ids the core's check gives its suggestions, over this package's rule tests and the fixture apps.
     const used = suggestionIdsUsedBy(name);
-    expect(used.size, 'no suggestion seen: the harvest below found nothing').toBeGreaterThan(0);
+    expect(used.size, `no suggestion of ${name} seen: add a fixture it reports with a suggestion (test/fixtures/<framework>/ and expected.json)`).toBeGreaterThan(0);
     for (const id of Object.keys(rule.meta.messages)) {
       expect(id.startsWith('suggest'), id).toBe(used.has(id));
     }
