@@ -13,6 +13,13 @@ import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { rewriteStatusWithPhrase } from '../../edits/rewrite-status.js';
 
+/*
+ * Elysia 1.x (`elysiajs/elysia src/context.ts`, `src/error.ts`): from the handler's context,
+ *   set.status = S | 'Unauthorized'     set.headers[H] = v
+ *   return status(S, body) / throw status(S)   (`error(S)` up to 1.2; 1.3 also exports `status`)
+ * Headers on `set` reach the response, thrown or returned.
+ */
+
 const ELYSIA_MODULES = moduleMatcher(['elysia', '@elysiajs/']);
 
 /** A name the handler took from Elysia's context by destructuring: `({ set, status }) => ...`. */

@@ -13,6 +13,17 @@ import type { SiteRecognizer } from '../site-recognizer.js';
 import { importNameEdits } from '../../edits/import-name.js';
 import { rewriteStatusWithPhrase } from '../../edits/rewrite-status.js';
 
+/*
+ * h3 v1 (`h3js/h3` v1 `src/error.ts`, `src/utils/response.ts`) and v2 (2.0.1-rc.29, `src/error.ts`, `src/response.ts`):
+ *   throw createError({ statusCode: S })   v1: sendError keeps the headers set on the event before
+ *   setResponseStatus(event, S), setResponseHeader(event, H, v)
+ *   throw new HTTPError({ status: S, headers }), throw HTTPError.status(S, text?, { headers })
+ *   event.res.status = S, event.res.headers.set(H, v)
+ * v2's error path (`prepareResponse` -> `errorResponse`) builds the answer from the HTTPError's own
+ * headers and `event.res.errHeaders` only: headers set on `event.res.headers` before the throw are dropped.
+ * The sites below do not say so yet: the only "dropped" message is Koa's (`koaHeadersDropped`).
+ */
+
 /** Names h3 handlers give their event parameter. */
 const EVENT_NAME = /^(event|evt|ev|e|h3Event)$/;
 

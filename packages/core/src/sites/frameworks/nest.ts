@@ -18,6 +18,14 @@ import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
+/*
+ * NestJS (`nestjs/nest packages/common/exceptions`, as of 12.5.1; `packages/core/guards`):
+ *   throw new UnauthorizedException(msg) / new HttpException(body, S)   exceptions carry no headers
+ *   @Res() res: res.status(S) (Express) or res.code(S) (Fastify adapter)
+ *   a guard's canActivate returning false: a 403 ForbiddenException
+ * Headers set on the `@Res()` response or by `@Header()` reach the exception's answer.
+ */
+
 const NEST_MODULES = moduleMatcher(['@nestjs/']);
 /** Angular also has `canActivate` guards and injectable classes: a file that imports it is not Nest's. */
 const ANGULAR_MODULES = moduleMatcher(['@angular/']);

@@ -12,6 +12,13 @@ import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
+/*
+ * restify (`restify/node-restify lib/response.js`) and restify-errors (`restify/errors lib/httpErrors.js`):
+ *   res.send(S, body?, headers?), res.status(S), res.header(H, v) / res.set(H, v)
+ *   next(new errors.UnauthorizedError(msg)), `NotAuthorizedError` is a 403
+ * restify answers an error with the headers set on `res` before it.
+ */
+
 const RESTIFY_MODULES = moduleMatcher(['restify', 'restify-errors']);
 
 const ERRORS_MODULES: ReadonlySet<string> = new Set(['restify-errors']);

@@ -10,6 +10,12 @@ import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
 /** tRPC error codes and the HTTP statuses its adapters answer them with (`getHTTPStatusCodeFromError`). */
+/*
+ * tRPC (`trpc/trpc packages/server`, `TRPCError` and `getHTTPStatusCodeFromError`):
+ *   throw new TRPCError({ code: 'UNAUTHORIZED' | 'FORBIDDEN', message })
+ * The error carries no headers; an adapter's `responseMeta` or `ctx.res.setHeader` may add them.
+ */
+
 const TRPC_MODULES = moduleMatcher(['@trpc/']);
 
 const TRPC_CODES: ReadonlyMap<string, number> = new Map([
