@@ -1,7 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { indexProgram } from './ast/ast-index.js';
 import type { ScopeAnalysis } from './ast/name-resolver.js';
+import { STATUS_WORD_PATTERNS } from './status/status-names.js';
 import { findResponseSites } from './sites/find-sites.js';
+import { PREFILTER_WORDS } from './sites/framework-registry.js';
 import type { ResponseSite } from './sites/response-site.js';
 import { createSiteContext, type SiteContext } from './sites/site-context.js';
 
@@ -13,10 +15,15 @@ export interface PreparedFile {
 
 /**
  * Words without which a file cannot hold a 401 or a 403: most files of a project are skipped on
- * this test alone, before any tree walk. The digits are bounded so that numbers such as 1401 (TypeScript's
- * diagnostic codes) do not pass.
+ * this test alone, before any tree walk. They are the 401/403 numbers, the status words that name
+ * errors (`STATUS_WORD_PATTERNS`, anywhere in the text) and the words frameworks declare (Nest's
+ * `canActivate`). The digits are bounded so that numbers such as 1401 (TypeScript's diagnostic codes) do not pass.
  */
-const MAY_HOLD_AUTH_STATUS = /(?<!\d)40[13](?!\d)|unauthori[sz]ed|forbidden|unauthenticated|canActivate|access_?denied|permission_?denied|not_?authori[sz]ed|invalid_?credentials|not_?authenticated|authentication_?(?:required|error|failed)|insufficient_?scope/i;
+const MAY_HOLD_AUTH_STATUS = new RegExp([
+  '(?<!\\d)40[13](?!\\d)',
+  ...STATUS_WORD_PATTERNS.map(({ pattern }) => pattern.source.replace(/^\^/, '')),
+  ...PREFILTER_WORDS,
+].join('|'), 'i');
 
 interface CachedFile {
   readonly text: string;

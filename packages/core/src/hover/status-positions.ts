@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors } from '../ast/ast-index.js';
 import { calleeName, memberName, memberPath, propertyKeyName, unwrap } from '../ast/node-shapes.js';
-import { importsAny, type SiteContext } from '../sites/site-context.js';
+import type { SiteContext } from '../sites/site-context.js';
+import { hoverHelperFunctions } from '../sites/framework-registry.js';
 import { isStatusLike, namesStatusProperty } from './status-like.js';
 import type { StatusHover } from './status-hover.js';
 
@@ -181,9 +182,6 @@ const CONTEXT_NAME = /^(?:c|ctx|context)$/;
 /** Keys of objects that carry a status: ResponseInit, h3's createError, error objects. */
 const STATUS_KEYS: ReadonlySet<string> = new Set(['status', 'statusCode', 'httpStatus', 'httpStatusCode', 'status_code']);
 
-/** Frameworks whose bare `error(...)` / `status(...)` helpers take a status: Elysia, SvelteKit. */
-const HELPER_MODULES = ['elysia', '@sveltejs/kit'];
-const HELPER_FUNCTIONS: ReadonlySet<string> = new Set(['error', 'status', 'fail']);
 
 const ERROR_CLASS = /(?:Error|Exception)$/;
 
@@ -215,8 +213,8 @@ function responseCall(node: TSESTree.CallExpression, context: SiteContext): Cand
     if (onContext && root.type === 'Identifier' && CONTEXT_NAME.test(root.name)) {
       out.push(...candidates(node.arguments[onContext.index], 'response', 'value', onContext.accepts));
     }
-  } else if (callee.type === 'Identifier' && HELPER_FUNCTIONS.has(callee.name) && importsAny(context, HELPER_MODULES)) {
-    // Elysia `error(401)`, `error('Unauthorized')`, `status(403, msg)`; SvelteKit `error(401, msg)`.
+  } else if (callee.type === 'Identifier' && hoverHelperFunctions(context).has(callee.name)) {
+    // The frameworks' status-first helpers (their modules' `hover.helperFunctions`): `error(401)`, `status(403, msg)`.
     out.push(...candidates(node.arguments[0], 'response', 'value-or-name'));
   } else if (callee.type === 'Identifier' && callee.name === 'redirect') {
     out.push(...candidates(node.arguments[0], 'response', 'value', isRedirect));

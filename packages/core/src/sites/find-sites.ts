@@ -3,47 +3,7 @@ import type { ResponseSite } from './response-site.js';
 import type { SiteContext } from './site-context.js';
 import type { SiteRecognizer } from './site-recognizer.js';
 import { isInsideAssertion } from './test-assertion.js';
-import { customErrorRecognizer } from './frameworks/custom-error.js';
-import { elysiaRecognizer } from './frameworks/elysia.js';
-import { expressRecognizer } from './frameworks/express.js';
-import { fastifyRecognizer } from './frameworks/fastify.js';
-import { h3Recognizer } from './frameworks/h3.js';
-import { hapiRecognizer } from './frameworks/hapi.js';
-import { honoRecognizer } from './frameworks/hono.js';
-import { httpErrorsRecognizer } from './frameworks/http-errors.js';
-import { koaRecognizer } from './frameworks/koa.js';
-import { nestRecognizer } from './frameworks/nest.js';
-import { nextRecognizer } from './frameworks/next.js';
-import { nodeHttpRecognizer } from './frameworks/node-http.js';
-import { remixRecognizer } from './frameworks/remix.js';
-import { restifyRecognizer } from './frameworks/restify.js';
-import { svelteKitRecognizer } from './frameworks/sveltekit.js';
-import { trpcRecognizer } from './frameworks/trpc.js';
-import { webResponseRecognizer } from './frameworks/web.js';
-
-/**
- * Every recognizer, most specific first: the first to claim a status node owns it. The generic
- * ones (Node's `res`, http-errors, hand-written error classes) come last.
- */
-export const RECOGNIZERS: readonly SiteRecognizer[] = [
-  koaRecognizer,
-  fastifyRecognizer,
-  honoRecognizer,
-  nestRecognizer,
-  nextRecognizer,
-  h3Recognizer,
-  svelteKitRecognizer,
-  remixRecognizer,
-  elysiaRecognizer,
-  hapiRecognizer,
-  restifyRecognizer,
-  trpcRecognizer,
-  webResponseRecognizer,
-  expressRecognizer,
-  nodeHttpRecognizer,
-  httpErrorsRecognizer,
-  customErrorRecognizer,
-];
+import { RECOGNIZERS } from './framework-registry.js';
 
 type Handler<N> = (node: N, context: SiteContext) => ResponseSite | undefined;
 

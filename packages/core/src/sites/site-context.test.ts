@@ -1,7 +1,8 @@
 import { parse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
 import { indexProgram } from '../ast/ast-index.js';
-import { createSiteContext, importsAny } from './site-context.js';
+import { moduleMatcher } from './module-matcher.js';
+import { createSiteContext } from './site-context.js';
 
 const contextOf = (code: string) => createSiteContext(indexProgram(parse(code, { range: true, loc: true })), code);
 
@@ -11,25 +12,38 @@ describe('createSiteContext', () => {
     expect([...context.imports]).toEqual(['next/navigation', 'restify']);
     expect(context.importedFrom.get('forbidden')).toBe('next/navigation');
   });
+
+  it('keeps a memo per file that copies of the context share', () => {
+    const context = contextOf(`const a = 1;`);
+    const key = {};
+    let computed = 0;
+    const compute = () => ++computed;
+    expect(context.memo(key, compute)).toBe(1);
+    expect({ ...context }.memo(key, compute)).toBe(1);
+    expect(contextOf(`const a = 1;`).memo(key, compute)).toBe(2);
+  });
 });
 
-describe('importsAny', () => {
-  const context = contextOf(`import { Controller } from '@nestjs/common';\nconst express = require('express');`);
+describe('moduleMatcher', () => {
+  const context = contextOf(`import { Controller } from '@nestjs/common';\nconst express = require('express');\nimport 'koa-router';`);
 
-  it('matches a module by its exact name, or by a scope ending in a slash', () => {
-    expect(importsAny(context, ['express'])).toBe(true);
-    expect(importsAny(context, ['@nestjs/'])).toBe(true);
-    expect(importsAny(context, ['@nestjs'])).toBe(false);
-    expect(importsAny(context, ['expres', 'koa'])).toBe(false);
+  it('matches a module by its exact name, or by a prefix ending in a slash or a dash', () => {
+    expect(moduleMatcher(['express']).importedBy(context)).toBe(true);
+    expect(moduleMatcher(['@nestjs/']).importedBy(context)).toBe(true);
+    expect(moduleMatcher(['koa-']).importedBy(context)).toBe(true);
+    expect(moduleMatcher(['@nestjs']).importedBy(context)).toBe(false);
+    expect(moduleMatcher(['expres', 'koa']).importedBy(context)).toBe(false);
+    expect(moduleMatcher(['@nestjs/']).matches('@nestjs/core')).toBe(true);
+    expect(moduleMatcher(['@nestjs/']).matches('nestjs')).toBe(false);
   });
 
-  it('gives the same answer when asked again with the same list', () => {
-    const koaOrExpress = ['koa', 'express'];
-    const koa = ['koa'];
+  it('gives the same answer when asked again, per file', () => {
+    const koaOrExpress = moduleMatcher(['koa', 'express']);
+    const koa = moduleMatcher(['koa']);
     for (let i = 0; i < 3; i++) {
-      expect(importsAny(context, koaOrExpress)).toBe(true);
-      expect(importsAny(context, koa)).toBe(false);
+      expect(koaOrExpress.importedBy(context)).toBe(true);
+      expect(koa.importedBy(context)).toBe(false);
     }
-    expect(importsAny(contextOf(`import Koa from 'koa';`), koa)).toBe(true);
+    expect(koa.importedBy(contextOf(`import Koa from 'koa';`))).toBe(true);
   });
 });

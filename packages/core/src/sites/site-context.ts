@@ -6,10 +6,28 @@ import { NameResolver, type ScopeAnalysis } from '../ast/name-resolver.js';
 import { staticString, unwrap } from '../ast/node-shapes.js';
 
 /**
- * What every recognizer may read about the file: the index, its constants, its imports, its text.
- * It is exactly what the edits read (`EditContext`), so a recognizer hands it on to them as it is.
+ * What every recognizer may read about the file: the index, its constants, its imports, its text,
+ * as the edits read them (`EditContext`, so a recognizer hands it on to them as it is), and a memo
+ * for the answers a recognizer computes once per file.
  */
-export type SiteContext = EditContext;
+export interface SiteContext extends EditContext {
+  /**
+   * The answer computed for `key` on this file, computed on first ask. `key` is a module-level
+   * constant (a matcher, a function). The memo is a closure, so a copy of the context
+   * (`{ ...context, vocabulary }`) shares it.
+   */
+  readonly memo: <T>(key: object, compute: () => T) => T;
+}
+
+function createMemo(): SiteContext['memo'] {
+  const answers = new Map<object, unknown>();
+  return <T>(key: object, compute: () => T): T => {
+    if (answers.has(key)) return answers.get(key) as T;
+    const answer = compute();
+    answers.set(key, answer);
+    return answer;
+  };
+}
 
 /** `scopes`: the host's scope analysis of the same program, when it has one (ESLint does). */
 export function createSiteContext(index: AstIndex, text: string, scopes?: ScopeAnalysis): SiteContext {
@@ -29,25 +47,7 @@ export function createSiteContext(index: AstIndex, text: string, scopes?: ScopeA
       if (source !== undefined) imports.add(source);
     }
   }
-  return { index, constants: new ConstantTable(index), text, imports, importedFrom, names: new NameResolver(index, scopes) };
-}
-
-const importAnswers = new WeakMap<SiteContext, Map<readonly string[], boolean>>();
-
-/**
- * True when the file imports any module whose name is listed or starts with a listed scope ('@nestjs/').
- * Recognizers ask this for every call they see, so the answer is kept per file and per list: pass a
- * list declared once (a module-level constant), not an array literal made anew at each call.
- */
-export function importsAny(context: SiteContext, modules: readonly string[]): boolean {
-  let answers = importAnswers.get(context);
-  if (!answers) importAnswers.set(context, (answers = new Map()));
-  let answer = answers.get(modules);
-  if (answer === undefined) {
-    answer = [...context.imports].some((source) => modules.some((m) => source === m || (m.endsWith('/') && source.startsWith(m))));
-    answers.set(modules, answer);
-  }
-  return answer;
+  return { index, constants: new ConstantTable(index), text, imports, importedFrom, names: new NameResolver(index, scopes), memo: createMemo() };
 }
 
 export function sourceOf(context: SiteContext, node: TSESTree.Node): string {

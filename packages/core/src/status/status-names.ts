@@ -46,7 +46,7 @@ export function statusFromConstantName(name: string): number | undefined {
  * `UnauthorizedError`, `Boom.forbidden`, `createError.Unauthorized`, `reply.unauthorized`.
  * `AuthorizationError` is used for both meanings in the wild, so it is not here.
  */
-const STATUS_WORD_PATTERNS: readonly { readonly pattern: RegExp; readonly code: number }[] = [
+export const STATUS_WORD_PATTERNS: readonly { readonly pattern: RegExp; readonly code: number }[] = [
   { pattern: /^(?:un_?authori[sz]ed|unauthenticated|not_?authenticated|authentication_?(?:required|error|failed)|invalid_?credentials)/i, code: 401 },
   { pattern: /^(?:forbidden|access_?denied|permission_?denied|not_?authori[sz]ed|insufficient_?scope)/i, code: 403 },
 ];

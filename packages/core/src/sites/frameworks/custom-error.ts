@@ -6,8 +6,13 @@ import { headerInErrorProps } from '../header-evidence.js';
 import { ERROR_NAME } from '../error-names.js';
 import { handlerResponseParam } from '../handler-response.js';
 import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
+import type { GenericFramework } from '../framework-module.js';
 import type { SiteContext } from '../site-context.js';
-import type { SiteRecognizer } from '../site-recognizer.js';
+
+/*
+ * Error classes and error objects of the project's own, with no framework behind them (no upstream source):
+ * `new ForbiddenError()`, `new ApiError(403, msg)`, `Object.assign(new Error(), { status: 401 })`, `err.status = 401`.
+ */
 
 const ERROR_CLASS = /(Error|Exception)$/;
 
@@ -79,8 +84,12 @@ function errorStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, co
   });
 }
 
-export const customErrorRecognizer: SiteRecognizer = {
-  newExpression: errorClassSite,
-  call: assignedErrorSite,
-  assignment: errorStatusAssignmentSite,
+export const customErrorFramework: GenericFramework = {
+  id: 'custom-error',
+  kind: 'generic',
+  recognizer: () => ({
+    newExpression: errorClassSite,
+    call: assignedErrorSite,
+    assignment: errorStatusAssignmentSite,
+  }),
 };

@@ -7,11 +7,20 @@ import { insertAfter, insertStatementAt, statementPlaceBefore } from '../../edit
 import { resolveStatus, resolveStatusName, type StatusValue } from '../../status/resolve-status.js';
 import { headerInHeaders, combineEvidence, type HeaderEvidence } from '../header-evidence.js';
 import { customStatusRewrite, headerEdit, NO_HEADER_EDIT, site, type Delivery, type ResponseSite } from '../response-site.js';
-import { importsAny, sourceOf, type SiteContext } from '../site-context.js';
+import { sourceOf, type SiteContext } from '../site-context.js';
+import type { SpecificFramework } from '../framework-module.js';
+import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { rewriteStatusWithPhrase } from '../../edits/rewrite-status.js';
 
-const ELYSIA_MODULES = ['elysia', '@elysiajs/'];
+/*
+ * Elysia 1.x (`elysiajs/elysia src/context.ts`, `src/error.ts`): from the handler's context,
+ *   set.status = S | 'Unauthorized'     set.headers[H] = v
+ *   return status(S, body) / throw status(S)   (`error(S)` up to 1.2; 1.3 also exports `status`)
+ * Headers on `set` reach the response, thrown or returned.
+ */
+
+const ELYSIA_MODULES = moduleMatcher(['elysia', '@elysiajs/']);
 
 /** A name the handler took from Elysia's context by destructuring: `({ set, status }) => ...`. */
 interface ContextBinding {
@@ -38,7 +47,7 @@ function boundNames(param: TSESTree.Node): string[] {
 
 /** A function Elysia calls with its context: in a file that imports Elysia, or passed straight to a route method. */
 function isElysiaHandler(fn: TSESTree.FunctionLike, context: SiteContext): boolean {
-  if (importsAny(context, ELYSIA_MODULES)) return true;
+  if (ELYSIA_MODULES.importedBy(context)) return true;
   const parent = context.index.parentOf(fn);
   return parent?.type === 'CallExpression' && unwrap(parent.callee).type === 'MemberExpression'
     && parent.arguments.includes(fn as TSESTree.CallExpressionArgument);
@@ -154,7 +163,7 @@ function setStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteC
   const path = memberPath(receiver);
   if (!path) return undefined;
   const destructured = path.length === 1 && contextBinding(assignment, path[0]!, SET_KEYS, context);
-  const throughContext = path.length === 2 && path[1] === 'set' && importsAny(context, ELYSIA_MODULES);
+  const throughContext = path.length === 2 && path[1] === 'set' && ELYSIA_MODULES.importedBy(context);
   if (!destructured && !throughContext) return undefined;
   const status = elysiaStatus(assignment.right, context);
   if (!status) return undefined;
@@ -197,7 +206,15 @@ function statusCallSite(call: TSESTree.CallExpression, context: SiteContext): Re
   });
 }
 
-export const elysiaRecognizer: SiteRecognizer = {
+const elysiaRecognizer: SiteRecognizer = {
   call: (call, context) => (calleeName(call) === 'status' || calleeName(call) === 'error' ? statusCallSite(call, context) : undefined),
   assignment: setStatusSite,
+};
+
+export const elysiaFramework: SpecificFramework = {
+  id: 'elysia',
+  kind: 'specific',
+  modules: ELYSIA_MODULES,
+  hover: { helperFunctions: ['error', 'status'] },
+  recognizer: elysiaRecognizer,
 };

@@ -5,16 +5,18 @@ import { resolveStatus } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
 import { headerInChain, type HeaderArguments } from '../header-evidence.js';
 import { headerEdit, site, type ResponseSite } from '../response-site.js';
+import type { GenericFramework, KnownFrameworks } from '../framework-module.js';
 import type { SiteContext } from '../site-context.js';
-import { importsAny } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
-/** Imports that make a `res`-style call some other framework's. */
-const NEXT_MODULES = ['next', 'next/'];
-const NEST_MODULES = ['@nestjs/'];
-const RESTIFY_MODULES = ['restify'];
+/*
+ * Express 4 and 5 (`expressjs/express lib/response.js`): `res.status(S)`, `res.sendStatus(S)`, and
+ * Express 4's `res.send(S, body)` / `res.json(body, S)`; headers with `res.set(H, v)` / `res.header(H, v)`.
+ * The same helpers stand on other Node responses (Next Pages API, Nest's `@Res()`), whose header method
+ * the registry hands over.
+ */
 
-/** Response objects that are Node `ServerResponse`s with Express's helpers (also Next Pages API, Nest @Res()). */
+/** Response objects that are Node `ServerResponse`s with Express's helpers. */
 const RESPONSE_NAME = /^(res|resp|response|\w+(Res|Response))$/;
 
 /** Methods that end an Express chain by sending. */
@@ -30,17 +32,12 @@ const CHAIN_HEADER_METHODS: ReadonlyMap<string, HeaderArguments> = new Map(
 /** Statuses Express takes as the first argument (`status`, `sendStatus`). */
 const STATUS_METHODS: ReadonlySet<string> = new Set(['status', 'sendStatus']);
 
-/**
- * `res.set(H, v)` is Express's idiom; Next Pages API responses have only `setHeader`;
- * a Nest `@Res()` is Express's response or Fastify's reply, and both have `header`.
- */
-function headerMethodFor(context: SiteContext): string {
-  if (importsAny(context, NEXT_MODULES)) return 'setHeader';
-  if (importsAny(context, NEST_MODULES)) return 'header';
-  return 'set';
+/** `res.set(H, v)` is Express's idiom, unless the file's framework says how its response takes a header. */
+function headerMethodFor(context: SiteContext, known: KnownFrameworks): string {
+  return known.responseHeaderMethodIn(context) ?? 'set';
 }
 
-function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, context: SiteContext): ResponseSite | undefined {
+function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, context: SiteContext, known: KnownFrameworks): ResponseSite | undefined {
   const status = resolveStatus(statusArg, context.constants);
   if (!status) return undefined;
   const outer = outermostCall(context.index, call);
@@ -56,7 +53,7 @@ function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, co
     node: outer,
     headerCarrier: receiver,
     headerOnSite: (name) => headerInChain(links, CHAIN_HEADER_METHODS, name, context),
-    addHeader: headerEdit((name, value) => [chainHeaderCall(receiver, headerMethodFor(context), name, value)]),
+    addHeader: headerEdit((name, value) => [chainHeaderCall(receiver, headerMethodFor(context, known), name, value)]),
   });
 }
 
@@ -70,17 +67,25 @@ function legacySendStatusArg(call: TSESTree.CallExpression, method: string): TSE
   return undefined;
 }
 
-export const expressRecognizer: SiteRecognizer = {
-  call(call, context) {
-    const callee = unwrap(call.callee);
-    if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
-    if (importsAny(context, RESTIFY_MODULES)) return undefined;
-    const method = callee.property.name;
-    const root = unwrap(callee.object);
-    // Fastify's `reply`, Koa's `ctx`, Hono's `c` and hapi's `h` have recognizers of their own.
-    if (root.type === 'Identifier' && /^(reply|ctx|c|h|context)$/.test(root.name)) return undefined;
-    if (STATUS_METHODS.has(method) && call.arguments.length === 1) return expressSite(call, call.arguments[0]!, context);
-    const legacy = legacySendStatusArg(call, method);
-    return legacy ? expressSite(call, legacy, context) : undefined;
-  },
+function expressRecognizer(known: KnownFrameworks): SiteRecognizer {
+  return {
+    call(call, context) {
+      const callee = unwrap(call.callee);
+      if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
+      if (known.responseCallsClaimed(context)) return undefined;
+      const method = callee.property.name;
+      const root = unwrap(callee.object);
+      // Receivers that other frameworks name as theirs in every file (the registry's `receiverNames`).
+      if (root.type === 'Identifier' && known.receiverNames.has(root.name)) return undefined;
+      if (STATUS_METHODS.has(method) && call.arguments.length === 1) return expressSite(call, call.arguments[0]!, context, known);
+      const legacy = legacySendStatusArg(call, method);
+      return legacy ? expressSite(call, legacy, context, known) : undefined;
+    },
+  };
+}
+
+export const expressFramework: GenericFramework = {
+  id: 'express',
+  kind: 'generic',
+  recognizer: expressRecognizer,
 };

@@ -6,8 +6,20 @@ import { chainLinks, outermostCall } from '../call-chain.js';
 import { headerInChain, type HeaderArguments } from '../header-evidence.js';
 import { handlerResponseParam } from '../handler-response.js';
 import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
+import type { SpecificFramework } from '../framework-module.js';
+import { moduleMatcher } from '../module-matcher.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
+
+/*
+ * Fastify 4 and 5 (`fastify/fastify lib/reply.js`) and @fastify/sensible 6 (`lib/httpError.js`, `lib/assert.js`):
+ *   reply.code(S) / reply.status(S), reply.header(H, v) / reply.headers({...})
+ *   reply.unauthorized(msg) / reply.forbidden(msg) / reply.getHttpError(S)   sent as an error
+ *   fastify.httpErrors.unauthorized(msg), fastify.assert(value, S, msg)      thrown
+ * The error handler keeps the headers set on the reply before the error.
+ */
+
+const FASTIFY_MODULES = moduleMatcher(['fastify', '@fastify/', 'fastify-']);
 
 /** Names Fastify code gives its reply everywhere. */
 const REPLY_NAME = /^(reply|rep|\w+Reply)$/;
@@ -27,16 +39,10 @@ const FASTIFY_METHODS: ReadonlySet<string> = new Set([
   'code', 'status', 'getHttpError', 'assert', 'ok', ...SENSIBLE_ERRORS, ...ASSERT_EQUALITY,
 ]);
 
-function importsFastify(context: SiteContext): boolean {
-  for (const source of context.imports) {
-    if (source === 'fastify' || source.startsWith('@fastify/') || source.startsWith('fastify-')) return true;
-  }
-  return false;
-}
 
 function isReply(node: TSESTree.Node, context: SiteContext): node is TSESTree.Identifier {
   const n = unwrap(node);
-  return n.type === 'Identifier' && (REPLY_NAME.test(n.name) || (RESPONSE_NAME.test(n.name) && importsFastify(context)));
+  return n.type === 'Identifier' && (REPLY_NAME.test(n.name) || (RESPONSE_NAME.test(n.name) && FASTIFY_MODULES.importedBy(context)));
 }
 
 /** `.header(H, v)` and `.headers({...})` links of a reply chain. */
@@ -65,7 +71,7 @@ function replySite(call: TSESTree.CallExpression, method: string, context: SiteC
   const outer = outermostCall(context.index, call);
   const { receiver, links } = chainLinks(outer);
   if (!isReply(receiver, context)) return undefined;
-  // hapi's toolkit is sometimes still called `reply`: `reply.response(b).code(401)`.
+  // A reply has no `response()`: `reply.response(b).code(401)` is some other object named `reply`.
   if (links.some((l) => l.method === 'response')) return undefined;
   // sensible's reply methods send an error: it goes through the app's error handler like a throw.
   const sendsError = method !== 'code' && method !== 'status';
@@ -110,9 +116,9 @@ function httpErrorsSite(call: TSESTree.CallExpression, method: string, object: T
 
 /** Who carries sensible's `assert`: the instance (`fastify`, `app`, `server`, `this`) or `request.server`. */
 function isFastifyInstance(path: readonly string[], context: SiteContext): boolean {
-  if (path.length === 1) return path[0] === 'fastify' || (/^(app|server|instance|this)$/.test(path[0]!) && importsFastify(context));
+  if (path.length === 1) return path[0] === 'fastify' || (/^(app|server|instance|this)$/.test(path[0]!) && FASTIFY_MODULES.importedBy(context));
   if (path.length === 2 && /^(request|req)$/.test(path[0]!) && path[1] === 'server') return true;
-  return path[path.length - 1] === 'server' && importsFastify(context);
+  return path[path.length - 1] === 'server' && FASTIFY_MODULES.importedBy(context);
 }
 
 /** `fastify.assert(cond, 401, msg)`, `fastify.assert.ok(...)`, `request.server.assert.equal(a, b, 403)`. */
@@ -133,7 +139,7 @@ function assertSite(call: TSESTree.CallExpression, method: string, object: TSEST
   return errorSite(call, status, context, asserted ? call.arguments[0] : undefined);
 }
 
-export const fastifyRecognizer: SiteRecognizer = {
+const fastifyRecognizer: SiteRecognizer = {
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression') return undefined;
@@ -143,4 +149,13 @@ export const fastifyRecognizer: SiteRecognizer = {
       ?? httpErrorsSite(call, method, callee.object, context)
       ?? assertSite(call, method, callee.object, context);
   },
+};
+
+export const fastifyFramework: SpecificFramework = {
+  id: 'fastify',
+  kind: 'specific',
+  modules: FASTIFY_MODULES,
+  receiverNames: ['reply'],
+  responseHeaderMethod: 'header',
+  recognizer: fastifyRecognizer,
 };

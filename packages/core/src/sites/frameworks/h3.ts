@@ -7,9 +7,22 @@ import { resolveStatus, type StatusValue } from '../../status/resolve-status.js'
 import { headerInErrorProps } from '../header-evidence.js';
 import { customStatusRewrite, headerAdvice, headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
+import type { SpecificFramework } from '../framework-module.js';
+import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { importNameEdits } from '../../edits/import-name.js';
 import { rewriteStatusWithPhrase } from '../../edits/rewrite-status.js';
+
+/*
+ * h3 v1 (`h3js/h3` v1 `src/error.ts`, `src/utils/response.ts`) and v2 (2.0.1-rc.29, `src/error.ts`, `src/response.ts`):
+ *   throw createError({ statusCode: S })   v1: sendError keeps the headers set on the event before
+ *   setResponseStatus(event, S), setResponseHeader(event, H, v)
+ *   throw new HTTPError({ status: S, headers }), throw HTTPError.status(S, text?, { headers })
+ *   event.res.status = S, event.res.headers.set(H, v)
+ * v2's error path (`prepareResponse` -> `errorResponse`) builds the answer from the HTTPError's own
+ * headers and `event.res.errHeaders` only: headers set on `event.res.headers` before the throw are dropped.
+ * The sites below do not say so yet: the only "dropped" message is Koa's (`koaHeadersDropped`).
+ */
 
 /** Names h3 handlers give their event parameter. */
 const EVENT_NAME = /^(event|evt|ev|e|h3Event)$/;
@@ -20,15 +33,16 @@ const EVENT_HANDLER_FACTORIES: ReadonlySet<string> = new Set([
   'defineLazyEventHandler', 'defineRequestMiddleware', 'defineResponseMiddleware', 'defineMiddleware',
 ]);
 
-/** Modules an h3 `HTTPError` / `createError` is imported from (Nitro and Nuxt auto-import them). */
-const H3_MODULE = /^(h3|h3-nightly|nitro|nitropack|nitro\/.+|nitropack\/.+|#imports)$/;
+/** Server-only modules an h3 `HTTPError` / `createError` is imported from. */
+const H3_SERVER_MODULES = ['h3', 'h3-nightly', 'nitro', 'nitro/', 'nitropack', 'nitropack/'];
+const H3_SERVER_MODULE = moduleMatcher(H3_SERVER_MODULES);
 
-/** Server-only modules: `#imports` also serves Nuxt app code, where createError is a page error. */
-const H3_SERVER_MODULE = /^(h3|h3-nightly|nitro|nitropack|nitro\/.+|nitropack\/.+)$/;
+/** Those and Nuxt's `#imports` (Nitro and Nuxt auto-import them); `#imports` also serves Nuxt app code, where createError is a page error. */
+const H3_MODULES = moduleMatcher([...H3_SERVER_MODULES, '#imports']);
 
 function isH3Import(name: string, context: SiteContext): boolean {
   const from = context.importedFrom.get(name);
-  return from === undefined || H3_MODULE.test(from);
+  return from === undefined || H3_MODULES.matches(from);
 }
 
 function typeName(param: TSESTree.Identifier): string | undefined {
@@ -96,7 +110,7 @@ function createErrorSite(call: TSESTree.CallExpression, context: SiteContext): R
   if (!props || !input) return undefined;
   const event = h3EventOf(call, context);
   // Outside a handler (Nuxt app code, route middleware) this is a page error, not a response of ours.
-  if (!event && !H3_SERVER_MODULE.test(context.importedFrom.get('createError') ?? '')) return undefined;
+  if (!event && !H3_SERVER_MODULE.matches(context.importedFrom.get('createError') ?? '')) return undefined;
   const addBefore = event && setResponseHeaderBefore(call, event, context);
   return site({
     status: input.status,
@@ -203,8 +217,15 @@ function resStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, cont
   });
 }
 
-export const h3Recognizer: SiteRecognizer = {
+const h3Recognizer: SiteRecognizer = {
   call: (call, context) => createErrorSite(call, context) ?? httpErrorStatusSite(call, context) ?? setResponseStatusSite(call, context),
   newExpression: httpErrorSite,
   assignment: resStatusAssignmentSite,
+};
+
+export const h3Framework: SpecificFramework = {
+  id: 'h3',
+  kind: 'specific',
+  modules: H3_MODULES,
+  recognizer: h3Recognizer,
 };

@@ -11,9 +11,22 @@ import { chainLinks, outermostCall, type ChainLink } from '../call-chain.js';
 import { combineEvidence, headerInChain, isEmptyHeaderValue, type HeaderArguments, type HeaderEvidence } from '../header-evidence.js';
 import { customStatusRewrite, headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
+import type { SpecificFramework } from '../framework-module.js';
+import { moduleMatcher, type ModuleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
-const BOOM_MODULES: ReadonlySet<string> = new Set(['@hapi/boom', 'boom']);
+/*
+ * hapi 21 (`hapijs/hapi lib/toolkit.js`, `lib/response.js`) and Boom 10 (`hapijs/boom lib/index.js`):
+ *   h.response(b).code(S).header(H, v)           a toolkit response
+ *   throw Boom.unauthorized(msg, scheme?, attrs?)   Boom writes WWW-Authenticate from `scheme`
+ *   Boom.forbidden(msg), Boom.boomify(err, { statusCode }), new Boom.Boom(msg, { statusCode })
+ * Headers on a Boom go on `err.output.headers`; hapi answers with them.
+ */
+
+const HAPI_MODULES = moduleMatcher(['@hapi/', 'hapi', 'boom']);
+
+/** Boom's modules, of which the file's Boom bindings are read. */
+const BOOM_MODULES = moduleMatcher(['@hapi/boom', 'boom']);
 
 /** Boom factories whose status is in their name. */
 const BOOM_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, forbidden: 403 };
@@ -21,16 +34,15 @@ const BOOM_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, forbi
 /** The Boom functions this recognizer reads. */
 const BOOM_CALLS: ReadonlySet<string> = new Set(['unauthorized', 'forbidden', 'boomify']);
 
-function isRequireOf(node: TSESTree.Node | null | undefined, modules: ReadonlySet<string>): boolean {
+function isRequireOf(node: TSESTree.Node | null | undefined, modules: ModuleMatcher): boolean {
   if (!node) return false;
   const n = unwrap(node);
   return n.type === 'CallExpression' && unwrap(n.callee).type === 'Identifier'
-    && (unwrap(n.callee) as TSESTree.Identifier).name === 'require' && modules.has(staticString(n.arguments[0]) ?? '');
+    && (unwrap(n.callee) as TSESTree.Identifier).name === 'require' && modules.matches(staticString(n.arguments[0]) ?? '');
 }
 
 function importsBoom(context: SiteContext): boolean {
-  for (const source of context.imports) if (BOOM_MODULES.has(source)) return true;
-  return false;
+  return BOOM_MODULES.importedBy(context);
 }
 
 interface BoomBindings {
@@ -40,18 +52,18 @@ interface BoomBindings {
   readonly exports: ReadonlyMap<string, string>;
 }
 
-const BINDINGS = new WeakMap<SiteContext, BoomBindings>();
-
 /** How the file names Boom, read once per file. */
 function boomBindings(context: SiteContext): BoomBindings {
-  const cached = BINDINGS.get(context);
-  if (cached) return cached;
+  return context.memo(boomBindings, () => readBoomBindings(context));
+}
+
+function readBoomBindings(context: SiteContext): BoomBindings {
   const namespaces = new Set<string>(['Boom']);
   const exports = new Map<string, string>();
   if (importsBoom(context)) {
     namespaces.add('boom');
     for (const statement of context.index.program.body) {
-      if (statement.type !== 'ImportDeclaration' || !BOOM_MODULES.has(statement.source.value)) continue;
+      if (statement.type !== 'ImportDeclaration' || !BOOM_MODULES.matches(statement.source.value)) continue;
       for (const s of statement.specifiers) {
         if (s.type === 'ImportSpecifier') exports.set(s.local.name, s.imported.type === 'Identifier' ? s.imported.name : s.imported.value);
         else namespaces.add(s.local.name);
@@ -68,9 +80,7 @@ function boomBindings(context: SiteContext): BoomBindings {
       }
     }
   }
-  const bindings = { namespaces, exports };
-  BINDINGS.set(context, bindings);
-  return bindings;
+  return { namespaces, exports };
 }
 
 /** `Boom` (the name everyone uses), or whatever name the file imports or requires Boom under. */
@@ -293,7 +303,7 @@ function toolkitResponseSite(call: TSESTree.CallExpression, context: SiteContext
   });
 }
 
-export const hapiRecognizer: SiteRecognizer = {
+const hapiRecognizer: SiteRecognizer = {
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type === 'MemberExpression' && memberName(callee) === 'code') return toolkitResponseSite(call, context);
@@ -303,4 +313,12 @@ export const hapiRecognizer: SiteRecognizer = {
     return namedFactorySite(call, boom, context);
   },
   newExpression: constructorSite,
+};
+
+export const hapiFramework: SpecificFramework = {
+  id: 'hapi',
+  kind: 'specific',
+  modules: HAPI_MODULES,
+  receiverNames: ['h'],
+  recognizer: hapiRecognizer,
 };

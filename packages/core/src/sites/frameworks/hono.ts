@@ -8,7 +8,9 @@ import { combineEvidence, type HeaderEvidence } from '../header-evidence.js';
 import { handlerResponseParam } from '../handler-response.js';
 import { headerOnCarrier } from '../carrier-headers.js';
 import { headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
-import { importsAny, type SiteContext } from '../site-context.js';
+import type { SiteContext } from '../site-context.js';
+import type { SpecificFramework } from '../framework-module.js';
+import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { headerInInit, headersEvidence, responseHolder, statusOfInit } from '../response-init.js';
 
@@ -25,14 +27,14 @@ import { headerInInit, headersEvidence, responseHolder, statusOfInit } from '../
 /** Context methods that build the response: `(body, statusOrInit?, headers?)`. */
 const RESPONSE_METHODS: ReadonlySet<string> = new Set(['json', 'text', 'body', 'html', 'newResponse']);
 
-const HONO_MODULES = ['hono', 'hono/', '@hono/'];
+const HONO_MODULES = moduleMatcher(['hono', 'hono/', '@hono/']);
 
 /** `c` is Hono's context everywhere; `ctx` and `context` only in a file that imports Hono. */
 function honoContext(node: TSESTree.Node, context: SiteContext): TSESTree.Identifier | undefined {
   const n = unwrap(node);
   if (n.type !== 'Identifier') return undefined;
   if (n.name === 'c') return n;
-  return /^(ctx|context)$/.test(n.name) && importsAny(context, HONO_MODULES) ? n : undefined;
+  return /^(ctx|context)$/.test(n.name) && HONO_MODULES.importedBy(context) ? n : undefined;
 }
 
 /** `c.json(b, 401, headers?)` and `c.json(b, { status: 401, headers })`. */
@@ -160,7 +162,7 @@ function exceptionSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   });
 }
 
-export const honoRecognizer: SiteRecognizer = {
+const honoRecognizer: SiteRecognizer = {
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression') return undefined;
@@ -173,4 +175,12 @@ export const honoRecognizer: SiteRecognizer = {
     return undefined;
   },
   newExpression: exceptionSite,
+};
+
+export const honoFramework: SpecificFramework = {
+  id: 'hono',
+  kind: 'specific',
+  modules: HONO_MODULES,
+  receiverNames: ['c'],
+  recognizer: honoRecognizer,
 };

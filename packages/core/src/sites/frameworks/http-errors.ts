@@ -6,19 +6,25 @@ import { resolveErrorName, resolveStatus } from '../../status/resolve-status.js'
 import { headerInErrorProps } from '../header-evidence.js';
 import { handlerResponseParam } from '../handler-response.js';
 import { headerEdit, site, type ResponseSite } from '../response-site.js';
+import type { GenericFramework, KnownFrameworks } from '../framework-module.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
+
+/*
+ * http-errors 2 (`jshttp/http-errors index.js`): `createError(S, msg?, props?)`, `new createError.Unauthorized(msg)`,
+ * `new createError[401]()`; `props.headers` is what the framework's error handler writes.
+ */
 
 /** Names the http-errors factory is imported under in real code. */
 const FACTORY_NAMES: ReadonlySet<string> = new Set(['createError', 'createHttpError', 'httpErrors', 'HttpErrors', 'httpError']);
 
-/** Koa's error handler removes every header set on `ctx` before it writes the error's own headers. */
-function earlierHeadersSurvive(response: TSESTree.Identifier | undefined): boolean {
-  return !(response && /^(ctx|context)$/.test(response.name));
+/** Whether headers set on the handler's receiver survive: some frameworks' error handlers remove them first. */
+function earlierHeadersSurvive(response: TSESTree.Identifier | undefined, known: KnownFrameworks): boolean {
+  return !(response && known.namesDroppingHeaders.has(response.name));
 }
 
 /** `createError(401, msg?, props?)`, also through `fastify.httpErrors.createError(...)`. */
-function factoryCallSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+function factoryCallSite(call: TSESTree.CallExpression, context: SiteContext, known: KnownFrameworks): ResponseSite | undefined {
   const statusArg = call.arguments[0];
   const status = statusArg && resolveStatus(statusArg, context.constants);
   if (!status) return undefined;
@@ -32,7 +38,7 @@ function factoryCallSite(call: TSESTree.CallExpression, context: SiteContext): R
     node: call,
     headerCarrier: response,
     headerOnSite: (name) => headerInErrorProps(props, name, context),
-    earlierHeadersSurvive: earlierHeadersSurvive(response),
+    earlierHeadersSurvive: earlierHeadersSurvive(response, known),
     addHeader: headerEdit((name, value) => addHeaderToErrorProps(call, props, name, value, context.text)),
   });
 }
@@ -41,7 +47,7 @@ function factoryCallSite(call: TSESTree.CallExpression, context: SiteContext): R
  * `createError.Unauthorized(msg)`, `new createError.Unauthorized(msg)`, `new createError[401]()`:
  * these constructors take no props, so the edit rewrites them to `createError(401, msg, { headers })`.
  */
-function namedConstructorSite(node: TSESTree.CallExpression | TSESTree.NewExpression, context: SiteContext): ResponseSite | undefined {
+function namedConstructorSite(node: TSESTree.CallExpression | TSESTree.NewExpression, context: SiteContext, known: KnownFrameworks): ResponseSite | undefined {
   const callee = unwrap(node.callee);
   if (callee.type !== 'MemberExpression') return undefined;
   const factory = memberPath(callee.object);
@@ -58,7 +64,7 @@ function namedConstructorSite(node: TSESTree.CallExpression | TSESTree.NewExpres
     delivery: 'error',
     node,
     headerCarrier: response,
-    earlierHeadersSurvive: earlierHeadersSurvive(response),
+    earlierHeadersSurvive: earlierHeadersSurvive(response, known),
     addHeader: headerEdit((header, value) => {
       const messageText = message ? context.text.slice(message.range[0], message.range[1]) : `'Unauthorized'`;
       return [replaceNode(node, `${factory[0]}(${status.code}, ${messageText}, ${headersHolder(header, value)})`)];
@@ -66,15 +72,23 @@ function namedConstructorSite(node: TSESTree.CallExpression | TSESTree.NewExpres
   });
 }
 
-export const httpErrorsRecognizer: SiteRecognizer = {
-  call(call, context) {
-    const callee = unwrap(call.callee);
-    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? memberName(callee) : undefined;
-    if (name === 'createError' || (callee.type === 'Identifier' && FACTORY_NAMES.has(callee.name))) {
-      // h3's createError({ statusCode }) takes an object: that is h3's recognizer's.
-      return factoryCallSite(call, context);
-    }
-    return namedConstructorSite(call, context);
-  },
-  newExpression: namedConstructorSite,
+function httpErrorsRecognizer(known: KnownFrameworks): SiteRecognizer {
+  return {
+    call(call, context) {
+      const callee = unwrap(call.callee);
+      const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+      if (name === 'createError' || (callee.type === 'Identifier' && FACTORY_NAMES.has(callee.name))) {
+        // An object argument is no status here (the registry's precedence gives that shape to whoever takes it).
+        return factoryCallSite(call, context, known);
+      }
+      return namedConstructorSite(call, context, known);
+    },
+    newExpression: (node, context) => namedConstructorSite(node, context, known),
+  };
+}
+
+export const httpErrorsFramework: GenericFramework = {
+  id: 'http-errors',
+  kind: 'generic',
+  recognizer: httpErrorsRecognizer,
 };

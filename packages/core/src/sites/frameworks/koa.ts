@@ -5,21 +5,23 @@ import { insertStatementBeforeSite } from '../../edits/text-edits.js';
 import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { headerInErrorProps } from '../header-evidence.js';
 import { headerEdit, site, type ResponseSite } from '../response-site.js';
+import type { SpecificFramework } from '../framework-module.js';
+import { moduleMatcher } from '../module-matcher.js';
 import type { SiteContext } from '../site-context.js';
-import type { SiteRecognizer } from '../site-recognizer.js';
+
+/*
+ * Koa 2 and 3 (`koajs/koa lib/context.js`, `lib/response.js`): `ctx.status = S`, `ctx.set(H, v)`,
+ * `ctx.throw(S, msg?, props?)` and `ctx.assert(value, S, ...)` (http-assert). `ctx.onerror` removes every
+ * header set on the response before it writes `err.headers`, so only the props carry a header on a throw.
+ */
 
 /** Modules whose presence says `context` is a Koa context (Koa, its routers and middleware, Egg). */
-function importsKoa(context: SiteContext): boolean {
-  for (const source of context.imports) {
-    if (source === 'koa' || source.startsWith('koa-') || source.startsWith('@koa/') || source === 'egg') return true;
-  }
-  return false;
-}
+const KOA_MODULES = moduleMatcher(['koa', 'koa-', '@koa/', 'egg']);
 
 /** `ctx` (any Koa file or middleware), `context` (in files that import Koa), Egg's and Midway's `this.ctx`. */
 function isKoaContext(node: TSESTree.Node, context: SiteContext): boolean {
   const n = unwrap(node);
-  if (n.type === 'Identifier') return n.name === 'ctx' || (n.name === 'context' && importsKoa(context));
+  if (n.type === 'Identifier') return n.name === 'ctx' || (n.name === 'context' && KOA_MODULES.importedBy(context));
   const path = memberPath(n);
   return path !== undefined && path.length === 2 && path[0] === 'this' && path[1] === 'ctx';
 }
@@ -117,7 +119,14 @@ function throwSite(call: TSESTree.CallExpression, context: SiteContext): Respons
   });
 }
 
-export const koaRecognizer: SiteRecognizer = {
-  call: throwSite,
-  assignment: statusAssignmentSite,
+export const koaFramework: SpecificFramework = {
+  id: 'koa',
+  kind: 'specific',
+  modules: KOA_MODULES,
+  receiverNames: ['ctx', 'context'],
+  headersSurviveThrow: false,
+  recognizer: {
+    call: throwSite,
+    assignment: statusAssignmentSite,
+  },
 };

@@ -13,11 +13,22 @@ import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/
 import { chainLinks, outermostCall } from '../call-chain.js';
 import { namesHeader, headerInChain, type HeaderArguments } from '../header-evidence.js';
 import { customStatusRewrite, headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
-import { importsAny, sourceOf, type SiteContext } from '../site-context.js';
+import { sourceOf, type SiteContext } from '../site-context.js';
+import type { SpecificFramework } from '../framework-module.js';
+import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
-const NEST_MODULES = ['@nestjs/'];
-const ANGULAR_MODULES = ['@angular/'];
+/*
+ * NestJS (`nestjs/nest packages/common/exceptions`, as of 12.5.1; `packages/core/guards`):
+ *   throw new UnauthorizedException(msg) / new HttpException(body, S)   exceptions carry no headers
+ *   @Res() res: res.status(S) (Express) or res.code(S) (Fastify adapter)
+ *   a guard's canActivate returning false: a 403 ForbiddenException
+ * Headers set on the `@Res()` response or by `@Header()` reach the exception's answer.
+ */
+
+const NEST_MODULES = moduleMatcher(['@nestjs/']);
+/** Angular also has `canActivate` guards and injectable classes: a file that imports it is not Nest's. */
+const ANGULAR_MODULES = moduleMatcher(['@angular/']);
 
 /** Nest's built-in exceptions for the two auth statuses (`@nestjs/common`). */
 const NEST_AUTH_EXCEPTIONS: ReadonlySet<string> = new Set(['UnauthorizedException', 'ForbiddenException']);
@@ -42,13 +53,13 @@ const CHAIN_HEADER_METHODS: ReadonlyMap<string, HeaderArguments> = new Map(
 );
 
 function isNestFile(context: SiteContext): boolean {
-  return importsAny(context, NEST_MODULES) && !importsAny(context, ANGULAR_MODULES);
+  return NEST_MODULES.importedBy(context) && !ANGULAR_MODULES.importedBy(context);
 }
 
 /** `name` is Nest's own class here: imported from `@nestjs/*`, or used unbound in a file that uses Nest. */
 function isNestName(name: string, context: SiteContext): boolean {
   const from = context.importedFrom.get(name);
-  if (from !== undefined) return from.startsWith('@nestjs/');
+  if (from !== undefined) return NEST_MODULES.matches(from);
   return isNestFile(context) && !declaredInFile(name, context);
 }
 
@@ -85,20 +96,13 @@ function nestResponse(node: TSESTree.Node, context: SiteContext): TSESTree.Ident
   return undefined;
 }
 
-const responseVariableCache = new WeakMap<SiteContext, readonly TSESTree.Identifier[]>();
-
 /** `const res = host.switchToHttp().getResponse()` (awaited or not) declared anywhere in the file. */
 function responseVariables(context: SiteContext): readonly TSESTree.Identifier[] {
-  let found = responseVariableCache.get(context);
-  if (!found) {
-    found = context.index.variables.flatMap((d) => {
-      let init = d.init && unwrap(d.init);
-      if (init?.type === 'AwaitExpression') init = unwrap(init.argument);
-      return d.id.type === 'Identifier' && init?.type === 'CallExpression' && calleeName(init) === 'getResponse' ? [d.id] : [];
-    });
-    responseVariableCache.set(context, found);
-  }
-  return found;
+  return context.memo(responseVariables, () => context.index.variables.flatMap((d) => {
+    let init = d.init && unwrap(d.init);
+    if (init?.type === 'AwaitExpression') init = unwrap(init.argument);
+    return d.id.type === 'Identifier' && init?.type === 'CallExpression' && calleeName(init) === 'getResponse' ? [d.id] : [];
+  }));
 }
 
 /** `@Header('WWW-Authenticate', 'Bearer')` (header `name`) on the route method: Nest sets it before the handler runs. */
@@ -114,19 +118,13 @@ function methodDeclaresHeader(node: TSESTree.Node, name: string, context: SiteCo
   });
 }
 
-const filterCache = new WeakMap<SiteContext, boolean>();
-
 /** An exception filter in this file (`@Catch(...)` class) that writes WWW-Authenticate: it may cover every 401. */
 function fileFilterWritesChallenge(context: SiteContext): boolean {
-  let found = filterCache.get(context);
-  if (found !== undefined) return found;
-  found = context.index.program.body.some((s) => {
+  return context.memo(fileFilterWritesChallenge, () => context.index.program.body.some((s) => {
     const declaration = s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' ? s.declaration : s;
     return declaration?.type === 'ClassDeclaration' && (declaration.decorators ?? []).some((d) => decoratorName(d) === 'Catch')
       && /www-authenticate/i.test(sourceOf(context, declaration));
-  });
-  filterCache.set(context, found);
-  return found;
+  }));
 }
 
 /**
@@ -319,8 +317,18 @@ function guardDenySite(ret: TSESTree.ReturnStatement, context: SiteContext): Res
   });
 }
 
-export const nestRecognizer: SiteRecognizer = {
+const nestRecognizer: SiteRecognizer = {
   newExpression: exceptionSite,
   call: (call, context) => (isNestFile(context) ? responseCallSite(call, context) : undefined),
   returnStatement: guardDenySite,
+};
+
+export const nestFramework: SpecificFramework = {
+  id: 'nest',
+  kind: 'specific',
+  modules: NEST_MODULES,
+  // A Nest `@Res()` is Express's response or Fastify's reply, and both have `header`.
+  responseHeaderMethod: 'header',
+  prefilterWords: ['canActivate'],
+  recognizer: nestRecognizer,
 };

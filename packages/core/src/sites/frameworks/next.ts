@@ -4,6 +4,8 @@ import { unwrap } from '../../ast/node-shapes.js';
 import type { AstIndex } from '../../ast/ast-index.js';
 import { headerAdvice, site, type ResponseSite } from '../response-site.js';
 import { importedBinding, type SiteContext } from '../site-context.js';
+import type { SpecificFramework } from '../framework-module.js';
+import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
 /*
@@ -22,6 +24,8 @@ import type { SiteRecognizer } from '../site-recognizer.js';
  */
 
 const NAVIGATION_MODULE = 'next/navigation';
+
+const NEXT_MODULES = moduleMatcher(['next', 'next/']);
 
 /** The exports of an App Router `route.ts` that answer HTTP methods. */
 const ROUTE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -52,7 +56,7 @@ function inRouteHandler(node: TSESTree.Node, index: AstIndex): boolean {
   return false;
 }
 
-export const nextRecognizer: SiteRecognizer = {
+const nextRecognizer: SiteRecognizer = {
   call(call, context: SiteContext): ResponseSite | undefined {
     const callee = unwrap(call.callee);
     if (callee.type !== 'Identifier') return undefined;
@@ -75,4 +79,13 @@ export const nextRecognizer: SiteRecognizer = {
     }
     return undefined;
   },
+};
+
+export const nextFramework: SpecificFramework = {
+  id: 'next',
+  kind: 'specific',
+  modules: NEXT_MODULES,
+  // Pages API responses have only Node's `setHeader`.
+  responseHeaderMethod: 'setHeader',
+  recognizer: nextRecognizer,
 };

@@ -6,9 +6,14 @@ import { resolveStatus } from '../../status/resolve-status.js';
 import { headerInHeaders } from '../header-evidence.js';
 import { ERROR_NAME } from '../error-names.js';
 import { headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
+import type { GenericFramework, KnownFrameworks } from '../framework-module.js';
 import type { SiteContext } from '../site-context.js';
-import type { SiteRecognizer } from '../site-recognizer.js';
 
+/*
+ * Node's `http.ServerResponse` (`nodejs/node lib/_http_server.js`, Node 20): `res.writeHead(S, [reason], [headers])`
+ * with headers as an object or a flat array, and `res.statusCode = S` with `res.setHeader(H, v)`.
+ * Any framework built on it (Express, Next Pages API, Fastify's `reply.raw`) shares these shapes.
+ */
 
 function isErrorLike(node: TSESTree.Node): boolean {
   const root = chainRoot(node);
@@ -47,8 +52,11 @@ function writeHeadSite(call: TSESTree.CallExpression, context: SiteContext): Res
   });
 }
 
-/** `res.statusCode = 401` on a Node response (Express, Next Pages API, Fastify's `reply`). */
-function statusCodeAssignmentSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
+/**
+ * `res.statusCode = 401` on a Node response. A receiver that a framework names as its own takes that
+ * framework's header method (`reply.header(...)`), else Node's `setHeader`.
+ */
+function statusCodeAssignmentSite(assignment: TSESTree.AssignmentExpression, context: SiteContext, known: KnownFrameworks): ResponseSite | undefined {
   const left = unwrap(assignment.left);
   if (assignment.operator !== '=' || left.type !== 'MemberExpression' || memberName(left) !== 'statusCode') return undefined;
   if (isErrorLike(left.object)) return undefined;
@@ -56,7 +64,7 @@ function statusCodeAssignmentSite(assignment: TSESTree.AssignmentExpression, con
   if (!status) return undefined;
   const receiver = unwrap(left.object);
   const root = chainRoot(receiver);
-  const isFastify = root.type === 'Identifier' && root.name === 'reply' && receiver === root;
+  const ownMethod = root.type === 'Identifier' && receiver === root ? known.headerMethodOfReceiver(root.name) : undefined;
   const statement = statementInList(context.index, assignment);
   const receiverText = context.text.slice(receiver.range[0], receiver.range[1]);
   return site({
@@ -66,16 +74,20 @@ function statusCodeAssignmentSite(assignment: TSESTree.AssignmentExpression, con
     headerCarrier: receiver,
     addHeader: statement
       ? headerEdit((name, value) => [insertStatementBefore(statement,
-        headerCallStatement(receiverText, isFastify ? 'header' : 'setHeader', name, value), context.text)])
+        headerCallStatement(receiverText, ownMethod ?? 'setHeader', name, value), context.text)])
       : NO_HEADER_EDIT,
   });
 }
 
-export const nodeHttpRecognizer: SiteRecognizer = {
-  call(call, context) {
-    const callee = unwrap(call.callee);
-    if (callee.type !== 'MemberExpression' || memberName(callee) !== 'writeHead') return undefined;
-    return writeHeadSite(call, context);
-  },
-  assignment: statusCodeAssignmentSite,
+export const nodeHttpFramework: GenericFramework = {
+  id: 'node-http',
+  kind: 'generic',
+  recognizer: (known) => ({
+    call(call, context) {
+      const callee = unwrap(call.callee);
+      if (callee.type !== 'MemberExpression' || memberName(callee) !== 'writeHead') return undefined;
+      return writeHeadSite(call, context);
+    },
+    assignment: (assignment, context) => statusCodeAssignmentSite(assignment, context, known),
+  }),
 };

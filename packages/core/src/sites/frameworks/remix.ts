@@ -5,6 +5,8 @@ import { replaceNode } from '../../edits/text-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { headerEdit, site, type ResponseSite } from '../response-site.js';
 import { importedBinding, sourceOf, type SiteContext } from '../site-context.js';
+import type { SpecificFramework } from '../framework-module.js';
+import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { handedOn, initSite, responseHolder } from '../response-init.js';
 
@@ -16,7 +18,7 @@ import { handedOn, initSite, responseHolder } from '../response-init.js';
  * `json` is a common name, so only the one imported from Remix or React Router counts.
  */
 
-const REMIX_MODULE = /^(@remix-run\/|@react-router\/|react-router(-dom)?$|remix$|@vercel\/remix$)/;
+const REMIX_MODULES = moduleMatcher(['@remix-run/', '@react-router/', 'react-router', 'react-router-dom', 'remix', '@vercel/remix']);
 
 const RESPONSE_HELPERS: ReadonlySet<string> = new Set(['json', 'data']);
 
@@ -35,16 +37,23 @@ function numericInitSite(call: TSESTree.CallExpression, init: TSESTree.Node, con
   });
 }
 
-export const remixRecognizer: SiteRecognizer = {
+const remixRecognizer: SiteRecognizer = {
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'Identifier') return undefined;
     const binding = importedBinding(callee.name, context);
-    if (!binding || !REMIX_MODULE.test(binding.source) || !RESPONSE_HELPERS.has(binding.imported)) return undefined;
+    if (!binding || !REMIX_MODULES.matches(binding.source) || !RESPONSE_HELPERS.has(binding.imported)) return undefined;
     const init = call.arguments[1];
     if (!init || init.type === 'SpreadElement') return undefined;
     return unwrap(init).type === 'ObjectExpression'
       ? initSite(call, init, context)
       : numericInitSite(call, init, context);
   },
+};
+
+export const remixFramework: SpecificFramework = {
+  id: 'remix',
+  kind: 'specific',
+  modules: REMIX_MODULES,
+  recognizer: remixRecognizer,
 };

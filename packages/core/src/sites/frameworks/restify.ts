@@ -8,10 +8,18 @@ import { headerInHeaders, combineEvidence, headerInChain, type HeaderArguments }
 import { handlerResponseParam } from '../handler-response.js';
 import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
-import { importsAny } from '../site-context.js';
+import type { SpecificFramework } from '../framework-module.js';
+import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
-const RESTIFY_MODULES = ['restify', 'restify-errors'];
+/*
+ * restify (`restify/node-restify lib/response.js`) and restify-errors (`restify/errors lib/httpErrors.js`):
+ *   res.send(S, body?, headers?), res.status(S), res.header(H, v) / res.set(H, v)
+ *   next(new errors.UnauthorizedError(msg)), `NotAuthorizedError` is a 403
+ * restify answers an error with the headers set on `res` before it.
+ */
+
+const RESTIFY_MODULES = moduleMatcher(['restify', 'restify-errors']);
 
 const ERRORS_MODULES: ReadonlySet<string> = new Set(['restify-errors']);
 
@@ -27,7 +35,7 @@ const RESTIFY_ERRORS: ReadonlySet<string> = new Set([
 ]);
 
 function isRestifyFile(context: SiteContext): boolean {
-  return importsAny(context, RESTIFY_MODULES);
+  return RESTIFY_MODULES.importedBy(context);
 }
 
 function isResponse(node: TSESTree.Node): node is TSESTree.Identifier {
@@ -141,7 +149,7 @@ function makeErrSite(call: TSESTree.CallExpression, context: SiteContext): Respo
   return status ? errorSite(call, status, context) : undefined;
 }
 
-export const restifyRecognizer: SiteRecognizer = {
+const restifyRecognizer: SiteRecognizer = {
   call(call, context) {
     if (!isRestifyFile(context)) return undefined;
     const callee = unwrap(call.callee);
@@ -155,4 +163,13 @@ export const restifyRecognizer: SiteRecognizer = {
   newExpression(node, context) {
     return isRestifyFile(context) ? errorClassSite(node, context) : undefined;
   },
+};
+
+export const restifyFramework: SpecificFramework = {
+  id: 'restify',
+  kind: 'specific',
+  modules: RESTIFY_MODULES,
+  // restify's `res` has Express-like names with restify's own behaviour.
+  claimsResponseCalls: true,
+  recognizer: restifyRecognizer,
 };

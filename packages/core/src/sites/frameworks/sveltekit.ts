@@ -8,6 +8,8 @@ import { resolveStatus } from '../../status/resolve-status.js';
 import { headerInHeaders, combineEvidence, type HeaderEvidence } from '../header-evidence.js';
 import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
 import { importedBinding, sourceOf, type SiteContext } from '../site-context.js';
+import type { SpecificFramework } from '../framework-module.js';
+import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { initSite } from '../response-init.js';
 
@@ -22,6 +24,8 @@ import { initSite } from '../response-init.js';
  */
 
 const KIT_MODULE = '@sveltejs/kit';
+
+const KIT_MODULES = moduleMatcher([KIT_MODULE]);
 
 /** RequestEvent properties a handler destructures: `({ locals, params, setHeaders })`. */
 const EVENT_KEYS: ReadonlySet<string> = new Set([
@@ -140,7 +144,7 @@ function failSite(call: TSESTree.CallExpression, context: SiteContext): Response
   });
 }
 
-export const svelteKitRecognizer: SiteRecognizer = {
+const svelteKitRecognizer: SiteRecognizer = {
   call(call, context) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'Identifier') return undefined;
@@ -154,4 +158,12 @@ export const svelteKitRecognizer: SiteRecognizer = {
       default: return undefined;
     }
   },
+};
+
+export const svelteKitFramework: SpecificFramework = {
+  id: 'sveltekit',
+  kind: 'specific',
+  modules: KIT_MODULES,
+  hover: { helperFunctions: ['error', 'fail'] },
+  recognizer: svelteKitRecognizer,
 };

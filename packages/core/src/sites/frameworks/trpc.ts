@@ -5,9 +5,19 @@ import { handlerResponseParam } from '../handler-response.js';
 import { headerAdvice, site, type ResponseSite } from '../response-site.js';
 import { sameHeaderName, WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
+import type { SpecificFramework } from '../framework-module.js';
+import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
 /** tRPC error codes and the HTTP statuses its adapters answer them with (`getHTTPStatusCodeFromError`). */
+/*
+ * tRPC (`trpc/trpc packages/server`, `TRPCError` and `getHTTPStatusCodeFromError`):
+ *   throw new TRPCError({ code: 'UNAUTHORIZED' | 'FORBIDDEN', message })
+ * The error carries no headers; an adapter's `responseMeta` or `ctx.res.setHeader` may add them.
+ */
+
+const TRPC_MODULES = moduleMatcher(['@trpc/']);
+
 const TRPC_CODES: ReadonlyMap<string, number> = new Map([
   ['PARSE_ERROR', 400], ['BAD_REQUEST', 400], ['UNAUTHORIZED', 401], ['PAYMENT_REQUIRED', 402], ['FORBIDDEN', 403],
   ['NOT_FOUND', 404], ['METHOD_NOT_SUPPORTED', 405], ['TIMEOUT', 408], ['CONFLICT', 409],
@@ -17,17 +27,17 @@ const TRPC_CODES: ReadonlyMap<string, number> = new Map([
   ['SERVICE_UNAVAILABLE', 503], ['GATEWAY_TIMEOUT', 504],
 ]);
 
-const responseMetaCache = new WeakMap<SiteContext, boolean>();
-
 /**
  * A `responseMeta` in this file (the adapter option, or a function of that name) that writes
  * WWW-Authenticate: the 401s of this file may get it there.
  */
 function responseMetaWritesChallenge(context: SiteContext): boolean {
-  let found = responseMetaCache.get(context);
-  if (found !== undefined) return found;
+  return context.memo(responseMetaWritesChallenge, () => scanResponseMeta(context));
+}
+
+function scanResponseMeta(context: SiteContext): boolean {
   const writes = (node: TSESTree.Node | null | undefined) => !!node && /www-authenticate/i.test(sourceOf(context, node));
-  found = false;
+  let found = false;
   for (const call of context.index.calls) {
     for (const arg of call.arguments) {
       const object = unwrap(arg);
@@ -41,7 +51,6 @@ function responseMetaWritesChallenge(context: SiteContext): boolean {
     const declaration = s.type === 'ExportNamedDeclaration' ? s.declaration : s;
     if (declaration?.type === 'FunctionDeclaration' && declaration.id?.name === 'responseMeta' && writes(declaration)) found = true;
   }
-  responseMetaCache.set(context, found);
   return found;
 }
 
@@ -78,7 +87,7 @@ function trpcErrorSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   const callee = unwrap(node.callee);
   if (callee.type !== 'Identifier' || callee.name !== 'TRPCError') return undefined;
   const from = context.importedFrom.get('TRPCError');
-  if (from !== undefined && !from.startsWith('@trpc/')) return undefined;
+  if (from !== undefined && !TRPC_MODULES.matches(from)) return undefined;
   const options = node.arguments[0] && unwrap(node.arguments[0]);
   if (options?.type !== 'ObjectExpression') return undefined;
   const codeProp = options.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === 'code');
@@ -98,6 +107,13 @@ function trpcErrorSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   });
 }
 
-export const trpcRecognizer: SiteRecognizer = {
+const trpcRecognizer: SiteRecognizer = {
   newExpression: trpcErrorSite,
+};
+
+export const trpcFramework: SpecificFramework = {
+  id: 'trpc',
+  kind: 'specific',
+  modules: TRPC_MODULES,
+  recognizer: trpcRecognizer,
 };

@@ -3,12 +3,12 @@ import { ancestors } from '../../ast/ast-index.js';
 import { calleeName, memberName, memberPath, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import { initSite } from '../response-init.js';
 import type { ResponseSite } from '../response-site.js';
+import type { GenericFramework } from '../framework-module.js';
 import type { SiteContext } from '../site-context.js';
-import type { SiteRecognizer } from '../site-recognizer.js';
 
 /*
- * Web `Response` objects (Fetch API), shared by Next.js route handlers and middleware, Remix,
- * SvelteKit endpoints and hooks, Hono, Elysia and Deno-style code:
+ * Web `Response` objects (Fetch API, `whatwg/fetch` spec, "Response class"), which many frameworks'
+ * handlers return or throw:
  *   new Response(body, { status, headers })      Response.json(body, { status, headers })
  *   new NextResponse(body, init)                  NextResponse.json(body, init)
  * The ResponseInit helpers they share are in ../response-init.ts.
@@ -41,8 +41,8 @@ function isTestDouble(node: TSESTree.Node, context: SiteContext): boolean {
 }
 
 /**
- * `new HTTPException(401, { res: new Response(...) })`: the exception sends its own status with the
- * response's body and headers, and is the site; the response's status is ignored.
+ * `new SomeException(401, { res: new Response(...) })`: a response handed to an exception as its `res`
+ * option is the exception's body and headers; the exception is the site, and the response's status is ignored.
  */
 function isExceptionResponse(node: TSESTree.NewExpression, context: SiteContext): boolean {
   const property = context.index.parentOf(node);
@@ -70,7 +70,11 @@ function staticJsonSite(call: TSESTree.CallExpression, context: SiteContext): Re
   return initSite(call, call.arguments[1], context);
 }
 
-export const webResponseRecognizer: SiteRecognizer = {
-  newExpression: constructedResponseSite,
-  call: staticJsonSite,
+export const webResponseFramework: GenericFramework = {
+  id: 'web',
+  kind: 'generic',
+  recognizer: () => ({
+    newExpression: constructedResponseSite,
+    call: staticJsonSite,
+  }),
 };

@@ -23,7 +23,7 @@ createRuleTester().run('require-www-authenticate (h3)', rule, {
   setHeader(e, 'WWW-Authenticate', 'Bearer');
   return sendError(e, createError({ statusCode: 401 }));
 });`,
-    // v2: HTTPError carries headers; event.res.headers is merged into every response.
+    // v2: HTTPError carries headers.
     `import { HTTPError, defineHandler } from 'h3';
 export default defineHandler((event) => {
   if (!event.context.user) throw new HTTPError({ status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });

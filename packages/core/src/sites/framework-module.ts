@@ -1,0 +1,73 @@
+import type { ModuleMatcher } from './module-matcher.js';
+import type { SiteContext } from './site-context.js';
+import type { SiteRecognizer } from './site-recognizer.js';
+
+/**
+ * Everything the product knows about one framework, in its own file under `frameworks/`. A module
+ * never names another framework: where two could claim the same call, the order and the derived
+ * facts of `framework-registry.ts` decide.
+ */
+export type FrameworkModule = SpecificFramework | GenericFramework;
+
+interface ModuleBase {
+  readonly id: string;
+  /**
+   * Words (regex sources, case-insensitive) without which a file of this framework could still hold
+   * a site, beside the status words: Nest's `canActivate`, whose `return false` is a 403.
+   */
+  readonly prefilterWords?: readonly string[];
+  /** Where its status tokens stand, for the hover, beyond the generic shapes the hover finds itself. */
+  readonly hover?: {
+    /** Bare helpers imported from its modules that take the status first: Elysia's `status(401)`, SvelteKit's `error(401, msg)`. */
+    readonly helperFunctions?: readonly string[];
+  };
+}
+
+/** A framework a file says it uses by importing one of its modules. */
+export interface SpecificFramework extends ModuleBase {
+  readonly kind: 'specific';
+  /** Its modules: the one list every part of the product reads. */
+  readonly modules: ModuleMatcher;
+  /**
+   * Names its handlers give the object they answer on in every file, whatever the file imports
+   * (Fastify's `reply`, Koa's `ctx`): the generic recognizers leave calls on them to this one.
+   */
+  readonly receiverNames?: readonly string[];
+  /**
+   * Whether headers set on the receiver before a throw reach the error response. Koa's `onerror`
+   * removes them before it writes the error's own headers.
+   */
+  readonly headersSurviveThrow?: boolean;
+  /**
+   * The method that sets a header on its response object, where a generic recognizer meets that
+   * object (`reply.statusCode = 401` wants `reply.header(...)`; a Next Pages API response has only `setHeader`).
+   */
+  readonly responseHeaderMethod?: string;
+  /** In a file that imports it, calls on an Express-style `res` are its own (restify's response). */
+  readonly claimsResponseCalls?: boolean;
+  readonly recognizer: SiteRecognizer;
+}
+
+/**
+ * A shape that needs no import (an Express-style `res`, `node:http`, http-errors, hand-written error
+ * classes, Web `Response`s). It claims only what no specific framework claims, and learns what the
+ * specific ones declare from the registry.
+ */
+export interface GenericFramework extends ModuleBase {
+  readonly kind: 'generic';
+  readonly recognizer: (known: KnownFrameworks) => SiteRecognizer;
+}
+
+/** What the registry derives from the specific frameworks' declarations, for the generic ones. */
+export interface KnownFrameworks {
+  /** Every `receiverNames` entry. */
+  readonly receiverNames: ReadonlySet<string>;
+  /** The `receiverNames` of frameworks whose error path drops headers set before a throw. */
+  readonly namesDroppingHeaders: ReadonlySet<string>;
+  /** The header method of the framework that claims this receiver name, if it declares one. */
+  headerMethodOfReceiver(name: string): string | undefined;
+  /** The header method of the first framework (in registry order) that the file imports and that declares one. */
+  responseHeaderMethodIn(context: SiteContext): string | undefined;
+  /** Whether the file imports a framework that claims Express-style response calls. */
+  responseCallsClaimed(context: SiteContext): boolean;
+}

@@ -1,0 +1,38 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FRAMEWORKS } from './framework-registry.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
+const RULE_TESTS = join(ROOT, 'packages/eslint-plugin/tests/rules');
+const FIXTURES = join(ROOT, 'test/fixtures');
+
+/**
+ * Modules with no framework of their own to test: their shapes stand in every framework's files and
+ * are tested there (Express-style `res` in express, Node's `writeHead` in express and next, http-errors
+ * in koa and fastify, hand-written error classes and Web `Response`s in several).
+ */
+const GENERIC_EXEMPT: ReadonlySet<string> = new Set(['web', 'node-http', 'http-errors', 'custom-error']);
+
+/** Express is generic (needs no import) and still has its own tests and fixture app. */
+const tested = FRAMEWORKS.filter((f) => !GENERIC_EXEMPT.has(f.id));
+
+describe('framework modules', () => {
+  it('have ids that are unique', () => {
+    const ids = FRAMEWORKS.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('exempt only generic modules, and only modules that exist', () => {
+    for (const id of GENERIC_EXEMPT) expect(FRAMEWORKS.find((f) => f.id === id)?.kind, id).toBe('generic');
+  });
+
+  const rules = readdirSync(RULE_TESTS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+  it.each(tested.map((f) => f.id))('%s has a RuleTester file per rule and a fixture app', (id) => {
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) expect(existsSync(join(RULE_TESTS, rule, `${id}.test.ts`)), `${rule}/${id}.test.ts`).toBe(true);
+    expect(existsSync(join(FIXTURES, id, 'expected.json')), `test/fixtures/${id}/expected.json`).toBe(true);
+  });
+});
