@@ -21,7 +21,8 @@ export interface CoreRuleMeta {
 /**
  * An ESLint rule that runs the core's check for `ruleId`: its schema and defaults from the core's
  * option table, its messages from the core's message table, and the analysis of the Program shared
- * by every authlint rule (the core caches the prepared file per Program). An analysis that throws
+ * by every authlint rule (the core caches the prepared file per Program). The core resolves names
+ * with ESLint's own scope analysis of the Program instead of running one of its own. An analysis that throws
  * becomes one `analysisFailed` report instead of a crashed lint run.
  */
 export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta): TSESLint.RuleModule<MessageIdsOf<Id>, OptionsOf<Id>, AuthlintRuleDocs> {

@@ -1,5 +1,4 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { ancestors, isFunctionNode } from '../ast/ast-index.js';
 import { findProperty, hasSpread, unwrap } from '../ast/node-shapes.js';
 import { addHeaderToInit } from '../edits/header-edits.js';
 import { resolveStatus, type StatusValue } from '../status/resolve-status.js';
@@ -22,47 +21,11 @@ export function statusOfInit(init: TSESTree.Node | undefined, context: SiteConte
   return status && status.value.type !== 'AssignmentPattern' ? resolveStatus(status.value, context.constants) : undefined;
 }
 
-/** Does a function take `name` as a parameter (plain, defaulted, or destructured)? */
-function hasParam(fn: TSESTree.FunctionLike, name: string): boolean {
-  const binds = (p: TSESTree.Node | null): boolean => {
-    if (!p) return false;
-    switch (p.type) {
-      case 'Identifier': return p.name === name;
-      case 'AssignmentPattern': return binds(p.left);
-      case 'RestElement': return binds(p.argument);
-      case 'ArrayPattern': return p.elements.some(binds);
-      case 'ObjectPattern': return p.properties.some((q) => binds(q.type === 'Property' ? q.value : q));
-      case 'TSParameterProperty': return binds(p.parameter);
-      default: return false;
-    }
-  };
-  return fn.params.some(binds);
-}
-
-/**
- * The `const` that `name` refers to at `at`: the nearest earlier declarator whose block holds `at`,
- * unless a function between them takes a parameter of that name.
- */
-function constDeclarator(name: string, at: TSESTree.Node, context: SiteContext): TSESTree.VariableDeclarator | undefined {
-  const { index } = context;
-  let found: TSESTree.VariableDeclarator | undefined;
-  let foundBlock: TSESTree.Node | undefined;
-  for (const d of index.variables) {
-    if (d.id.type !== 'Identifier' || d.id.name !== name || d.range[0] > at.range[0]) continue;
-    let block = index.parentOf(d);
-    while (block && block.type !== 'BlockStatement' && block.type !== 'Program' && block.type !== 'SwitchCase' && !isFunctionNode(block)) {
-      block = index.parentOf(block);
-    }
-    if (!block || at.range[0] < block.range[0] || at.range[1] > block.range[1]) continue;
-    if (!found || d.range[0] > found.range[0]) { found = d; foundBlock = block; }
-  }
-  if (!found || !foundBlock) return undefined;
-  for (const a of ancestors(index, at)) {
-    if (a === foundBlock) break;
-    if (isFunctionNode(a) && hasParam(a, name)) return undefined;
-  }
-  const declaration = index.parentOf(found);
-  return declaration?.type === 'VariableDeclaration' && declaration.kind === 'const' ? found : undefined;
+/** The initializer of the `const` that `name` refers to, as the scope analysis resolves it. */
+function constInit(name: TSESTree.Identifier, context: SiteContext): TSESTree.Node | undefined {
+  const declarator = context.names.declaratorOf(name);
+  const declaration = declarator && context.index.parentOf(declarator);
+  return declaration?.type === 'VariableDeclaration' && declaration.kind === 'const' && declarator?.init ? unwrap(declarator.init) : undefined;
 }
 
 /**
@@ -74,8 +37,7 @@ export function headersEvidence(node: TSESTree.Node | undefined, site: TSESTree.
   if (!node) return 'absent';
   const n = unwrap(node);
   if (n.type !== 'Identifier' || n.name === 'undefined') return headerInHeaders(n, name, context);
-  const declarator = constDeclarator(n.name, site, context);
-  const init = declarator?.init && unwrap(declarator.init);
+  const init = constInit(n, context);
   if (!init || (init.type !== 'ObjectExpression' && init.type !== 'NewExpression' && init.type !== 'ArrayExpression')) return 'unknown';
   return combineEvidence(headerInHeaders(init, name, context), headerOnCarrier(n, site, name, context));
 }

@@ -46,10 +46,6 @@ interface EventAccess {
   readonly addToPattern?: TSESTree.ObjectPattern;
 }
 
-function isNameBound(name: string, context: SiteContext): boolean {
-  return context.importedFrom.has(name) || context.index.variables.some((d) => d.id.type === 'Identifier' && d.id.name === name);
-}
-
 /** The RequestEvent of the nearest handler around `node`: an `event` parameter or a destructured one. */
 function eventAccess(node: TSESTree.Node, context: SiteContext): EventAccess | undefined {
   for (const a of ancestors(context.index, node)) {
@@ -63,7 +59,7 @@ function eventAccess(node: TSESTree.Node, context: SiteContext): EventAccess | u
     const own = param.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === 'setHeaders');
     if (own) return { handler: a, setter: own.value.type === 'Identifier' ? own.value.name : undefined };
     const hasRest = param.properties.some((p) => p.type === 'RestElement');
-    return hasRest || isNameBound('setHeaders', context) ? { handler: a } : { handler: a, setter: 'setHeaders', addToPattern: param };
+    return hasRest || context.names.isBoundInFile('setHeaders') ? { handler: a } : { handler: a, setter: 'setHeaders', addToPattern: param };
   }
   return undefined;
 }
