@@ -3,7 +3,7 @@
 // file's current text and inserts beside it; a missing anchor stops the scaffold with the file, the
 // anchor and what to do, before any file is written.
 
-import { messagesEntry, readmeRow } from './templates.mjs';
+import { messagesEntry, quoted, readmeRow } from './templates.mjs';
 
 /** @typedef {import('./templates.mjs').RuleSpec} RuleSpec */
 
@@ -88,6 +88,12 @@ export const REGISTRY_EDITS = [
   {
     file: 'packages/core/src/checks/messages.ts',
     edit: (text, spec, file) => beforeClosingLine(file, text, /export const MESSAGES\b/, /\};/, messagesEntry(spec)),
+  },
+  {
+    // The one-line summary the editor's hovers show; a test keeps it equal to the plugin rule's description.
+    file: 'packages/core/src/checks/rule-docs.ts',
+    edit: (text, { names, description }, file) => beforeClosingLine(file, text, /export const RULE_SUMMARIES\b/, /\};/,
+      `  ${quoted(names.rule)}: ${quoted(description)},\n`),
   },
   {
     file: 'packages/core/src/options/rule-options.ts',

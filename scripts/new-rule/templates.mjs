@@ -11,7 +11,7 @@
  */
 
 /** @param {string} text */
-const quoted = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+export const quoted = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 /** @param {RuleSpec} spec */
 export function checkSource({ names, description, status }) {

@@ -9,7 +9,7 @@ export type OptionsSource =
   | { readonly from: 'settings'; readonly reason: string };
 
 /** ESLint's flat config files: a change to any of them re-reads the options. */
-export const ESLINT_CONFIG_GLOB = '**/eslint.config.{js,mjs,cjs,ts,mts,cts}';
+const ESLINT_CONFIG_GLOB = '**/eslint.config.{js,mjs,cjs,ts,mts,cts}';
 
 /** Longer than this and a config is taken as hanging: the settings apply, and the analysis goes on. */
 const CONFIG_TIMEOUT_MS = 15_000;

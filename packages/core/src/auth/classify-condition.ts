@@ -1,17 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode, nodesWithin, type AstIndex } from '../ast/ast-index.js';
-import type { NameResolver } from '../ast/name-resolver.js';
-import { calleeName, memberName, memberPath, staticString, unwrap } from '../ast/node-shapes.js';
+import { calleeName, memberPath, staticString, unwrap } from '../ast/node-shapes.js';
 import { allOf, anyOf, type PartVerdict } from './auth-verdict.js';
 import { declaratorOf, hangsUnderOther, mentionsIn, originOf, type ValueOrigin } from './value-origin.js';
 import type { AuthVocabulary } from './vocabulary.js';
 
-export interface ClassifyContext {
-  readonly index: AstIndex;
-  readonly vocabulary: AuthVocabulary;
-  readonly text: string;
-  readonly names: NameResolver;
-}
+import type { ClassifyContext } from './classify-context.js';
+
+export type { ClassifyContext };
 
 /**
  * Classifies the condition under which a denial runs. `denyWhenTruthy` is true for the `if` test

@@ -87,7 +87,7 @@ function alwaysExits(statement: TSESTree.Statement): boolean {
  * The early exits the site falls through, innermost first: `if (req.session.user) return next();`
  * before `return res.sendStatus(403)` means the site runs only when the test was falsy.
  */
-export function earlyExitsBefore(node: TSESTree.Node, context: ClassifyContext): BranchCondition[] {
+function earlyExitsBefore(node: TSESTree.Node, context: ClassifyContext): BranchCondition[] {
   const exits: BranchCondition[] = [];
   let child: TSESTree.Node = node;
   for (let parent = context.index.parentOf(child); parent; child = parent, parent = context.index.parentOf(child)) {

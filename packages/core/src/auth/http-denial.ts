@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, nodesWithin } from '../ast/ast-index.js';
 import { calleeName, chainRoot, unwrap } from '../ast/node-shapes.js';
-import type { ClassifyContext } from './classify-condition.js';
+import type { ClassifyContext } from './classify-context.js';
 
 /**
  * What the verdict reads of a response site (auth sits below sites/, so it names the fields it needs):

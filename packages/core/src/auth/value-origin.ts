@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, chainRoot, memberPath, unwrap } from '../ast/node-shapes.js';
-import type { ClassifyContext } from './classify-condition.js';
+import type { ClassifyContext } from './classify-context.js';
 
 /**
  * Where the value a name is declared with comes from (issue 10: decide from what a value is, not

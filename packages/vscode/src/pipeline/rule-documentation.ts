@@ -1,7 +1,7 @@
 import { qualifiedRuleName, RULE_IDS, ruleDocsUrl, type RuleId } from '@authlint/core';
 
 /** Where the build puts the rules' pages inside the extension (scripts/bundle-rule-docs.mjs). */
-export const BUNDLED_RULE_DOCS_DIR = ['dist', 'docs', 'rules'] as const;
+const BUNDLED_RULE_DOCS_DIR = ['dist', 'docs', 'rules'] as const;
 
 /**
  * What "Show Rule Documentation" opens: the page bundled in the extension, in the Markdown
