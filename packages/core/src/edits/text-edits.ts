@@ -10,10 +10,6 @@ export function insertAfter(node: TSESTree.Node, text: string): TextEdit {
   return { range: [node.range[1], node.range[1]], text };
 }
 
-function insertBefore(node: TSESTree.Node, text: string): TextEdit {
-  return { range: [node.range[0], node.range[0]], text };
-}
-
 /** Adds an argument at the end of a call: `f()` -> `f(x)`, `f(a)` -> `f(a, x)`. */
 export function appendArgument(call: TSESTree.CallExpression | TSESTree.NewExpression, text: string, source: string): TextEdit | undefined {
   const last = call.arguments[call.arguments.length - 1];

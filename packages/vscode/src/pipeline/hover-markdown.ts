@@ -17,7 +17,7 @@ const AUTH_CODES: ReadonlySet<number> = new Set([401, 403]);
 export function escapeMarkdown(text: string): string {
   const escaped = text.replace(/[\\`*_[\]<>|~&]/g, '\\$&');
   // A paragraph that starts like a heading, a list or a quote would become one.
-  return escaped.replace(/^(?=[#+\-]|\d+[.)])/, '\\');
+  return escaped.replace(/^(?=[#+-]|\d+[.)])/, '\\');
 }
 
 function link(title: string, url: string): string {

@@ -8,7 +8,7 @@ export function extensionSuite(): void {
       await activateExtension();
       const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
       assert.equal(extension.isActive, true);
-      const manifest = extension.packageJSON as Record<string, any>;
+      const manifest = extension.packageJSON as { capabilities: unknown; activationEvents: string[] } & Record<string, unknown>;
       assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
       assert.deepEqual([...manifest.activationEvents].sort(), [
         'onLanguage:javascript', 'onLanguage:javascriptreact', 'onLanguage:typescript', 'onLanguage:typescriptreact',
