@@ -52,10 +52,23 @@ function runChild(script, outName, extraArgs = []) {
   return JSON.parse(fs.readFileSync(out, 'utf8'));
 }
 
+/**
+ * The generated report with the hand-written sections of the current one kept: everything from the
+ * line HAND_WRITTEN_MARKER on (measurements of other scripts, such as oxlint against ESLint).
+ */
+const HAND_WRITTEN_MARKER = '<!-- Sections below are written by hand; npm run bench keeps them. -->';
+
+/** @param {string} generated */
+function withHandWrittenSections(generated) {
+  const current = fs.existsSync(REPORT) ? fs.readFileSync(REPORT, 'utf8') : '';
+  const at = current.indexOf(HAND_WRITTEN_MARKER);
+  return at === -1 ? generated : `${generated.trimEnd()}\n\n${current.slice(at)}`;
+}
+
 function rewriteFromResults() {
   const saved = JSON.parse(fs.readFileSync(path.join(CACHE_DIR, 'bench', 'results.json'), 'utf8'));
   console.log(formatConsoleSummary(saved));
-  fs.writeFileSync(REPORT, formatReport(saved));
+  fs.writeFileSync(REPORT, withHandWrittenSections(formatReport(saved)));
   console.log(`bench: figures of ${saved.machine.date} rewritten to ${path.relative(REPO_ROOT, REPORT)}`);
 }
 
@@ -101,7 +114,7 @@ async function main() {
   console.log(formatConsoleSummary({ results, machine }));
   if (options.write) {
     fs.mkdirSync(path.dirname(REPORT), { recursive: true });
-    fs.writeFileSync(REPORT, formatReport({ command, machine, seconds, results }));
+    fs.writeFileSync(REPORT, withHandWrittenSections(formatReport({ command, machine, seconds, results })));
     console.log(`bench: figures written to ${path.relative(REPO_ROOT, REPORT)}`);
   }
   console.log(`bench: done in ${seconds.toFixed(0)} s`);
