@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { chainRoot, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
-import { chainHeaderCall, headerStatementBefore } from '../../edits/header-edits.js';
+import { chainHeaderCall } from '../../edits/header-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
 import { headerInChain, type HeaderArguments } from '../header-evidence.js';
-import { handlerResponseParam } from '../handler-response.js';
-import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
+import { errorSiteOnHandlerResponse } from '../handler-error-site.js';
+import { headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteContext } from '../site-context.js';
@@ -85,24 +85,6 @@ function replySite(call: TSESTree.CallExpression, method: string, context: SiteC
   });
 }
 
-/**
- * An error thrown or sent where a reply is in scope: the challenge goes on the reply first, in a
- * statement of its own (sensible's errors take no headers; Fastify keeps the reply's headers).
- */
-function errorSite(node: TSESTree.CallExpression, status: StatusValue, context: SiteContext, assertedValue?: TSESTree.Node): ResponseSite {
-  const reply = handlerResponseParam(context.index, node);
-  const replyName = reply && isReply(reply, context) ? reply.name : undefined;
-  const addBefore = replyName === undefined ? undefined : headerStatementBefore(context.index, node, replyName, 'header', context.text);
-  return site({
-    status,
-    delivery: 'error',
-    node,
-    headerCarrier: reply,
-    addHeader: addBefore ? headerEdit(addBefore) : headerAdvice('error-without-headers'),
-    assertedValue,
-  });
-}
-
 /** `fastify.httpErrors.unauthorized(msg)`, `request.server.httpErrors.forbidden()`, `this.httpErrors.getHttpError(401)`. */
 function httpErrorsSite(call: TSESTree.CallExpression, method: string, object: TSESTree.Node, context: SiteContext): ResponseSite | undefined {
   const path = memberPath(object);
@@ -111,7 +93,7 @@ function httpErrorsSite(call: TSESTree.CallExpression, method: string, object: T
   const status = SENSIBLE_ERRORS.has(method) ? resolveErrorName(call.callee)
     : method === 'getHttpError' && first && first.type !== 'SpreadElement' ? resolveStatus(first, context.constants)
     : undefined;
-  return status ? errorSite(call, status, context) : undefined;
+  return status ? errorSiteOnHandlerResponse(call, status, context, (reply) => isReply(reply, context)) : undefined;
 }
 
 /** Who carries sensible's `assert`: the instance (`fastify`, `app`, `server`, `this`) or `request.server`. */
@@ -136,7 +118,7 @@ function assertSite(call: TSESTree.CallExpression, method: string, object: TSEST
   const statusArg = call.arguments[statusIndex];
   const status = statusArg && resolveStatus(statusArg, context.constants);
   if (!status || status.form === 'numeric-string') return undefined;
-  return errorSite(call, status, context, asserted ? call.arguments[0] : undefined);
+  return errorSiteOnHandlerResponse(call, status, context, (reply) => isReply(reply, context), asserted ? call.arguments[0] : undefined);
 }
 
 const fastifyRecognizer: SiteRecognizer = {

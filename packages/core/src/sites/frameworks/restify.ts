@@ -1,12 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { memberName, memberPath, staticString, unwrap } from '../../ast/node-shapes.js';
-import { chainHeaderCall, headerEntry, headerStatementBefore, headersObject } from '../../edits/header-edits.js';
+import { chainHeaderCall, headerEntry, headersObject } from '../../edits/header-edits.js';
 import { addObjectProperty, insertAfter } from '../../edits/text-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { chainLinks, outermostCall } from '../call-chain.js';
 import { headerInHeaders, combineEvidence, headerInChain, type HeaderArguments } from '../header-evidence.js';
-import { handlerResponseParam } from '../handler-response.js';
-import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
+import { errorSiteOnHandlerResponse } from '../handler-error-site.js';
+import { headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
@@ -113,21 +113,6 @@ function responseSite(call: TSESTree.CallExpression, method: string, context: Si
   });
 }
 
-/** The status of a restify-errors class or of `errors.makeErrFromCode(S)`. */
-function errorSite(node: TSESTree.CallExpression | TSESTree.NewExpression, status: StatusValue, context: SiteContext): ResponseSite {
-  const res = handlerResponseParam(context.index, node);
-  const resName = res && isResponse(res) ? res.name : undefined;
-  const addBefore = resName === undefined ? undefined : headerStatementBefore(context.index, node, resName, 'header', context.text);
-  return site({
-    status,
-    delivery: 'error',
-    node,
-    headerCarrier: res,
-    // restify sends an error with the headers already set on `res`; the error itself carries none.
-    addHeader: addBefore ? headerEdit(addBefore) : headerAdvice('error-without-headers'),
-  });
-}
-
 /** `new errors.UnauthorizedError(msg)`, `new NotAuthorizedError()` (imported), `new restify.errors.ForbiddenError()`. */
 function errorClassSite(node: TSESTree.NewExpression, context: SiteContext): ResponseSite | undefined {
   const callee = unwrap(node.callee);
@@ -136,7 +121,7 @@ function errorClassSite(node: TSESTree.NewExpression, context: SiteContext): Res
   const fromRestify = callee.type === 'MemberExpression' ? isErrorsNamespace(callee.object, context) : importedFromErrors(name, context);
   if (!fromRestify) return undefined;
   const status = resolveErrorName(callee);
-  return status ? errorSite(node, status, context) : undefined;
+  return status ? errorSiteOnHandlerResponse(node, status, context, isResponse) : undefined;
 }
 
 /** `errors.makeErrFromCode(401, msg)`. */
@@ -146,7 +131,7 @@ function makeErrSite(call: TSESTree.CallExpression, context: SiteContext): Respo
   if (name !== 'makeErrFromCode') return undefined;
   if (callee.type === 'MemberExpression' ? !isErrorsNamespace(callee.object, context) : !importedFromErrors(name, context)) return undefined;
   const status = numericStatus(call.arguments[0], context);
-  return status ? errorSite(call, status, context) : undefined;
+  return status ? errorSiteOnHandlerResponse(call, status, context, isResponse) : undefined;
 }
 
 const restifyRecognizer: SiteRecognizer = {
