@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { ancestors, nodesWithin } from '../ast/ast-index.js';
+import { ancestors, nodesWithin, type AstIndex } from '../ast/ast-index.js';
 import { calleeName, chainRoot, unwrap } from '../ast/node-shapes.js';
 import type { ClassifyContext } from './classify-context.js';
 
@@ -15,11 +15,22 @@ export interface DenyingSite {
 
 /** Does the file import a module of this package scope or name (`@nestjs/`, `hono`)? */
 function importsModule(context: ClassifyContext, module: string): boolean {
-  return context.index.program.body.some((statement) => {
-    if (statement.type !== 'ImportDeclaration') return false;
-    const source = statement.source.value;
-    return module.endsWith('/') ? source.startsWith(module) : source === module || source.startsWith(`${module}/`);
-  });
+  for (const source of importSources(context.index)) {
+    if (module.endsWith('/') ? source.startsWith(module) : source === module || source.startsWith(`${module}/`)) return true;
+  }
+  return false;
+}
+
+/** The modules a program imports, once per program (asked for every 403 site). */
+const importSourcesByIndex = new WeakMap<AstIndex, readonly string[]>();
+
+function importSources(index: AstIndex): readonly string[] {
+  let sources = importSourcesByIndex.get(index);
+  if (!sources) {
+    sources = index.program.body.flatMap((s) => (s.type === 'ImportDeclaration' ? [s.source.value] : []));
+    importSourcesByIndex.set(index, sources);
+  }
+  return sources;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import type { AstIndex } from '../ast/ast-index.js';
 import { calleeName, chainRoot, memberPath, unwrap } from '../ast/node-shapes.js';
 import type { ClassifyContext } from './classify-context.js';
 
@@ -22,9 +23,20 @@ export type ValueOrigin = 'credentials' | 'keyed-by-credentials' | 'record' | 'o
  * The declarator that gives `identifier` its value. Most names in conditions have no declarator of
  * that name anywhere in the file: those are answered without running the scope analysis.
  */
+/** The names some `x = ...` declarator declares, once per program (asked for every tested name of every site). */
+const declaredNames = new WeakMap<AstIndex, ReadonlySet<string>>();
+
+function namesDeclaredIn(index: AstIndex): ReadonlySet<string> {
+  let names = declaredNames.get(index);
+  if (!names) {
+    names = new Set(index.variables.flatMap((d) => (d.id.type === 'Identifier' ? [d.id.name] : [])));
+    declaredNames.set(index, names);
+  }
+  return names;
+}
+
 export function declaratorOf(identifier: TSESTree.Identifier, context: ClassifyContext): TSESTree.VariableDeclarator | undefined {
-  const declaredSomewhere = context.index.variables.some((d) => d.id.type === 'Identifier' && d.id.name === identifier.name);
-  return declaredSomewhere ? context.names.declaratorOf(identifier) : undefined;
+  return namesDeclaredIn(context.index).has(identifier.name) ? context.names.declaratorOf(identifier) : undefined;
 }
 
 export function originOf(identifier: TSESTree.Identifier, context: ClassifyContext): ValueOrigin {
