@@ -34,6 +34,14 @@ export function memberName(node: TSESTree.MemberExpression): string | undefined 
   return undefined;
 }
 
+/** `x.status = v`: the member a plain `=` assignment writes, when its name is one of `names`. */
+export function assignedMember(assignment: TSESTree.AssignmentExpression, names: readonly string[]): TSESTree.MemberExpression | undefined {
+  const left = unwrap(assignment.left);
+  if (assignment.operator !== '=' || left.type !== 'MemberExpression') return undefined;
+  const name = memberName(left);
+  return name !== undefined && names.includes(name) ? left : undefined;
+}
+
 /** The name a callee is called by: `f()` -> 'f', `a.b.f()` -> 'f'. */
 export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
   const callee = unwrap(call.callee);

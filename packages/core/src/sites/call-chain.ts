@@ -41,3 +41,17 @@ export function chainLinks(outer: TSESTree.CallExpression): { receiver: TSESTree
     node = callee.object;
   }
 }
+
+/** A call chain seen from one of its calls: the whole chain, its receiver and its calls. */
+export interface ResponseChain {
+  /** The outermost call: `res.status(401).json(b)` for `res.status(401)`. */
+  readonly outer: TSESTree.CallExpression;
+  readonly receiver: TSESTree.Node;
+  readonly links: readonly ChainLink[];
+}
+
+/** The chain that `call` belongs to: `outermostCall`, then `chainLinks` of it. */
+export function responseChain(index: AstIndex, call: TSESTree.CallExpression): ResponseChain {
+  const outer = outermostCall(index, call);
+  return { outer, ...chainLinks(outer) };
+}

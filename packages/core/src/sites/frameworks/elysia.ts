@@ -1,12 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
-import { calleeName, memberName, memberPath, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
+import { assignedMember, calleeName, memberName, memberPath, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import type { TextEdit } from '../../finding.js';
 import { headerAssignmentStatement, type HeaderEdits } from '../../edits/header-edits.js';
 import { insertAfter, insertStatementAt, statementPlaceBefore } from '../../edits/text-edits.js';
 import { resolveStatus, resolveStatusName, type StatusValue } from '../../status/resolve-status.js';
 import { headerInHeaders, combineEvidence, type HeaderEvidence } from '../header-evidence.js';
-import { customStatusRewrite, headerEdit, NO_HEADER_EDIT, site, type Delivery, type ResponseSite } from '../response-site.js';
+import { customStatusRewrite, headerEditIfAny, site, type Delivery, type ResponseSite } from '../response-site.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
@@ -157,8 +157,8 @@ function setHeaderEdits(node: TSESTree.Node, setText: string | undefined, patter
 
 /** `set.status = 401` / `set.status = 'Unauthorized'`; also `ctx.set.status` in a file that uses Elysia. */
 function setStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
-  const left = unwrap(assignment.left);
-  if (assignment.operator !== '=' || left.type !== 'MemberExpression' || memberName(left) !== 'status') return undefined;
+  const left = assignedMember(assignment, ['status']);
+  if (!left) return undefined;
   const receiver = unwrap(left.object);
   const path = memberPath(receiver);
   if (!path) return undefined;
@@ -176,7 +176,7 @@ function setStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteC
     node: assignment,
     headerCarrier: receiver,
     headerOnSite: (name) => headerInHeadersObject(path, scope, name, context),
-    addHeader: addBefore ? headerEdit(addBefore) : NO_HEADER_EDIT,
+    addHeader: headerEditIfAny(addBefore),
   });
 }
 
@@ -201,7 +201,7 @@ function statusCallSite(call: TSESTree.CallExpression, context: SiteContext): Re
     node: call,
     headerCarrier: set,
     headerOnSite: (name) => (set ? headerInHeadersObject([set.name], handlerOf(set, context), name, context) : 'absent'),
-    addHeader: addBefore ? headerEdit(addBefore) : NO_HEADER_EDIT,
+    addHeader: headerEditIfAny(addBefore),
     setStatus: customStatusRewrite((to) => rewriteStatusWithPhrase(status, body, to, context)),
   });
 }
