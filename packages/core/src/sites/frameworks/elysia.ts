@@ -215,6 +215,6 @@ export const elysiaFramework: SpecificFramework = {
   id: 'elysia',
   kind: 'specific',
   modules: ELYSIA_MODULES,
-  hover: { helperFunctions: ['error', 'status'] },
+  hover: { helperFunctions: ['error', 'status'], statusNameObjects: ['set'] },
   recognizer: elysiaRecognizer,
 };

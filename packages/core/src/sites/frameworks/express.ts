@@ -80,5 +80,11 @@ function expressRecognizer(known: KnownFrameworks): SiteRecognizer {
 export const expressFramework: GenericFramework = {
   id: 'express',
   kind: 'generic',
+  hover: {
+    // `res.status(403)`, `res.sendStatus(403)`, `res.redirect(301, url)`.
+    statusMethods: { status: { index: 0 }, sendStatus: { index: 0 }, redirect: { index: 0, codes: [300, 399] } },
+    // Helpers that frameworks on Express-style responses add: Sails's `res.forbidden()`, Adonis's `response.unauthorized()`.
+    errorFactories: ['res', 'response'],
+  },
   recognizer: expressRecognizer,
 };

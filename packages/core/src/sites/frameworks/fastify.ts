@@ -130,5 +130,7 @@ export const fastifyFramework: SpecificFramework = {
   modules: FASTIFY_MODULES,
   receiverNames: ['reply'],
   responseHeaderMethod: 'header',
+  // `reply.code(401)`, `reply.status(401)`; sensible's `reply.unauthorized()`, `fastify.httpErrors.forbidden()`.
+  hover: { statusMethods: { code: { index: 0 }, status: { index: 0 } }, errorFactories: ['reply', 'httpErrors'] },
   recognizer: fastifyRecognizer,
 };

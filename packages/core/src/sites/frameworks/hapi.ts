@@ -320,5 +320,7 @@ export const hapiFramework: SpecificFramework = {
   kind: 'specific',
   modules: HAPI_MODULES,
   receiverNames: ['h'],
+  // `h.response(body).code(401)`, `Boom.unauthorized()`.
+  hover: { statusMethods: { code: { index: 0 } }, errorFactories: ['Boom'] },
   recognizer: hapiRecognizer,
 };

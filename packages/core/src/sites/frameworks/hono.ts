@@ -175,5 +175,15 @@ export const honoFramework: SpecificFramework = {
   kind: 'specific',
   modules: HONO_MODULES,
   receiverNames: ['c'],
+  // `c.json(body, 401)`, `c.redirect(url, 302)`.
+  hover: {
+    contextMethods: {
+      names: ['c', 'ctx'],
+      methods: {
+        json: { index: 1 }, text: { index: 1 }, html: { index: 1 }, body: { index: 1 }, newResponse: { index: 1 },
+        redirect: { index: 1, codes: [300, 399] },
+      },
+    },
+  },
   recognizer: honoRecognizer,
 };

@@ -125,6 +125,8 @@ export const koaFramework: SpecificFramework = {
   modules: KOA_MODULES,
   receiverNames: ['ctx', 'context'],
   headersSurviveThrow: false,
+  // `ctx.throw(401)`, `ctx.assert(user, 401)`.
+  hover: { statusMethods: { throw: { index: 0 } }, contextMethods: { names: ['ctx', 'context'], methods: { assert: { index: 1 } } } },
   recognizer: {
     call: throwSite,
     assignment: statusAssignmentSite,

@@ -78,6 +78,7 @@ function statusCodeAssignmentSite(assignment: TSESTree.AssignmentExpression, con
 export const nodeHttpFramework: GenericFramework = {
   id: 'node-http',
   kind: 'generic',
+  hover: { statusMethods: { writeHead: { index: 0 } } },
   recognizer: (known) => ({
     call(call, context) {
       const callee = unwrap(call.callee);

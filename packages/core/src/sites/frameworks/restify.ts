@@ -156,5 +156,7 @@ export const restifyFramework: SpecificFramework = {
   modules: RESTIFY_MODULES,
   // restify's `res` has Express-like names with restify's own behaviour.
   claimsResponseCalls: true,
+  // restify-errors' `errors.NotAuthorizedError(msg)` called without `new`.
+  hover: { errorFactories: ['errors'] },
   recognizer: restifyRecognizer,
 };
