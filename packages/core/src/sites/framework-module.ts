@@ -71,6 +71,11 @@ export interface SpecificFramework extends ModuleBase {
   readonly responseHeaderMethod?: string;
   /** In a file that imports it, calls on an Express-style `res` are its own (restify's response). */
   readonly claimsResponseCalls?: boolean;
+  /**
+   * Its subclasses of the Web `Response`, which the Web recognizer reads as it reads `Response`
+   * (constructor and static `json` take a ResponseInit second): Next's `NextResponse`.
+   */
+  readonly responseClasses?: readonly string[];
   readonly recognizer: SiteRecognizer;
 }
 
@@ -96,4 +101,6 @@ export interface KnownFrameworks {
   responseHeaderMethodIn(context: SiteContext): string | undefined;
   /** Whether the file imports a framework that claims Express-style response calls. */
   responseCallsClaimed(context: SiteContext): boolean;
+  /** Every `responseClasses` entry. */
+  readonly responseClasses: ReadonlySet<string>;
 }

@@ -86,6 +86,7 @@ const KNOWN: KnownFrameworks = {
   headerMethodOfReceiver: (name) => HEADER_METHOD_BY_RECEIVER.get(name),
   responseHeaderMethodIn,
   responseCallsClaimed,
+  responseClasses: new Set(SPECIFIC.flatMap((f) => f.responseClasses ?? [])),
 };
 
 /** Every recognizer, in the precedence above. */
