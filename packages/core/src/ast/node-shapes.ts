@@ -111,3 +111,11 @@ export function hasSpread(object: TSESTree.ObjectExpression): boolean {
   return object.properties.some((p) => p.type === 'SpreadElement');
 }
 
+
+/** `require('m')` -> 'm' (through `x!` and casts); undefined for anything else. Whether `require` is Node's, the name resolver says. */
+export function requiredModule(node: Node | null | undefined): string | undefined {
+  const n = node && unwrap(node);
+  if (n?.type !== 'CallExpression') return undefined;
+  const callee = unwrap(n.callee);
+  return callee.type === 'Identifier' && callee.name === 'require' ? staticString(n.arguments[0]) : undefined;
+}

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { memberName, memberPath, staticString, unwrap } from '../../ast/node-shapes.js';
+import { memberName, memberPath, requiredModule, unwrap } from '../../ast/node-shapes.js';
 import { chainHeaderCall, headerEntry, headersObject } from '../../edits/header-edits.js';
 import { addObjectProperty, insertAfter } from '../../edits/text-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
@@ -44,10 +44,7 @@ function isResponse(node: TSESTree.Node): node is TSESTree.Identifier {
 }
 
 function isRequireOf(node: TSESTree.Node | null | undefined): boolean {
-  if (!node) return false;
-  const n = unwrap(node);
-  return n.type === 'CallExpression' && unwrap(n.callee).type === 'Identifier'
-    && (unwrap(n.callee) as TSESTree.Identifier).name === 'require' && ERRORS_MODULES.has(staticString(n.arguments[0]) ?? '');
+  return ERRORS_MODULES.has(requiredModule(node) ?? '');
 }
 
 /** `import { UnauthorizedError } from 'restify-errors'` or `const { UnauthorizedError } = require('restify-errors')`. */
