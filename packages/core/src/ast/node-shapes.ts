@@ -119,3 +119,16 @@ export function requiredModule(node: Node | null | undefined): string | undefine
   const callee = unwrap(n.callee);
   return callee.type === 'Identifier' && callee.name === 'require' ? staticString(n.arguments[0]) : undefined;
 }
+
+/** The names a parameter or binding pattern declares: `({ set, a: [b, ...c] = [] })` -> set, b, c. */
+export function patternNames(pattern: Node): string[] {
+  switch (pattern.type) {
+    case 'Identifier': return [pattern.name];
+    case 'AssignmentPattern': return patternNames(pattern.left);
+    case 'ObjectPattern': return pattern.properties.flatMap((p) => patternNames(p.type === 'Property' ? p.value : p.argument));
+    case 'ArrayPattern': return pattern.elements.flatMap((e) => (e ? patternNames(e) : []));
+    case 'RestElement': return patternNames(pattern.argument);
+    case 'TSParameterProperty': return patternNames(pattern.parameter);
+    default: return [];
+  }
+}

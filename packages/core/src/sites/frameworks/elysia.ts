@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
-import { assignedMember, calleeName, memberName, memberPath, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
+import { assignedMember, calleeName, memberName, memberPath, patternNames, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import type { TextEdit } from '../../finding.js';
 import { headerAssignmentStatement, type HeaderEdits } from '../../edits/header-edits.js';
 import { insertAfter, insertStatementAt, statementPlaceBefore } from '../../edits/text-edits.js';
@@ -33,18 +33,6 @@ function patternOf(param: TSESTree.Parameter): TSESTree.ObjectPattern | undefine
   return p.type === 'ObjectPattern' ? p : undefined;
 }
 
-function boundNames(param: TSESTree.Node): string[] {
-  switch (param.type) {
-    case 'Identifier': return [param.name];
-    case 'AssignmentPattern': return boundNames(param.left);
-    case 'ObjectPattern': return param.properties.flatMap((p) => boundNames(p.type === 'Property' ? p.value : p.argument));
-    case 'ArrayPattern': return param.elements.flatMap((e) => (e ? boundNames(e) : []));
-    case 'RestElement': return boundNames(param.argument);
-    case 'TSParameterProperty': return boundNames(param.parameter);
-    default: return [];
-  }
-}
-
 /** A function Elysia calls with its context: in a file that imports Elysia, or passed straight to a route method. */
 function isElysiaHandler(fn: TSESTree.FunctionLike, context: SiteContext): boolean {
   if (ELYSIA_MODULES.importedBy(context)) return true;
@@ -60,7 +48,7 @@ function isElysiaHandler(fn: TSESTree.FunctionLike, context: SiteContext): boole
  */
 function contextBinding(at: TSESTree.Node, name: string, keys: ReadonlySet<string>, context: SiteContext): ContextBinding | undefined {
   for (const a of ancestors(context.index, at)) {
-    if (!isFunctionNode(a) || !a.params.some((p) => boundNames(p).includes(name))) continue;
+    if (!isFunctionNode(a) || !a.params.some((p) => patternNames(p).includes(name))) continue;
     if (!isElysiaHandler(a, context)) return undefined;
     for (const param of a.params) {
       const pattern = patternOf(param);
@@ -144,7 +132,7 @@ function setHeaderEdits(node: TSESTree.Node, setText: string | undefined, patter
   let name = setText;
   if (!name) {
     const last = pattern?.properties[pattern.properties.length - 1];
-    const taken = context.index.variables.some((d) => boundNames(d.id).includes('set'));
+    const taken = context.index.variables.some((d) => patternNames(d.id).includes('set'));
     if (!pattern || !last || last.type === 'RestElement' || taken) return undefined;
     extra.push(insertAfter(last, ', set'));
     name = 'set';
