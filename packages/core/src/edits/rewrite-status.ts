@@ -4,15 +4,14 @@ import type { TextEdit } from '../finding.js';
 import type { StatusValue } from '../status/resolve-status.js';
 import { reasonPhraseTwin, statusNameTwin, statusNameTwins } from '../status/status-names.js';
 import type { EditContext } from './edit-context.js';
+import { declaredInFile } from './import-name.js';
 import { insertAfter, replaceNode } from './text-edits.js';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** Is `name` bound in the file: declared, or imported? */
+/** Is `name` bound in the file: imported, or declared (`declaredInFile`)? */
 function isBound(name: string, context: EditContext): boolean {
-  return context.importedFrom.has(name) || context.constants.lookup([name]) !== undefined
-    || context.index.program.body.some((s) => (s.type === 'ClassDeclaration' || s.type === 'FunctionDeclaration') && s.id?.name === name)
-    || context.index.variables.some((d) => d.id.type === 'Identifier' && d.id.name === name);
+  return context.importedFrom.has(name) || declaredInFile(name, context);
 }
 
 /** Adds `name` next to `sibling` in the import that brings `sibling`: `{ ForbiddenException }` -> `{ ForbiddenException, UnauthorizedException }`. */
