@@ -13,7 +13,7 @@ import type { StatusHover } from './status-hover.js';
  * - `value-or-name`: also a string naming the status (Elysia's `'Unauthorized'`, tRPC's `'FORBIDDEN'`);
  * - `error-name`: a callee or class named for the status (`ForbiddenException`, `Boom.forbidden`).
  */
-export type Reading = 'value' | 'value-or-name' | 'error-name';
+type Reading = 'value' | 'value-or-name' | 'error-name';
 
 /** A node in a status position, before its status is read. */
 export interface Candidate {
