@@ -10,7 +10,7 @@ export interface ChainLink {
 }
 
 /** The outermost call of the chain that `call` belongs to: `res.status(401)` -> `res.status(401).json(b)`. */
-export function outermostCall(index: AstIndex, call: TSESTree.CallExpression): TSESTree.CallExpression {
+function outermostCall(index: AstIndex, call: TSESTree.CallExpression): TSESTree.CallExpression {
   let current: TSESTree.Node = call;
   for (;;) {
     let parent = index.parentOf(current);

@@ -7,7 +7,7 @@ import { rewriteStatus } from '../../edits/rewrite-status.js';
 import { appendArgument, insertAfter, quote, replaceNode } from '../../edits/text-edits.js';
 import type { TextEdit } from '../../finding.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { chainLinks, outermostCall, type ChainLink } from '../call-chain.js';
+import { chainLinks, responseChain, type ChainLink } from '../call-chain.js';
 import { combineEvidence, headerInChain, isEmptyHeaderValue, type HeaderArguments, type HeaderEvidence } from '../header-evidence.js';
 import { customStatusRewrite, headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
@@ -272,8 +272,7 @@ function toolkitResponseSite(call: TSESTree.CallExpression, context: SiteContext
   if (call.arguments.length !== 1 || !statusArg || statusArg.type === 'SpreadElement') return undefined;
   const status = resolveStatus(statusArg, context.constants);
   if (!status) return undefined;
-  const outer = outermostCall(context.index, call);
-  const { receiver, links } = chainLinks(outer);
+  const { outer, receiver, links } = responseChain(context.index, call);
   let declared: readonly ChainLink[] = [];
   let variable: TSESTree.Identifier | undefined;
   if (!isToolkitResponse(receiver, links)) {

@@ -3,7 +3,7 @@ import { memberName, memberPath, requiredModule, unwrap } from '../../ast/node-s
 import { chainHeaderCall, headerEntry, headersObject } from '../../edits/header-edits.js';
 import { addObjectProperty, insertAfter } from '../../edits/text-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { chainLinks, outermostCall } from '../call-chain.js';
+import { responseChain } from '../call-chain.js';
 import { headerInHeaders, combineEvidence, headerInChain, type HeaderArguments } from '../header-evidence.js';
 import { errorSiteOnHandlerResponse } from '../handler-error-site.js';
 import { headerEdit, site, type ResponseSite } from '../response-site.js';
@@ -86,8 +86,7 @@ function responseSite(call: TSESTree.CallExpression, method: string, context: Si
   if (!isSend && !(method === 'status' && call.arguments.length === 1)) return undefined;
   const status = numericStatus(call.arguments[0], context);
   if (!status) return undefined;
-  const outer = outermostCall(context.index, call);
-  const { receiver, links } = chainLinks(outer);
+  const { outer, receiver, links } = responseChain(context.index, call);
   if (!isResponse(receiver)) return undefined;
   const headers = isSend ? call.arguments[2] : undefined;
   const body = isSend ? call.arguments[1] : undefined;
