@@ -90,7 +90,7 @@ export const REGISTRY_EDITS = [
     edit: (text, spec, file) => beforeClosingLine(file, text, /export const MESSAGES\b/, /\};/, messagesEntry(spec)),
   },
   {
-    // The one-line summary the editor's hovers show; a test keeps it equal to the plugin rule's description.
+    // The one-line summary: the plugin rule's `meta.docs.description` (createCoreRule reads it) and the editor's hovers.
     file: 'packages/core/src/checks/rule-docs.ts',
     edit: (text, { names, description }, file) => beforeClosingLine(file, text, /export const RULE_SUMMARIES\b/, /\};/,
       `  ${quoted(names.rule)}: ${quoted(description)},\n`),

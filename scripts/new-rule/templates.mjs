@@ -65,16 +65,13 @@ export function messagesEntry({ names, description }) {
 `;
 }
 
-/** @param {RuleSpec} spec */
-export function pluginRuleSource({ names, description }) {
+/** @param {RuleSpec} spec The description comes from the core's RULE_SUMMARIES entry (registry-edits.mjs). */
+export function pluginRuleSource({ names }) {
   return `import { createCoreRule } from '../create-core-rule.js';
 
 export default createCoreRule(${quoted(names.rule)}, {
   type: 'problem',
-  docs: {
-    description: ${quoted(description)},
-    recommended: 'recommended',
-  },
+  docs: { recommended: 'recommended' },
 });
 `;
 }

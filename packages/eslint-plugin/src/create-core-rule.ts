@@ -1,5 +1,5 @@
 import {
-  CHECKS, defaultsOf, MESSAGES, prepareFile, RULE_OPTIONS, ruleJsonSchema, type RuleId, type RuleOptionsById,
+  CHECKS, defaultsOf, MESSAGES, prepareFile, RULE_OPTIONS, RULE_SUMMARIES, ruleJsonSchema, type RuleId, type RuleOptionsById,
 } from '@authlint/core';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule, type AuthlintRuleDocs } from './create-rule.js';
@@ -8,10 +8,11 @@ import { findingsOrFailure, reportFindings } from './report-findings.js';
 export type MessageIdsOf<Id extends RuleId> = keyof (typeof MESSAGES)[Id] & string;
 export type OptionsOf<Id extends RuleId> = [RuleOptionsById[Id]];
 
-/** What a rule says about itself beyond the core's tables (messages, options and check come from those). */
+/** What a rule says about itself beyond the core's tables (description, messages, options and check come from those). */
 export interface CoreRuleMeta {
   readonly type: 'problem' | 'suggestion';
-  readonly docs: AuthlintRuleDocs;
+  /** The description is the core's `RULE_SUMMARIES` entry, which the editor's hovers show too. */
+  readonly docs: Omit<AuthlintRuleDocs, 'description'>;
   /** ESLint `fixable`: set when an option lets `--fix` apply a safe suggestion. */
   readonly fixable?: 'code';
   /** Which option, when true, lets `--fix` apply the finding's safe suggestion. */
@@ -19,8 +20,8 @@ export interface CoreRuleMeta {
 }
 
 /**
- * An ESLint rule that runs the core's check for `ruleId`: its schema and defaults from the core's
- * option table, its messages from the core's message table, and the analysis of the Program shared
+ * An ESLint rule that runs the core's check for `ruleId`: its description from the core's rule
+ * summaries, its schema and defaults from the core's option table, its messages from the core's message table, and the analysis of the Program shared
  * by every authlint rule (the core caches the prepared file per Program). The core resolves names
  * with ESLint's own scope analysis of the Program instead of running one of its own. An analysis that throws
  * becomes one `analysisFailed` report instead of a crashed lint run.
@@ -32,7 +33,7 @@ export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta
     name: ruleId,
     meta: {
       type: meta.type,
-      docs: meta.docs,
+      docs: { description: RULE_SUMMARIES[ruleId], ...meta.docs },
       hasSuggestions: true,
       ...(meta.fixable ? { fixable: meta.fixable } : {}),
       messages: MESSAGES[ruleId] as Record<MessageIdsOf<Id>, string>,

@@ -34,6 +34,14 @@ export function memberName(node: TSESTree.MemberExpression): string | undefined 
   return undefined;
 }
 
+/** `x.status = v`: the member a plain `=` assignment writes, when its name is one of `names`. */
+export function assignedMember(assignment: TSESTree.AssignmentExpression, names: readonly string[]): TSESTree.MemberExpression | undefined {
+  const left = unwrap(assignment.left);
+  if (assignment.operator !== '=' || left.type !== 'MemberExpression') return undefined;
+  const name = memberName(left);
+  return name !== undefined && names.includes(name) ? left : undefined;
+}
+
 /** The name a callee is called by: `f()` -> 'f', `a.b.f()` -> 'f'. */
 export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
   const callee = unwrap(call.callee);
@@ -103,3 +111,24 @@ export function hasSpread(object: TSESTree.ObjectExpression): boolean {
   return object.properties.some((p) => p.type === 'SpreadElement');
 }
 
+
+/** `require('m')` -> 'm' (through `x!` and casts); undefined for anything else. Whether `require` is Node's, the name resolver says. */
+export function requiredModule(node: Node | null | undefined): string | undefined {
+  const n = node && unwrap(node);
+  if (n?.type !== 'CallExpression') return undefined;
+  const callee = unwrap(n.callee);
+  return callee.type === 'Identifier' && callee.name === 'require' ? staticString(n.arguments[0]) : undefined;
+}
+
+/** The names a parameter or binding pattern declares: `({ set, a: [b, ...c] = [] })` -> set, b, c. */
+export function patternNames(pattern: Node): string[] {
+  switch (pattern.type) {
+    case 'Identifier': return [pattern.name];
+    case 'AssignmentPattern': return patternNames(pattern.left);
+    case 'ObjectPattern': return pattern.properties.flatMap((p) => patternNames(p.type === 'Property' ? p.value : p.argument));
+    case 'ArrayPattern': return pattern.elements.flatMap((e) => (e ? patternNames(e) : []));
+    case 'RestElement': return patternNames(pattern.argument);
+    case 'TSParameterProperty': return patternNames(pattern.parameter);
+    default: return [];
+  }
+}

@@ -12,7 +12,7 @@ export function qualifiedRuleName(ruleId: RuleId): `authlint/${RuleId}` {
   return `authlint/${ruleId}`;
 }
 
-/** Each rule's one-line summary: the ESLint plugin's `meta.docs.description` (a test keeps them equal) and the editor's hovers. */
+/** Each rule's one-line summary, written once: the ESLint plugin's `meta.docs.description` (createCoreRule reads it) and the editor's hovers. */
 export const RULE_SUMMARIES: Readonly<Record<RuleId, string>> = {
   'no-403-for-unauthenticated': 'Disallow 403 Forbidden where the requester is not authenticated (that is 401 Unauthorized)',
   'require-www-authenticate': 'Require a WWW-Authenticate header on every 401 Unauthorized response (RFC 9110, section 15.5.2)',

@@ -2,7 +2,9 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, findProperty, unwrap } from '../ast/node-shapes.js';
 import type { TextEdit } from '../finding.js';
 import type { AstIndex } from '../ast/ast-index.js';
-import { addObjectProperty, appendArgument, insertAfter, insertStatementAt, quote, replaceNode, statementPlaceBefore } from './text-edits.js';
+import {
+  addObjectProperty, appendArgument, insertAfter, insertStatementAt, insertStatementBefore, quote, replaceNode, statementInList, statementPlaceBefore,
+} from './text-edits.js';
 
 /*
  * Every piece of source text that writes a header: the recognizers say which idiom a framework
@@ -118,6 +120,15 @@ export function headerStatementBefore(
 ): HeaderEdits | undefined {
   const place = statementPlaceBefore(index, node, source, options);
   return place && ((name, value) => insertStatementAt(place, headerCallStatement(carrier, method, name, value), source));
+}
+
+/**
+ * `carrier.method('Name', 'value');` as a statement right before the statement of a statement list
+ * that holds `node`; undefined where `node` stands in no statement list.
+ */
+export function headerStatementInList(index: AstIndex, node: TSESTree.Node, carrier: string, method: string, source: string): HeaderEdits | undefined {
+  const statement = statementInList(index, node);
+  return statement && ((name, value) => [insertStatementBefore(statement, headerCallStatement(carrier, method, name, value), source)]);
 }
 
 /** `headers['Name'] = 'value';`: a write into a headers object (Elysia's `set.headers`). */

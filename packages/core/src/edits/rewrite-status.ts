@@ -2,17 +2,16 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { memberPath, staticString, unwrap } from '../ast/node-shapes.js';
 import type { TextEdit } from '../finding.js';
 import type { StatusValue } from '../status/resolve-status.js';
-import { reasonPhraseTwin, statusNameTwin } from '../status/status-names.js';
+import { reasonPhraseTwin, statusNameTwin, statusNameTwins } from '../status/status-names.js';
 import type { EditContext } from './edit-context.js';
+import { declaredInFile } from './import-name.js';
 import { insertAfter, replaceNode } from './text-edits.js';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** Is `name` bound in the file: declared, or imported? */
+/** Is `name` bound in the file: imported, or declared (`declaredInFile`)? */
 function isBound(name: string, context: EditContext): boolean {
-  return context.importedFrom.has(name) || context.constants.lookup([name]) !== undefined
-    || context.index.program.body.some((s) => (s.type === 'ClassDeclaration' || s.type === 'FunctionDeclaration') && s.id?.name === name)
-    || context.index.variables.some((d) => d.id.type === 'Identifier' && d.id.name === name);
+  return context.importedFrom.has(name) || declaredInFile(name, context);
 }
 
 /** Adds `name` next to `sibling` in the import that brings `sibling`: `{ ForbiddenException }` -> `{ ForbiddenException, UnauthorizedException }`. */
@@ -23,6 +22,14 @@ function importBeside(sibling: string, name: string, context: EditContext): Text
     if (specifier) return insertAfter(specifier, `, ${name}`);
   }
   return undefined;
+}
+
+/**
+ * Of the twins of a name (`statusNameTwins`: 413 is `PayloadTooLargeException` in the libraries and
+ * `ContentTooLargeException` by RFC 9110), the one the file already binds, else the libraries' spelling.
+ */
+function twinIn(twins: readonly string[], context: EditContext): string | undefined {
+  return twins.find((twin) => isBound(twin, context)) ?? twins[0];
 }
 
 /** Replaces a name whose text carries the status: a member's property, or a bound identifier. */
@@ -63,7 +70,8 @@ export function rewriteStatus(status: StatusValue, to: number, context: EditCont
       const n = unwrap(node);
       const nameNode = n.type === 'MemberExpression' ? n.property : n;
       if (nameNode.type !== 'Identifier') return undefined;
-      const twin = statusNameTwin(nameNode.name, status.code, to);
+      const twins = statusNameTwins(nameNode.name, status.code, to);
+      const twin = n.type === 'MemberExpression' ? twins[0] : twinIn(twins, context);
       if (!twin) return undefined;
       return n.type === 'MemberExpression' ? [replaceNode(nameNode, twin)] : renameEdits(nameNode, twin, context);
     }
@@ -79,7 +87,7 @@ export function rewriteStatus(status: StatusValue, to: number, context: EditCont
     }
     case 'error-name': {
       if (node.type !== 'Identifier') return undefined;
-      const twin = statusNameTwin(node.name, status.code, to);
+      const twin = twinIn(statusNameTwins(node.name, status.code, to), context);
       return twin ? renameEdits(node, twin, context) : undefined;
     }
   }

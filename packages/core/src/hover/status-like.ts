@@ -5,13 +5,13 @@ import { calleeName, memberName, staticString, unwrap } from '../ast/node-shapes
  * Names that hold an HTTP status: `status`, `statusCode`, `status_code`, `httpStatus`,
  * `responseStatus`, `res.status`, `actualStatus`. Not `code` alone: `err.code` is as often 'ENOENT'.
  */
-export const STATUS_NAME = /^(?:(?:http|response|res|resp|actual|expected|received)_?)?status(?:_?code)?$/i;
+const STATUS_NAME = /^(?:(?:http|response|res|resp|actual|expected|received)_?)?status(?:_?code)?$/i;
 
 /** Zero-argument getters of a status: Playwright's `response.status()`, Nest's `exception.getStatus()`. */
 const STATUS_GETTER = /^(?:get_?)?(?:http_?)?status(?:_?code)?$/i;
 
 /** Is `name` the name of something that holds a status? */
-export function isStatusName(name: string | undefined): boolean {
+function isStatusName(name: string | undefined): boolean {
   return name !== undefined && STATUS_NAME.test(name);
 }
 

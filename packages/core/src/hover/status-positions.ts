@@ -2,7 +2,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors } from '../ast/ast-index.js';
 import { calleeName, memberName, memberPath, propertyKeyName, unwrap } from '../ast/node-shapes.js';
 import type { SiteContext } from '../sites/site-context.js';
-import { hoverHelperFunctions } from '../sites/framework-registry.js';
+import type { StatusArgument } from '../sites/framework-module.js';
+import { HOVER_POSITIONS, hoverHelperFunctions } from '../sites/framework-registry.js';
 import { isStatusLike, namesStatusProperty } from './status-like.js';
 import type { StatusHover } from './status-hover.js';
 
@@ -12,7 +13,7 @@ import type { StatusHover } from './status-hover.js';
  * - `value-or-name`: also a string naming the status (Elysia's `'Unauthorized'`, tRPC's `'FORBIDDEN'`);
  * - `error-name`: a callee or class named for the status (`ForbiddenException`, `Boom.forbidden`).
  */
-export type Reading = 'value' | 'value-or-name' | 'error-name';
+type Reading = 'value' | 'value-or-name' | 'error-name';
 
 /** A node in a status position, before its status is read. */
 export interface Candidate {
@@ -24,8 +25,6 @@ export interface Candidate {
 }
 
 type Finder<N extends TSESTree.Node> = (node: N, context: SiteContext) => readonly Candidate[];
-
-const isRedirect = (code: number) => code >= 300 && code < 400;
 
 /** `a ? 401 : 403` and `err.status || 500` hold two candidates each. */
 function branches(expression: TSESTree.Node | undefined): TSESTree.Node[] {
@@ -154,39 +153,21 @@ function comparisonCall(node: TSESTree.CallExpression): Candidate[] {
 // ---------------------------------------------------------------------------------------------
 // Responses: where a status is set, sent or thrown. The response sites of the rules come first;
 // these shapes give the hover the statuses that no rule looks at (404, 500, redirects) and the
-// frameworks whose recognizer does not claim a node.
+// frameworks whose recognizer does not claim a node. Which methods, functions and objects hold a
+// status is each framework's declaration (`FrameworkModule.hover`), merged by the registry.
 
-/** Methods that take the status as an argument, on any receiver. */
-const STATUS_METHODS: ReadonlyMap<string, { readonly index: number; readonly accepts?: (code: number) => boolean }> = new Map([
-  ['status', { index: 0 }],        // res.status(403), reply.status(403)
-  ['sendStatus', { index: 0 }],    // res.sendStatus(403)
-  ['code', { index: 0 }],          // reply.code(401), h.response().code(401)
-  ['writeHead', { index: 0 }],     // res.writeHead(401, headers)
-  ['throw', { index: 0 }],         // ctx.throw(401)
-  ['redirect', { index: 0, accepts: isRedirect }],  // res.redirect(301, url)
-]);
-
-/** Hono's `c.json(body, 401)` and Koa-like `ctx.assert(value, 401)`: the status is second. */
-const CONTEXT_METHODS: ReadonlyMap<string, { readonly index: number; readonly accepts?: (code: number) => boolean }> = new Map([
-  ['json', { index: 1 }],
-  ['text', { index: 1 }],
-  ['html', { index: 1 }],
-  ['body', { index: 1 }],
-  ['newResponse', { index: 1 }],
-  ['assert', { index: 1 }],
-  ['redirect', { index: 1, accepts: isRedirect }],
-]);
-
-const CONTEXT_NAME = /^(?:c|ctx|context)$/;
+/** The candidates of the status argument a call position declares. */
+function argumentCandidates(call: TSESTree.CallExpression, argument: StatusArgument, reading: Reading = 'value'): Candidate[] {
+  const codes = argument.codes;
+  const accepts = codes && ((code: number) => code >= codes[0] && code <= codes[1]);
+  return candidates(call.arguments[argument.index], 'response', reading, accepts);
+}
 
 /** Keys of objects that carry a status: ResponseInit, h3's createError, error objects. */
 const STATUS_KEYS: ReadonlySet<string> = new Set(['status', 'statusCode', 'httpStatus', 'httpStatusCode', 'status_code']);
 
 
 const ERROR_CLASS = /(?:Error|Exception)$/;
-
-/** Objects whose methods are named for the error they make: `Boom.forbidden()`, `reply.unauthorized()`. */
-const ERROR_FACTORY = /^(?:boom|createError|createHttpError|httpErrors?|errors|reply|res|response)$/i;
 
 /**
  * A call named for a status makes that error when the name says so beyond doubt: a factory object's
@@ -197,7 +178,7 @@ function isErrorFactoryCallee(callee: TSESTree.Node, context: SiteContext): bool
   if (callee.type === 'Identifier') return ERROR_CLASS.test(callee.name) || context.importedFrom.has(callee.name);
   if (callee.type !== 'MemberExpression') return false;
   const path = memberPath(callee.object);
-  return path !== undefined && path.some((part) => ERROR_FACTORY.test(part));
+  return path !== undefined && path.some((part) => HOVER_POSITIONS.errorFactories.has(part.toLowerCase()));
 }
 
 function responseCall(node: TSESTree.CallExpression, context: SiteContext): Candidate[] {
@@ -206,18 +187,16 @@ function responseCall(node: TSESTree.CallExpression, context: SiteContext): Cand
   if (isErrorFactoryCallee(callee, context)) out.push({ node: callee, usage: 'response', reading: 'error-name' });
   if (callee.type === 'MemberExpression') {
     const name = memberName(callee);
-    const method = name === undefined ? undefined : STATUS_METHODS.get(name);
-    if (method) out.push(...candidates(node.arguments[method.index], 'response', 'value', method.accepts));
+    const method = name === undefined ? undefined : HOVER_POSITIONS.statusMethods.get(name);
+    if (method) out.push(...argumentCandidates(node, method));
     const root = unwrap(callee.object);
-    const onContext = name === undefined ? undefined : CONTEXT_METHODS.get(name);
-    if (onContext && root.type === 'Identifier' && CONTEXT_NAME.test(root.name)) {
-      out.push(...candidates(node.arguments[onContext.index], 'response', 'value', onContext.accepts));
-    }
+    const onContext = name === undefined ? undefined : HOVER_POSITIONS.contextMethods.get(name);
+    if (onContext && root.type === 'Identifier' && HOVER_POSITIONS.contextNames.has(root.name)) out.push(...argumentCandidates(node, onContext));
   } else if (callee.type === 'Identifier' && hoverHelperFunctions(context).has(callee.name)) {
     // The frameworks' status-first helpers (their modules' `hover.helperFunctions`): `error(401)`, `status(403, msg)`.
     out.push(...candidates(node.arguments[0], 'response', 'value-or-name'));
-  } else if (callee.type === 'Identifier' && callee.name === 'redirect') {
-    out.push(...candidates(node.arguments[0], 'response', 'value', isRedirect));
+  } else if (callee.type === 'Identifier' && HOVER_POSITIONS.statusFunctions.has(callee.name)) {
+    out.push(...argumentCandidates(node, HOVER_POSITIONS.statusFunctions.get(callee.name)!));
   } else if (callee.type === 'Super' && extendsErrorClass(node, context)) {
     // `super(403, 'no')` in `class ForbiddenError extends HttpError`
     for (const arg of node.arguments) out.push(...candidates(arg, 'response'));
@@ -241,11 +220,12 @@ function extendsErrorClass(node: TSESTree.Node, context: SiteContext): boolean {
 const newExpression: Finder<TSESTree.NewExpression> = (node) => {
   const out: Candidate[] = [{ node: unwrap(node.callee), usage: 'response', reading: 'error-name' }];
   const name = calleeName(node);
-  if (name === 'TRPCError') {
+  const optionKey = name === undefined ? undefined : HOVER_POSITIONS.errorOptionKeys.get(name);
+  if (optionKey !== undefined) {
     const init = node.arguments[0] && unwrap(node.arguments[0]);
     if (init?.type === 'ObjectExpression') {
       for (const p of init.properties) {
-        if (p.type === 'Property' && propertyKeyName(p) === 'code') out.push(...candidates(p.value, 'response', 'value-or-name'));
+        if (p.type === 'Property' && propertyKeyName(p) === optionKey) out.push(...candidates(p.value, 'response', 'value-or-name'));
       }
     }
   } else if (name !== undefined && ERROR_CLASS.test(name)) {
@@ -259,7 +239,7 @@ const assignmentExpression: Finder<TSESTree.AssignmentExpression> = (node) => {
   const left = unwrap(node.left);
   if (node.operator !== '=' || left.type !== 'MemberExpression' || !STATUS_KEYS.has(memberName(left) ?? '')) return [];
   const object = unwrap(left.object);
-  const reading: Reading = object.type === 'Identifier' && object.name === 'set' ? 'value-or-name' : 'value';
+  const reading: Reading = object.type === 'Identifier' && HOVER_POSITIONS.statusNameObjects.has(object.name) ? 'value-or-name' : 'value';
   return candidates(node.right, 'response', reading);
 };
 

@@ -10,7 +10,7 @@ export interface ChainLink {
 }
 
 /** The outermost call of the chain that `call` belongs to: `res.status(401)` -> `res.status(401).json(b)`. */
-export function outermostCall(index: AstIndex, call: TSESTree.CallExpression): TSESTree.CallExpression {
+function outermostCall(index: AstIndex, call: TSESTree.CallExpression): TSESTree.CallExpression {
   let current: TSESTree.Node = call;
   for (;;) {
     let parent = index.parentOf(current);
@@ -40,4 +40,18 @@ export function chainLinks(outer: TSESTree.CallExpression): { receiver: TSESTree
     links.push({ call: n, method: memberName(callee), args: n.arguments });
     node = callee.object;
   }
+}
+
+/** A call chain seen from one of its calls: the whole chain, its receiver and its calls. */
+export interface ResponseChain {
+  /** The outermost call: `res.status(401).json(b)` for `res.status(401)`. */
+  readonly outer: TSESTree.CallExpression;
+  readonly receiver: TSESTree.Node;
+  readonly links: readonly ChainLink[];
+}
+
+/** The chain that `call` belongs to: `outermostCall`, then `chainLinks` of it. */
+export function responseChain(index: AstIndex, call: TSESTree.CallExpression): ResponseChain {
+  const outer = outermostCall(index, call);
+  return { outer, ...chainLinks(outer) };
 }

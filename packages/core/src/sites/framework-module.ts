@@ -17,10 +17,36 @@ interface ModuleBase {
    */
   readonly prefilterWords?: readonly string[];
   /** Where its status tokens stand, for the hover, beyond the generic shapes the hover finds itself. */
-  readonly hover?: {
-    /** Bare helpers imported from its modules that take the status first: Elysia's `status(401)`, SvelteKit's `error(401, msg)`. */
-    readonly helperFunctions?: readonly string[];
-  };
+  readonly hover?: HoverPositions;
+}
+
+/**
+ * Where a framework's status tokens stand, for the hover. Beside `helperFunctions`, the hover reads
+ * these in every file, whatever it imports (a hover on a status in a file without imports still helps):
+ * the registry merges them over all frameworks.
+ */
+export interface HoverPositions {
+  /** Bare helpers imported from its modules that take the status first: Elysia's `status(401)`, SvelteKit's `error(401, msg)`. */
+  readonly helperFunctions?: readonly string[];
+  /** Methods that take a status, on any receiver: `res.status(403)`, `reply.code(401)`, `ctx.throw(401)`. */
+  readonly statusMethods?: Readonly<Record<string, StatusArgument>>;
+  /** Methods that take a status on an object named one of `names` (its context): Hono's `c.json(body, 401)`. */
+  readonly contextMethods?: { readonly names: readonly string[]; readonly methods: Readonly<Record<string, StatusArgument>> };
+  /** Bare functions that take a status, in any file: SvelteKit's `redirect(303, '/login')`. */
+  readonly statusFunctions?: Readonly<Record<string, StatusArgument>>;
+  /** Objects whose methods are named for the error they make (compared case-insensitively): `Boom.forbidden()`. */
+  readonly errorFactories?: readonly string[];
+  /** Error classes that take their status in an options key, as a code or its name: `new TRPCError({ code: 'FORBIDDEN' })`. */
+  readonly errorOptionKeys?: Readonly<Record<string, string>>;
+  /** Objects whose status member may hold a status name: Elysia's `set.status = 'Unauthorized'`. */
+  readonly statusNameObjects?: readonly string[];
+}
+
+/** A status argument of a call: its index, and the codes it holds where not every code does (`res.redirect(301, url)`). */
+export interface StatusArgument {
+  readonly index: number;
+  /** The lowest and highest code the position holds. */
+  readonly codes?: readonly [number, number];
 }
 
 /** A framework a file says it uses by importing one of its modules. */
@@ -45,6 +71,11 @@ export interface SpecificFramework extends ModuleBase {
   readonly responseHeaderMethod?: string;
   /** In a file that imports it, calls on an Express-style `res` are its own (restify's response). */
   readonly claimsResponseCalls?: boolean;
+  /**
+   * Its subclasses of the Web `Response`, which the Web recognizer reads as it reads `Response`
+   * (constructor and static `json` take a ResponseInit second): Next's `NextResponse`.
+   */
+  readonly responseClasses?: readonly string[];
   readonly recognizer: SiteRecognizer;
 }
 
@@ -70,4 +101,6 @@ export interface KnownFrameworks {
   responseHeaderMethodIn(context: SiteContext): string | undefined;
   /** Whether the file imports a framework that claims Express-style response calls. */
   responseCallsClaimed(context: SiteContext): boolean;
+  /** Every `responseClasses` entry. */
+  readonly responseClasses: ReadonlySet<string>;
 }

@@ -35,4 +35,19 @@ describe('framework modules', () => {
     for (const rule of rules) expect(existsSync(join(RULE_TESTS, rule, `${id}.test.ts`)), `${rule}/${id}.test.ts`).toBe(true);
     expect(existsSync(join(FIXTURES, id, 'expected.json')), `test/fixtures/${id}/expected.json`).toBe(true);
   });
+
+  it('agree on the status argument of a hover method or function that two of them declare', () => {
+    const declared = new Map<string, { id: string; argument: unknown }>();
+    for (const f of FRAMEWORKS) {
+      const tables = { statusMethods: f.hover?.statusMethods, contextMethods: f.hover?.contextMethods?.methods, statusFunctions: f.hover?.statusFunctions };
+      for (const [table, entries] of Object.entries(tables)) {
+        for (const [name, argument] of Object.entries(entries ?? {})) {
+          const earlier = declared.get(`${table}.${name}`);
+          if (earlier) expect(argument, `${table}.${name}: ${f.id} and ${earlier.id}`).toEqual(earlier.argument);
+          else declared.set(`${table}.${name}`, { id: f.id, argument });
+        }
+      }
+    }
+    expect(declared.size).toBeGreaterThan(0);
+  });
 });

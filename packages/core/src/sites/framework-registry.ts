@@ -1,4 +1,4 @@
-import type { FrameworkModule, KnownFrameworks, SpecificFramework } from './framework-module.js';
+import type { FrameworkModule, HoverPositions, KnownFrameworks, SpecificFramework, StatusArgument } from './framework-module.js';
 import type { SiteContext } from './site-context.js';
 import type { SiteRecognizer } from './site-recognizer.js';
 import { customErrorFramework } from './frameworks/custom-error.js';
@@ -86,6 +86,7 @@ const KNOWN: KnownFrameworks = {
   headerMethodOfReceiver: (name) => HEADER_METHOD_BY_RECEIVER.get(name),
   responseHeaderMethodIn,
   responseCallsClaimed,
+  responseClasses: new Set(SPECIFIC.flatMap((f) => f.responseClasses ?? [])),
 };
 
 /** Every recognizer, in the precedence above. */
@@ -101,3 +102,38 @@ export function hoverHelperFunctions(context: SiteContext): ReadonlySet<string> 
   return context.memo(hoverHelperFunctions, () => new Set(WITH_HOVER_HELPERS
     .filter((f) => f.modules.importedBy(context)).flatMap((f) => f.hover?.helperFunctions ?? [])));
 }
+
+/** The hover positions of every framework, merged (`HoverPositions`); where two declare one name, the earlier in `FRAMEWORKS` wins. */
+export interface MergedHoverPositions {
+  readonly statusMethods: ReadonlyMap<string, StatusArgument>;
+  readonly contextMethods: ReadonlyMap<string, StatusArgument>;
+  /** Every framework's context names: a context method is read on any of them. */
+  readonly contextNames: ReadonlySet<string>;
+  readonly statusFunctions: ReadonlyMap<string, StatusArgument>;
+  /** Lower-cased. */
+  readonly errorFactories: ReadonlySet<string>;
+  readonly errorOptionKeys: ReadonlyMap<string, string>;
+  readonly statusNameObjects: ReadonlySet<string>;
+}
+
+function mergedTable<V>(pick: (hover: HoverPositions) => Readonly<Record<string, V>> | undefined): ReadonlyMap<string, V> {
+  const merged = new Map<string, V>();
+  for (const f of FRAMEWORKS) {
+    for (const [name, value] of Object.entries(f.hover ? pick(f.hover) ?? {} : {})) if (!merged.has(name)) merged.set(name, value);
+  }
+  return merged;
+}
+
+function mergedList(pick: (hover: HoverPositions) => readonly string[] | undefined): ReadonlySet<string> {
+  return new Set(FRAMEWORKS.flatMap((f) => (f.hover ? pick(f.hover) ?? [] : [])));
+}
+
+export const HOVER_POSITIONS: MergedHoverPositions = {
+  statusMethods: mergedTable((h) => h.statusMethods),
+  contextMethods: mergedTable((h) => h.contextMethods?.methods),
+  contextNames: mergedList((h) => h.contextMethods?.names),
+  statusFunctions: mergedTable((h) => h.statusFunctions),
+  errorFactories: new Set([...mergedList((h) => h.errorFactories)].map((name) => name.toLowerCase())),
+  errorOptionKeys: mergedTable((h) => h.errorOptionKeys),
+  statusNameObjects: mergedList((h) => h.statusNameObjects),
+};

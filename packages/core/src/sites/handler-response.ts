@@ -1,5 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode, type AstIndex } from '../ast/ast-index.js';
+import type { StatusValue } from '../status/resolve-status.js';
+import { site, type ResponseSite, type SiteFields } from './response-site.js';
+import type { SiteContext } from './site-context.js';
 
 /** Parameter names under which handlers receive the response (or the context that holds it). */
 const RESPONSE_PARAM = /^(res|resp|response|reply|ctx|context|c|event)$/;
@@ -17,4 +20,17 @@ export function handlerResponseParam(index: AstIndex, node: TSESTree.Node): TSES
     }
   }
   return undefined;
+}
+
+/**
+ * An error thrown, returned or passed on in a handler (`throw new ForbiddenError()`): it ends up on
+ * the handler's response, which is where earlier header writes are looked for.
+ */
+export function handlerErrorSite(
+  node: TSESTree.Node,
+  status: StatusValue,
+  context: SiteContext,
+  fields: Omit<SiteFields, 'status' | 'delivery' | 'node' | 'headerCarrier'> = {},
+): ResponseSite {
+  return site({ status, delivery: 'error', node, headerCarrier: handlerResponseParam(context.index, node), ...fields });
 }

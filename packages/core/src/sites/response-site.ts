@@ -33,6 +33,11 @@ export function headerEdit(build: HeaderEdits): AddHeader {
   return { kind: 'edit', build };
 }
 
+/** A header edit where `build` exists, else none. */
+export function headerEditIfAny(build: HeaderEdits | undefined): AddHeader {
+  return build ? headerEdit(build) : NO_HEADER_EDIT;
+}
+
 export function headerAdvice(advice: HeaderAdvice): AddHeader {
   return { kind: 'advice', advice };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonPhraseTwin, statusFromConstantName, statusFromErrorName, statusNameTwin } from './status-names.js';
+import { reasonPhraseTwin, statusFromConstantName, statusFromErrorName, statusNameTwin, statusNameTwins } from './status-names.js';
 
 describe('statusFromConstantName', () => {
   it.each([
@@ -36,6 +36,24 @@ describe('statusNameTwin', () => {
   it('reads multi-word names of the source status', () => {
     expect(statusNameTwin('TOO_MANY_REQUESTS', 429, 401)).toBe('UNAUTHORIZED');
     expect(statusNameTwin('TooManyRequests', 429, 403)).toBe('Forbidden');
+  });
+
+  it.each([
+    ['FORBIDDEN', 413, 'PAYLOAD_TOO_LARGE'], ['ForbiddenException', 413, 'PayloadTooLargeException'],
+    ['Forbidden', 422, 'UnprocessableEntity'], ['forbidden', 422, 'unprocessableEntity'],
+  ])('403 -> %s: the libraries\' spelling of a status RFC 9110 renamed first (%s -> %s)', (name, to, twin) =>
+    expect(statusNameTwin(name, 403, to)).toBe(twin));
+
+  it('gives every spelling of a renamed status, the registered phrase last', () => {
+    expect(statusNameTwins('FORBIDDEN', 403, 413)).toEqual(['PAYLOAD_TOO_LARGE', 'CONTENT_TOO_LARGE']);
+    expect(statusNameTwins('ForbiddenException', 403, 422)).toEqual(['UnprocessableEntityException', 'UnprocessableContentException']);
+    expect(statusNameTwins('FORBIDDEN', 403, 429)).toEqual(['TOO_MANY_REQUESTS']);
+  });
+
+  it('reads a renamed status by either phrase', () => {
+    expect(statusNameTwin('UnprocessableEntityException', 422, 403)).toBe('ForbiddenException');
+    expect(statusNameTwin('UNPROCESSABLE_CONTENT', 422, 401)).toBe('UNAUTHORIZED');
+    expect(statusNameTwin('PayloadTooLargeError', 413, 403)).toBe('ForbiddenError');
   });
 
   it('has no twin for names without one', () => {

@@ -67,11 +67,34 @@ const NAME_ALIASES: Readonly<Record<number, readonly string[]>> = {
   403: ['not_?authori[sz]ed'],
 };
 
+/**
+ * Phrases that RFC 9110 replaced and the libraries still spell a status with, so a name for the
+ * status is written with these first: Nest's `HttpStatus.PAYLOAD_TOO_LARGE` and
+ * `UnprocessableEntityException`, axios's `HttpStatusCode.PayloadTooLarge`, http-status-codes'
+ * `UNPROCESSABLE_ENTITY`, http-errors' `createError.PayloadTooLarge`, tRPC's `'PAYLOAD_TOO_LARGE'`.
+ * The registered phrase (`Content Too Large`, `Unprocessable Content`) comes after them.
+ */
+const LIBRARY_PHRASES: Readonly<Record<number, readonly string[]>> = {
+  413: ['Payload Too Large'],
+  422: ['Unprocessable Entity'],
+};
+
+function phraseWords(phrase: string): readonly string[] {
+  return phrase.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
 /** The words of a status's registered phrase: 429 -> ['too', 'many', 'requests']. */
 function statusWords(code: number): readonly string[] | undefined {
   const phrase = STATUS_CODES.get(code)?.phrase;
   if (!phrase || /unused/i.test(phrase)) return undefined;
-  return phrase.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  return phraseWords(phrase);
+}
+
+/** Every spelling of a status's name as words, the libraries' first: 413 -> [['payload', 'too', 'large'], ['content', 'too', 'large']]. */
+function statusSpellings(code: number): readonly (readonly string[])[] {
+  const registered = statusWords(code);
+  if (!registered) return [];
+  return [...(LIBRARY_PHRASES[code] ?? []).map(phraseWords), registered];
 }
 
 const namePatterns = new Map<number, RegExp | undefined>();
@@ -79,8 +102,8 @@ const namePatterns = new Map<number, RegExp | undefined>();
 /** Matches a name that starts with the status's words in any case style: `FORBIDDEN`, `tooManyRequests`, `NotAuthorized`. */
 function namePattern(code: number): RegExp | undefined {
   if (!namePatterns.has(code)) {
-    const words = statusWords(code);
-    const spellings = words ? [words.join('_?'), ...(NAME_ALIASES[code] ?? [])] : [];
+    const spellings = statusSpellings(code).map((words) => words.join('_?'));
+    if (spellings.length > 0) spellings.push(...(NAME_ALIASES[code] ?? []));
     namePatterns.set(code, spellings.length > 0 ? new RegExp(`^(?:${spellings.join('|')})`, 'i') : undefined);
   }
   return namePatterns.get(code);
@@ -99,13 +122,18 @@ function spellLike(like: string, words: readonly string[]): string {
  * How a name for status `from` is spelled for status `to`, keeping the author's case style and
  * suffix: `ForbiddenException` -> `UnauthorizedException`, `forbidden` -> `tooManyRequests`,
  * `FORBIDDEN` -> `TOO_MANY_REQUESTS`, restify's `NotAuthorizedError` (a 403) -> `UnauthorizedError`.
- * Undefined when the name does not start with `from`'s words (`AccessDenied`) or `to` has no name.
+ * One twin per spelling of `to`, the libraries' first (`FORBIDDEN` -> `PAYLOAD_TOO_LARGE`, then
+ * `CONTENT_TOO_LARGE`); empty when the name does not start with `from`'s words (`AccessDenied`) or `to` has no name.
  */
-export function statusNameTwin(name: string, from: number, to: number): string | undefined {
+export function statusNameTwins(name: string, from: number, to: number): string[] {
   const match = namePattern(from)?.exec(name);
-  const words = statusWords(to);
-  if (!match || !words) return undefined;
-  return spellLike(match[0], words) + name.slice(match[0].length);
+  if (!match) return [];
+  return statusSpellings(to).map((words) => spellLike(match[0], words) + name.slice(match[0].length));
+}
+
+/** The first of `statusNameTwins`: the name the libraries spell status `to` with. */
+export function statusNameTwin(name: string, from: number, to: number): string | undefined {
+  return statusNameTwins(name, from, to)[0];
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { calleeName, chainRoot, findProperty, memberName, unwrap } from '../../ast/node-shapes.js';
+import { assignedMember, calleeName, chainRoot, findProperty, memberName, unwrap } from '../../ast/node-shapes.js';
 import { addHeaderToHeadersHolder } from '../../edits/header-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { headerInErrorProps } from '../header-evidence.js';
 import { ERROR_NAME } from '../error-names.js';
-import { handlerResponseParam } from '../handler-response.js';
-import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
+import { handlerErrorSite } from '../handler-response.js';
+import { headerAdvice, headerEdit, type ResponseSite } from '../response-site.js';
 import type { GenericFramework } from '../framework-module.js';
 import type { SiteContext } from '../site-context.js';
 
@@ -29,14 +29,8 @@ function errorClassSite(node: TSESTree.NewExpression, context: SiteContext): Res
     }
   }
   if (!status) return undefined;
-  return site({
-    status,
-    delivery: 'error',
-    node,
-    headerCarrier: handlerResponseParam(context.index, node),
-    // A class of the project's own may add the header itself.
-    headerOnSite: () => 'unknown',
-  });
+  // A class of the project's own may add the header itself.
+  return handlerErrorSite(node, status, context, { headerOnSite: () => 'unknown' });
 }
 
 /** `Object.assign(new Error('...'), { status: 401 })`. */
@@ -50,11 +44,7 @@ function assignedErrorSite(call: TSESTree.CallExpression, context: SiteContext):
   const statusProp = findProperty(object, 'status') ?? findProperty(object, 'statusCode');
   const status = statusProp && resolveStatus(statusProp.value, context.constants);
   if (!status) return undefined;
-  return site({
-    status,
-    delivery: 'error',
-    node: call,
-    headerCarrier: handlerResponseParam(context.index, call),
+  return handlerErrorSite(call, status, context, {
     headerOnSite: (name) => headerInErrorProps(object, name, context),
     addHeader: headerEdit((name, value) => {
       const edit = addHeaderToHeadersHolder(object, name, value);
@@ -65,19 +55,13 @@ function assignedErrorSite(call: TSESTree.CallExpression, context: SiteContext):
 
 /** `err.status = 401` / `err.statusCode = 401` on an error that is then thrown or passed to `next`. */
 function errorStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
-  const left = unwrap(assignment.left);
-  if (assignment.operator !== '=' || left.type !== 'MemberExpression') return undefined;
-  const key = memberName(left);
-  if (key !== 'status' && key !== 'statusCode') return undefined;
+  const left = assignedMember(assignment, ['status', 'statusCode']);
+  if (!left) return undefined;
   const object = unwrap(left.object);
   if (object.type !== 'Identifier' || !ERROR_NAME.test(object.name)) return undefined;
   const status = resolveStatus(assignment.right, context.constants);
   if (!status) return undefined;
-  return site({
-    status,
-    delivery: 'error',
-    node: assignment,
-    headerCarrier: handlerResponseParam(context.index, assignment),
+  return handlerErrorSite(assignment, status, context, {
     // `err.headers = {...}` may follow; the check looks at the receiver, not at the error.
     headerOnSite: () => 'unknown',
     addHeader: headerAdvice('error-without-headers'),

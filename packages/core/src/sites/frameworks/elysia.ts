@@ -1,12 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
-import { calleeName, memberName, memberPath, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
+import { assignedMember, calleeName, memberName, memberPath, patternNames, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import type { TextEdit } from '../../finding.js';
 import { headerAssignmentStatement, type HeaderEdits } from '../../edits/header-edits.js';
 import { insertAfter, insertStatementAt, statementPlaceBefore } from '../../edits/text-edits.js';
 import { resolveStatus, resolveStatusName, type StatusValue } from '../../status/resolve-status.js';
 import { headerInHeaders, combineEvidence, type HeaderEvidence } from '../header-evidence.js';
-import { customStatusRewrite, headerEdit, NO_HEADER_EDIT, site, type Delivery, type ResponseSite } from '../response-site.js';
+import { customStatusRewrite, headerEditIfAny, site, type Delivery, type ResponseSite } from '../response-site.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
@@ -33,18 +33,6 @@ function patternOf(param: TSESTree.Parameter): TSESTree.ObjectPattern | undefine
   return p.type === 'ObjectPattern' ? p : undefined;
 }
 
-function boundNames(param: TSESTree.Node): string[] {
-  switch (param.type) {
-    case 'Identifier': return [param.name];
-    case 'AssignmentPattern': return boundNames(param.left);
-    case 'ObjectPattern': return param.properties.flatMap((p) => boundNames(p.type === 'Property' ? p.value : p.argument));
-    case 'ArrayPattern': return param.elements.flatMap((e) => (e ? boundNames(e) : []));
-    case 'RestElement': return boundNames(param.argument);
-    case 'TSParameterProperty': return boundNames(param.parameter);
-    default: return [];
-  }
-}
-
 /** A function Elysia calls with its context: in a file that imports Elysia, or passed straight to a route method. */
 function isElysiaHandler(fn: TSESTree.FunctionLike, context: SiteContext): boolean {
   if (ELYSIA_MODULES.importedBy(context)) return true;
@@ -60,7 +48,7 @@ function isElysiaHandler(fn: TSESTree.FunctionLike, context: SiteContext): boole
  */
 function contextBinding(at: TSESTree.Node, name: string, keys: ReadonlySet<string>, context: SiteContext): ContextBinding | undefined {
   for (const a of ancestors(context.index, at)) {
-    if (!isFunctionNode(a) || !a.params.some((p) => boundNames(p).includes(name))) continue;
+    if (!isFunctionNode(a) || !a.params.some((p) => patternNames(p).includes(name))) continue;
     if (!isElysiaHandler(a, context)) return undefined;
     for (const param of a.params) {
       const pattern = patternOf(param);
@@ -144,7 +132,7 @@ function setHeaderEdits(node: TSESTree.Node, setText: string | undefined, patter
   let name = setText;
   if (!name) {
     const last = pattern?.properties[pattern.properties.length - 1];
-    const taken = context.index.variables.some((d) => boundNames(d.id).includes('set'));
+    const taken = context.index.variables.some((d) => patternNames(d.id).includes('set'));
     if (!pattern || !last || last.type === 'RestElement' || taken) return undefined;
     extra.push(insertAfter(last, ', set'));
     name = 'set';
@@ -157,8 +145,8 @@ function setHeaderEdits(node: TSESTree.Node, setText: string | undefined, patter
 
 /** `set.status = 401` / `set.status = 'Unauthorized'`; also `ctx.set.status` in a file that uses Elysia. */
 function setStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
-  const left = unwrap(assignment.left);
-  if (assignment.operator !== '=' || left.type !== 'MemberExpression' || memberName(left) !== 'status') return undefined;
+  const left = assignedMember(assignment, ['status']);
+  if (!left) return undefined;
   const receiver = unwrap(left.object);
   const path = memberPath(receiver);
   if (!path) return undefined;
@@ -176,7 +164,7 @@ function setStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteC
     node: assignment,
     headerCarrier: receiver,
     headerOnSite: (name) => headerInHeadersObject(path, scope, name, context),
-    addHeader: addBefore ? headerEdit(addBefore) : NO_HEADER_EDIT,
+    addHeader: headerEditIfAny(addBefore),
   });
 }
 
@@ -201,7 +189,7 @@ function statusCallSite(call: TSESTree.CallExpression, context: SiteContext): Re
     node: call,
     headerCarrier: set,
     headerOnSite: (name) => (set ? headerInHeadersObject([set.name], handlerOf(set, context), name, context) : 'absent'),
-    addHeader: addBefore ? headerEdit(addBefore) : NO_HEADER_EDIT,
+    addHeader: headerEditIfAny(addBefore),
     setStatus: customStatusRewrite((to) => rewriteStatusWithPhrase(status, body, to, context)),
   });
 }
@@ -215,6 +203,6 @@ export const elysiaFramework: SpecificFramework = {
   id: 'elysia',
   kind: 'specific',
   modules: ELYSIA_MODULES,
-  hover: { helperFunctions: ['error', 'status'] },
+  hover: { helperFunctions: ['error', 'status'], statusNameObjects: ['set'] },
   recognizer: elysiaRecognizer,
 };

@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { unwrap } from '../../ast/node-shapes.js';
-import { chainHeaderCall } from '../../edits/header-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
-import { chainLinks, outermostCall } from '../call-chain.js';
-import { headerInChain, type HeaderArguments } from '../header-evidence.js';
-import { headerEdit, site, type ResponseSite } from '../response-site.js';
+import { responseChain } from '../call-chain.js';
+import { chainSite } from '../chain-site.js';
+import type { HeaderArguments } from '../header-evidence.js';
+import type { ResponseSite } from '../response-site.js';
 import type { GenericFramework, KnownFrameworks } from '../framework-module.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -40,21 +40,14 @@ function headerMethodFor(context: SiteContext, known: KnownFrameworks): string {
 function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, context: SiteContext, known: KnownFrameworks): ResponseSite | undefined {
   const status = resolveStatus(statusArg, context.constants);
   if (!status) return undefined;
-  const outer = outermostCall(context.index, call);
-  const { receiver, links } = chainLinks(outer);
-  const sends = links.some((l) => l.method !== undefined && SEND_METHODS.has(l.method));
+  const chain = responseChain(context.index, call);
+  const { receiver } = chain;
+  const sends = chain.links.some((l) => l.method !== undefined && SEND_METHODS.has(l.method));
   const receiverIsResponse = receiver.type === 'Identifier' ? RESPONSE_NAME.test(receiver.name)
     : receiver.type === 'MemberExpression' && !receiver.computed && receiver.property.type === 'Identifier'
       && RESPONSE_NAME.test(receiver.property.name);
   if (!receiverIsResponse && !sends) return undefined;
-  return site({
-    status,
-    delivery: 'respond',
-    node: outer,
-    headerCarrier: receiver,
-    headerOnSite: (name) => headerInChain(links, CHAIN_HEADER_METHODS, name, context),
-    addHeader: headerEdit((name, value) => [chainHeaderCall(receiver, headerMethodFor(context, known), name, value)]),
-  });
+  return chainSite(status, chain, { methods: CHAIN_HEADER_METHODS, editMethod: headerMethodFor(context, known) }, context);
 }
 
 /** The Express 4 signatures `res.send(401, body)`, `res.json(body, 401)` (removed in Express 5). */
@@ -87,5 +80,11 @@ function expressRecognizer(known: KnownFrameworks): SiteRecognizer {
 export const expressFramework: GenericFramework = {
   id: 'express',
   kind: 'generic',
+  hover: {
+    // `res.status(403)`, `res.sendStatus(403)`, `res.redirect(301, url)`.
+    statusMethods: { status: { index: 0 }, sendStatus: { index: 0 }, redirect: { index: 0, codes: [300, 399] } },
+    // Helpers that frameworks on Express-style responses add: Sails's `res.forbidden()`, Adonis's `response.unauthorized()`.
+    errorFactories: ['res', 'response'],
+  },
   recognizer: expressRecognizer,
 };

@@ -1,11 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { chainRoot, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
-import { chainHeaderCall } from '../../edits/header-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { chainLinks, outermostCall } from '../call-chain.js';
-import { headerInChain, type HeaderArguments } from '../header-evidence.js';
+import { responseChain } from '../call-chain.js';
+import { chainSite, type ChainHeaders } from '../chain-site.js';
 import { errorSiteOnHandlerResponse } from '../handler-error-site.js';
-import { headerEdit, site, type ResponseSite } from '../response-site.js';
+import type { ResponseSite } from '../response-site.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteContext } from '../site-context.js';
@@ -45,8 +44,8 @@ function isReply(node: TSESTree.Node, context: SiteContext): node is TSESTree.Id
   return n.type === 'Identifier' && (REPLY_NAME.test(n.name) || (RESPONSE_NAME.test(n.name) && FASTIFY_MODULES.importedBy(context)));
 }
 
-/** `.header(H, v)` and `.headers({...})` links of a reply chain. */
-const REPLY_HEADER_METHODS: ReadonlyMap<string, HeaderArguments> = new Map([['header', 'name-value'], ['headers', 'object']]);
+/** `.header(H, v)` and `.headers({...})` links of a reply chain; the edit chains `.header(H, v)`. */
+const REPLY_HEADERS: ChainHeaders = { methods: new Map([['header', 'name-value'], ['headers', 'object']]), editMethod: 'header' };
 
 
 /** The status a reply method sends: `code(S)`, `status(S)`, `getHttpError(S)`, sensible's `unauthorized()`. */
@@ -68,21 +67,13 @@ function replySite(call: TSESTree.CallExpression, method: string, context: SiteC
   if (!isReply(chainRoot(call.callee), context)) return undefined;
   const status = replyMethodStatus(call, method, context);
   if (!status) return undefined;
-  const outer = outermostCall(context.index, call);
-  const { receiver, links } = chainLinks(outer);
-  if (!isReply(receiver, context)) return undefined;
+  const chain = responseChain(context.index, call);
+  if (!isReply(chain.receiver, context)) return undefined;
   // A reply has no `response()`: `reply.response(b).code(401)` is some other object named `reply`.
-  if (links.some((l) => l.method === 'response')) return undefined;
+  if (chain.links.some((l) => l.method === 'response')) return undefined;
   // sensible's reply methods send an error: it goes through the app's error handler like a throw.
   const sendsError = method !== 'code' && method !== 'status';
-  return site({
-    status,
-    delivery: sendsError ? 'error' : 'respond',
-    node: outer,
-    headerCarrier: receiver,
-    headerOnSite: (name) => headerInChain(links, REPLY_HEADER_METHODS, name, context),
-    addHeader: headerEdit((name, value) => [chainHeaderCall(receiver, 'header', name, value)]),
-  });
+  return chainSite(status, chain, REPLY_HEADERS, context, sendsError ? 'error' : 'respond');
 }
 
 /** `fastify.httpErrors.unauthorized(msg)`, `request.server.httpErrors.forbidden()`, `this.httpErrors.getHttpError(401)`. */
@@ -139,5 +130,7 @@ export const fastifyFramework: SpecificFramework = {
   modules: FASTIFY_MODULES,
   receiverNames: ['reply'],
   responseHeaderMethod: 'header',
+  // `reply.code(401)`, `reply.status(401)`; sensible's `reply.unauthorized()`, `fastify.httpErrors.forbidden()`.
+  hover: { statusMethods: { code: { index: 0 }, status: { index: 0 } }, errorFactories: ['reply', 'httpErrors'] },
   recognizer: fastifyRecognizer,
 };

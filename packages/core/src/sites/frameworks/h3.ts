@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode } from '../../ast/ast-index.js';
-import { calleeName, findProperty, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
+import { assignedMember, calleeName, findProperty, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
 import { addHeaderToHeadersHolder, headerArguments, headersHolder, headerStatementBefore, type HeaderEdits } from '../../edits/header-edits.js';
 import { appendArgument, insertStatementAt, statementPlaceBefore } from '../../edits/text-edits.js';
 import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { headerInErrorProps } from '../header-evidence.js';
-import { customStatusRewrite, headerAdvice, headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
+import { customStatusRewrite, headerAdvice, headerEdit, headerEditIfAny, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
@@ -191,15 +191,15 @@ function setResponseStatusSite(call: TSESTree.CallExpression, context: SiteConte
     delivery: 'respond',
     node: call,
     headerCarrier: event,
-    addHeader: addBefore ? headerEdit(addBefore) : NO_HEADER_EDIT,
+    addHeader: headerEditIfAny(addBefore),
     setStatus: customStatusRewrite((to) => rewriteStatusWithPhrase(status, text, to, context)),
   });
 }
 
 /** h3 v2 `event.res.status = 401`; the header goes on `event.res.headers`. */
 function resStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
-  const left = unwrap(assignment.left);
-  if (assignment.operator !== '=' || left.type !== 'MemberExpression' || memberName(left) !== 'status') return undefined;
+  const left = assignedMember(assignment, ['status']);
+  if (!left) return undefined;
   const path = memberPath(left.object);
   if (path?.length !== 2 || path[1] !== 'res') return undefined;
   const event = h3EventOf(assignment, context);
@@ -213,7 +213,7 @@ function resStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, cont
     delivery: 'respond',
     node: assignment,
     headerCarrier: receiver,
-    addHeader: addBefore ? headerEdit(addBefore) : NO_HEADER_EDIT,
+    addHeader: headerEditIfAny(addBefore),
   });
 }
 

@@ -1,18 +1,18 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { sameHeaderName, WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { enclosingFunction } from '../../ast/ast-index.js';
-import { findProperty, memberName, propertyKeyName, staticString, unwrap } from '../../ast/node-shapes.js';
+import { findProperty, memberName, propertyKeyName, requiredModule, staticString, unwrap } from '../../ast/node-shapes.js';
 import { chainHeaderCall, type HeaderEdits } from '../../edits/header-edits.js';
 import { rewriteStatus } from '../../edits/rewrite-status.js';
 import { appendArgument, insertAfter, quote, replaceNode } from '../../edits/text-edits.js';
 import type { TextEdit } from '../../finding.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { chainLinks, outermostCall, type ChainLink } from '../call-chain.js';
+import { chainLinks, responseChain, type ChainLink } from '../call-chain.js';
 import { combineEvidence, headerInChain, isEmptyHeaderValue, type HeaderArguments, type HeaderEvidence } from '../header-evidence.js';
 import { customStatusRewrite, headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SpecificFramework } from '../framework-module.js';
-import { moduleMatcher, type ModuleMatcher } from '../module-matcher.js';
+import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 
 /*
@@ -34,12 +34,6 @@ const BOOM_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, forbi
 /** The Boom functions this recognizer reads. */
 const BOOM_CALLS: ReadonlySet<string> = new Set(['unauthorized', 'forbidden', 'boomify']);
 
-function isRequireOf(node: TSESTree.Node | null | undefined, modules: ModuleMatcher): boolean {
-  if (!node) return false;
-  const n = unwrap(node);
-  return n.type === 'CallExpression' && unwrap(n.callee).type === 'Identifier'
-    && (unwrap(n.callee) as TSESTree.Identifier).name === 'require' && modules.matches(staticString(n.arguments[0]) ?? '');
-}
 
 function importsBoom(context: SiteContext): boolean {
   return BOOM_MODULES.importedBy(context);
@@ -70,7 +64,8 @@ function readBoomBindings(context: SiteContext): BoomBindings {
       }
     }
     for (const d of context.index.variables) {
-      if (!isRequireOf(d.init, BOOM_MODULES)) continue;
+      const required = requiredModule(d.init);
+      if (required === undefined || !BOOM_MODULES.matches(required)) continue;
       if (d.id.type === 'Identifier') namespaces.add(d.id.name);
       if (d.id.type !== 'ObjectPattern') continue;
       for (const p of d.id.properties) {
@@ -261,16 +256,11 @@ function isToolkitResponse(receiver: TSESTree.Node, links: readonly ChainLink[])
   return receiver.type === 'Identifier' && links[0]?.method === 'response';
 }
 
-/** `const response = h.response(b)` declared before `at` in the function that holds `at`. */
-function responseVariable(name: string, at: TSESTree.Node, context: SiteContext): readonly ChainLink[] | undefined {
-  const fn = enclosingFunction(context.index, at);
-  let found: TSESTree.VariableDeclarator | undefined;
-  for (const d of context.index.variables) {
-    if (d.id.type !== 'Identifier' || d.id.name !== name || d.range[1] > at.range[0]) continue;
-    if (enclosingFunction(context.index, d) !== fn) continue;
-    found = d;
-  }
-  const init = found?.init && unwrap(found.init);
+/** `const response = h.response(b)`, the declaration `variable` refers to, before `at` in the function that holds `at`. */
+function responseVariable(variable: TSESTree.Identifier, at: TSESTree.Node, context: SiteContext): readonly ChainLink[] | undefined {
+  const found = context.names.declaratorOf(variable);
+  if (!found || found.range[1] > at.range[0] || enclosingFunction(context.index, found) !== enclosingFunction(context.index, at)) return undefined;
+  const init = found.init && unwrap(found.init);
   if (init?.type !== 'CallExpression') return undefined;
   const { receiver, links } = chainLinks(init);
   return isToolkitResponse(receiver, links) ? links : undefined;
@@ -282,12 +272,11 @@ function toolkitResponseSite(call: TSESTree.CallExpression, context: SiteContext
   if (call.arguments.length !== 1 || !statusArg || statusArg.type === 'SpreadElement') return undefined;
   const status = resolveStatus(statusArg, context.constants);
   if (!status) return undefined;
-  const outer = outermostCall(context.index, call);
-  const { receiver, links } = chainLinks(outer);
+  const { outer, receiver, links } = responseChain(context.index, call);
   let declared: readonly ChainLink[] = [];
   let variable: TSESTree.Identifier | undefined;
   if (!isToolkitResponse(receiver, links)) {
-    const links = receiver.type === 'Identifier' ? responseVariable(receiver.name, call, context) : undefined;
+    const links = receiver.type === 'Identifier' ? responseVariable(receiver, call, context) : undefined;
     if (!links) return undefined;
     declared = links;
     variable = receiver as TSESTree.Identifier;
@@ -320,5 +309,7 @@ export const hapiFramework: SpecificFramework = {
   kind: 'specific',
   modules: HAPI_MODULES,
   receiverNames: ['h'],
+  // `h.response(body).code(401)`, `Boom.unauthorized()`.
+  hover: { statusMethods: { code: { index: 0 } }, errorFactories: ['Boom'] },
   recognizer: hapiRecognizer,
 };

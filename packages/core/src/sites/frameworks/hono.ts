@@ -1,13 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, chainRoot, findProperty, hasSpread, memberName, unwrap } from '../../ast/node-shapes.js';
-import { addHeaderToInit, headerCallStatement, headerEntry, headersHolder, headersObject } from '../../edits/header-edits.js';
-import { addObjectProperty, appendArgument, insertStatementBefore, statementInList } from '../../edits/text-edits.js';
+import { addHeaderToInit, headerEntry, headersHolder, headersObject, headerStatementInList } from '../../edits/header-edits.js';
+import { addObjectProperty, appendArgument } from '../../edits/text-edits.js';
 import type { TextEdit } from '../../finding.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { combineEvidence, type HeaderEvidence } from '../header-evidence.js';
-import { handlerResponseParam } from '../handler-response.js';
+import { handlerErrorSite } from '../handler-response.js';
 import { headerOnCarrier } from '../carrier-headers.js';
-import { headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
+import { headerEdit, headerEditIfAny, site, type ResponseSite } from '../response-site.js';
 import type { SiteContext } from '../site-context.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
@@ -74,15 +74,12 @@ function statusMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Iden
   if (call.arguments.length !== 1 || call.arguments[0]!.type === 'SpreadElement') return undefined;
   const status = resolveStatus(call.arguments[0]!, context.constants);
   if (!status) return undefined;
-  const statement = statementInList(context.index, call);
   return site({
     status,
     delivery: 'respond',
     node: call,
     headerCarrier: receiver,
-    addHeader: statement
-      ? headerEdit((name, value) => [insertStatementBefore(statement, headerCallStatement(receiver.name, 'header', name, value), context.text)])
-      : NO_HEADER_EDIT,
+    addHeader: headerEditIfAny(headerStatementInList(context.index, call, receiver.name, 'header', context.text)),
   });
 }
 
@@ -151,12 +148,8 @@ function exceptionSite(node: TSESTree.NewExpression, context: SiteContext): Resp
   if (!first || first.type === 'SpreadElement' || node.arguments[1]?.type === 'SpreadElement') return undefined;
   const status = resolveStatus(first, context.constants);
   if (!status) return undefined;
-  return site({
-    status,
-    delivery: 'error',
-    node,
-    // Hono's default error handler answers with `c.newResponse(res.body, res)`, which keeps `c.header()`s.
-    headerCarrier: handlerResponseParam(context.index, node),
+  // Hono's default error handler answers with `c.newResponse(res.body, res)`, which keeps `c.header()`s.
+  return handlerErrorSite(node, status, context, {
     headerOnSite: (name) => headerInExceptionOptions(node.arguments[1], node, name, context),
     addHeader: headerEdit((name, value) => addHeaderToException(node, name, value, context)),
   });
@@ -182,5 +175,15 @@ export const honoFramework: SpecificFramework = {
   kind: 'specific',
   modules: HONO_MODULES,
   receiverNames: ['c'],
+  // `c.json(body, 401)`, `c.redirect(url, 302)`.
+  hover: {
+    contextMethods: {
+      names: ['c', 'ctx'],
+      methods: {
+        json: { index: 1 }, text: { index: 1 }, html: { index: 1 }, body: { index: 1 }, newResponse: { index: 1 },
+        redirect: { index: 1, codes: [300, 399] },
+      },
+    },
+  },
   recognizer: honoRecognizer,
 };

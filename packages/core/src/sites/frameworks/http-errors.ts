@@ -90,5 +90,7 @@ function httpErrorsRecognizer(known: KnownFrameworks): SiteRecognizer {
 export const httpErrorsFramework: GenericFramework = {
   id: 'http-errors',
   kind: 'generic',
+  // `createError.Unauthorized()`.
+  hover: { errorFactories: [...FACTORY_NAMES] },
   recognizer: httpErrorsRecognizer,
 };

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
+import { assignedMember, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
 import { addHeaderToErrorProps, headerCallStatement } from '../../edits/header-edits.js';
 import { insertStatementBeforeSite } from '../../edits/text-edits.js';
 import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
@@ -7,7 +7,7 @@ import { headerInErrorProps } from '../header-evidence.js';
 import { headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
-import type { SiteContext } from '../site-context.js';
+import { sourceOf, type SiteContext } from '../site-context.js';
 
 /*
  * Koa 2 and 3 (`koajs/koa lib/context.js`, `lib/response.js`): `ctx.status = S`, `ctx.set(H, v)`,
@@ -42,13 +42,13 @@ function numericStatus(node: TSESTree.Node | undefined, context: SiteContext): S
 
 /** `ctx.status = 401`, `ctx.response.status = 401`. */
 function statusAssignmentSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
-  const left = unwrap(assignment.left);
-  if (assignment.operator !== '=' || left.type !== 'MemberExpression' || memberName(left) !== 'status') return undefined;
+  const left = assignedMember(assignment, ['status']);
+  if (!left) return undefined;
   if (!isKoaResponse(left.object, context)) return undefined;
   const status = numericStatus(assignment.right, context);
   if (!status) return undefined;
   const receiver = unwrap(left.object);
-  const receiverText = context.text.slice(receiver.range[0], receiver.range[1]);
+  const receiverText = sourceOf(context, receiver);
   return site({
     status,
     delivery: 'respond',
@@ -125,6 +125,8 @@ export const koaFramework: SpecificFramework = {
   modules: KOA_MODULES,
   receiverNames: ['ctx', 'context'],
   headersSurviveThrow: false,
+  // `ctx.throw(401)`, `ctx.assert(user, 401)`.
+  hover: { statusMethods: { throw: { index: 0 } }, contextMethods: { names: ['ctx', 'context'], methods: { assert: { index: 1 } } } },
   recognizer: {
     call: throwSite,
     assignment: statusAssignmentSite,

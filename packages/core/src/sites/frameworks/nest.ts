@@ -3,16 +3,16 @@ import { sameHeaderName, WWW_AUTHENTICATE } from '../../http/header-names.js';
 import { ancestors, enclosingFunction, isFunctionNode } from '../../ast/ast-index.js';
 import { calleeName, chainRoot, memberName, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import type { TextEdit } from '../../finding.js';
-import { chainHeaderCall } from '../../edits/header-edits.js';
 import { quote, replaceNode } from '../../edits/text-edits.js';
 import { importNameEdits, declaredInFile } from '../../edits/import-name.js';
 import { rewriteStatus, rewriteStatusWithPhrase } from '../../edits/rewrite-status.js';
 import { statusInfo } from '../../status/status-codes.js';
 import { statusNameTwin } from '../../status/status-names.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { chainLinks, outermostCall } from '../call-chain.js';
-import { namesHeader, headerInChain, type HeaderArguments } from '../header-evidence.js';
-import { customStatusRewrite, headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
+import { responseChain } from '../call-chain.js';
+import { chainSite, type ChainHeaders } from '../chain-site.js';
+import { namesHeader } from '../header-evidence.js';
+import { customStatusRewrite, headerAdvice, site, type ResponseSite } from '../response-site.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
@@ -48,9 +48,10 @@ const RESPONSE_DECORATORS: ReadonlySet<string> = new Set(['Res', 'Response']);
 const RESPONSE_NAME = /^(res|resp|response|reply|\w+(Res|Response|Reply))$/;
 
 /** Fastify's reply methods that set headers and return the reply (`res.code(401).header(H, v)`). */
-const CHAIN_HEADER_METHODS: ReadonlyMap<string, HeaderArguments> = new Map(
-  ['header', 'headers', 'set', 'setHeader', 'append'].map((m) => [m, 'either']),
-);
+const CHAIN_HEADERS: ChainHeaders = {
+  methods: new Map(['header', 'headers', 'set', 'setHeader', 'append'].map((m) => [m, 'either'])),
+  editMethod: 'header',
+};
 
 function isNestFile(context: SiteContext): boolean {
   return NEST_MODULES.importedBy(context) && !ANGULAR_MODULES.importedBy(context);
@@ -200,17 +201,9 @@ function responseCallSite(call: TSESTree.CallExpression, context: SiteContext): 
   if (callee.type !== 'MemberExpression' || call.arguments.length !== 1 || memberName(callee) !== 'code') return undefined;
   const status = resolveStatus(call.arguments[0]!, context.constants);
   if (!status) return undefined;
-  const outer = outermostCall(context.index, call);
-  const { receiver, links } = chainLinks(outer);
-  if (!isNestResponse(receiver, context) || chainRoot(receiver) !== receiver) return undefined;
-  return site({
-    status,
-    delivery: 'respond',
-    node: outer,
-    headerCarrier: receiver,
-    headerOnSite: (name) => headerInChain(links, CHAIN_HEADER_METHODS, name, context),
-    addHeader: headerEdit((name, value) => [chainHeaderCall(receiver, 'header', name, value)]),
-  });
+  const chain = responseChain(context.index, call);
+  if (!isNestResponse(chain.receiver, context) || chainRoot(chain.receiver) !== chain.receiver) return undefined;
+  return chainSite(status, chain, CHAIN_HEADERS, context);
 }
 
 /** `canActivate` of a guard class: the method whose `false` Nest turns into a ForbiddenException. */

@@ -87,5 +87,6 @@ export const nextFramework: SpecificFramework = {
   modules: NEXT_MODULES,
   // Pages API responses have only Node's `setHeader`.
   responseHeaderMethod: 'setHeader',
+  responseClasses: ['NextResponse'],
   recognizer: nextRecognizer,
 };

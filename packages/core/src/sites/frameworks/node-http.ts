@@ -1,13 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { chainRoot, memberName, unwrap } from '../../ast/node-shapes.js';
-import { headerArguments, headerCallStatement, headerEntry, headersObject } from '../../edits/header-edits.js';
-import { addObjectProperty, appendArgument, insertAfter, insertStatementBefore, statementInList } from '../../edits/text-edits.js';
+import { assignedMember, chainRoot, memberName, unwrap } from '../../ast/node-shapes.js';
+import { headerArguments, headerEntry, headersObject, headerStatementInList } from '../../edits/header-edits.js';
+import { addObjectProperty, appendArgument, insertAfter } from '../../edits/text-edits.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { headerInHeaders } from '../header-evidence.js';
 import { ERROR_NAME } from '../error-names.js';
-import { headerEdit, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
+import { headerEdit, headerEditIfAny, site, type ResponseSite } from '../response-site.js';
 import type { GenericFramework, KnownFrameworks } from '../framework-module.js';
-import type { SiteContext } from '../site-context.js';
+import { sourceOf, type SiteContext } from '../site-context.js';
 
 /*
  * Node's `http.ServerResponse` (`nodejs/node lib/_http_server.js`, Node 20): `res.writeHead(S, [reason], [headers])`
@@ -57,31 +57,28 @@ function writeHeadSite(call: TSESTree.CallExpression, context: SiteContext): Res
  * framework's header method (`reply.header(...)`), else Node's `setHeader`.
  */
 function statusCodeAssignmentSite(assignment: TSESTree.AssignmentExpression, context: SiteContext, known: KnownFrameworks): ResponseSite | undefined {
-  const left = unwrap(assignment.left);
-  if (assignment.operator !== '=' || left.type !== 'MemberExpression' || memberName(left) !== 'statusCode') return undefined;
+  const left = assignedMember(assignment, ['statusCode']);
+  if (!left) return undefined;
   if (isErrorLike(left.object)) return undefined;
   const status = resolveStatus(assignment.right, context.constants);
   if (!status) return undefined;
   const receiver = unwrap(left.object);
   const root = chainRoot(receiver);
   const ownMethod = root.type === 'Identifier' && receiver === root ? known.headerMethodOfReceiver(root.name) : undefined;
-  const statement = statementInList(context.index, assignment);
-  const receiverText = context.text.slice(receiver.range[0], receiver.range[1]);
+  const addBefore = headerStatementInList(context.index, assignment, sourceOf(context, receiver), ownMethod ?? 'setHeader', context.text);
   return site({
     status,
     delivery: 'respond',
     node: assignment,
     headerCarrier: receiver,
-    addHeader: statement
-      ? headerEdit((name, value) => [insertStatementBefore(statement,
-        headerCallStatement(receiverText, ownMethod ?? 'setHeader', name, value), context.text)])
-      : NO_HEADER_EDIT,
+    addHeader: headerEditIfAny(addBefore),
   });
 }
 
 export const nodeHttpFramework: GenericFramework = {
   id: 'node-http',
   kind: 'generic',
+  hover: { statusMethods: { writeHead: { index: 0 } } },
   recognizer: (known) => ({
     call(call, context) {
       const callee = unwrap(call.callee);

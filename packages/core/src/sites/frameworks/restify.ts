@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { memberName, memberPath, staticString, unwrap } from '../../ast/node-shapes.js';
+import { memberName, memberPath, requiredModule, unwrap } from '../../ast/node-shapes.js';
 import { chainHeaderCall, headerEntry, headersObject } from '../../edits/header-edits.js';
 import { addObjectProperty, insertAfter } from '../../edits/text-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { chainLinks, outermostCall } from '../call-chain.js';
+import { responseChain } from '../call-chain.js';
 import { headerInHeaders, combineEvidence, headerInChain, type HeaderArguments } from '../header-evidence.js';
 import { errorSiteOnHandlerResponse } from '../handler-error-site.js';
 import { headerEdit, site, type ResponseSite } from '../response-site.js';
@@ -44,10 +44,7 @@ function isResponse(node: TSESTree.Node): node is TSESTree.Identifier {
 }
 
 function isRequireOf(node: TSESTree.Node | null | undefined): boolean {
-  if (!node) return false;
-  const n = unwrap(node);
-  return n.type === 'CallExpression' && unwrap(n.callee).type === 'Identifier'
-    && (unwrap(n.callee) as TSESTree.Identifier).name === 'require' && ERRORS_MODULES.has(staticString(n.arguments[0]) ?? '');
+  return ERRORS_MODULES.has(requiredModule(node) ?? '');
 }
 
 /** `import { UnauthorizedError } from 'restify-errors'` or `const { UnauthorizedError } = require('restify-errors')`. */
@@ -89,8 +86,7 @@ function responseSite(call: TSESTree.CallExpression, method: string, context: Si
   if (!isSend && !(method === 'status' && call.arguments.length === 1)) return undefined;
   const status = numericStatus(call.arguments[0], context);
   if (!status) return undefined;
-  const outer = outermostCall(context.index, call);
-  const { receiver, links } = chainLinks(outer);
+  const { outer, receiver, links } = responseChain(context.index, call);
   if (!isResponse(receiver)) return undefined;
   const headers = isSend ? call.arguments[2] : undefined;
   const body = isSend ? call.arguments[1] : undefined;
@@ -156,5 +152,7 @@ export const restifyFramework: SpecificFramework = {
   modules: RESTIFY_MODULES,
   // restify's `res` has Express-like names with restify's own behaviour.
   claimsResponseCalls: true,
+  // restify-errors' `errors.NotAuthorizedError(msg)` called without `new`.
+  hover: { errorFactories: ['errors'] },
   recognizer: restifyRecognizer,
 };

@@ -160,6 +160,7 @@ export const svelteKitFramework: SpecificFramework = {
   id: 'sveltekit',
   kind: 'specific',
   modules: KIT_MODULES,
-  hover: { helperFunctions: ['error', 'fail'] },
+  // `redirect(303, '/login')` is read in any file: the status stands first, unlike Remix's `redirect(url, 302)`.
+  hover: { helperFunctions: ['error', 'fail'], statusFunctions: { redirect: { index: 0, codes: [300, 399] } } },
   recognizer: svelteKitRecognizer,
 };

@@ -115,5 +115,6 @@ export const trpcFramework: SpecificFramework = {
   id: 'trpc',
   kind: 'specific',
   modules: TRPC_MODULES,
+  hover: { errorOptionKeys: { TRPCError: 'code' } },
   recognizer: trpcRecognizer,
 };

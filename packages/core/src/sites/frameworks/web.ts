@@ -3,19 +3,21 @@ import { ancestors } from '../../ast/ast-index.js';
 import { calleeName, memberName, memberPath, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import { initSite } from '../response-init.js';
 import type { ResponseSite } from '../response-site.js';
-import type { GenericFramework } from '../framework-module.js';
+import type { GenericFramework, KnownFrameworks } from '../framework-module.js';
 import type { SiteContext } from '../site-context.js';
 
 /*
  * Web `Response` objects (Fetch API, `whatwg/fetch` spec, "Response class"), which many frameworks'
  * handlers return or throw:
  *   new Response(body, { status, headers })      Response.json(body, { status, headers })
- *   new NextResponse(body, init)                  NextResponse.json(body, init)
+ * and the same on the subclasses frameworks declare (`responseClasses`: `new NextResponse(body, init)`).
  * The ResponseInit helpers they share are in ../response-init.ts.
  */
 
-/** Classes whose constructor and static `json` take a ResponseInit second. */
-const RESPONSE_CLASSES: ReadonlySet<string> = new Set(['Response', 'NextResponse']);
+/** Classes whose constructor and static `json` take a ResponseInit second: `Response` and the frameworks' subclasses. */
+function responseClasses(known: KnownFrameworks): ReadonlySet<string> {
+  return new Set(['Response', ...known.responseClasses]);
+}
 
 /** Calls under which a response is a test double, not something the server sends. */
 const MOCK_CALLEES = /^(it|test|describe|before(Each|All)|after(Each|All)|mock\w*|fn|spyOn|stubGlobal|respondWith)$/;
@@ -53,19 +55,19 @@ function isExceptionResponse(node: TSESTree.NewExpression, context: SiteContext)
 }
 
 /** `new Response(b, init)`, `new NextResponse(b, init)`. */
-function constructedResponseSite(node: TSESTree.NewExpression, context: SiteContext): ResponseSite | undefined {
+function constructedResponseSite(node: TSESTree.NewExpression, context: SiteContext, classes: ReadonlySet<string>): ResponseSite | undefined {
   const callee = unwrap(node.callee);
-  if (callee.type !== 'Identifier' || !RESPONSE_CLASSES.has(callee.name)) return undefined;
+  if (callee.type !== 'Identifier' || !classes.has(callee.name)) return undefined;
   if (isTestDouble(node, context) || isExceptionResponse(node, context)) return undefined;
   return initSite(node, node.arguments[1], context);
 }
 
 /** `Response.json(b, init)`, `NextResponse.json(b, init)`; `redirect`, `rewrite`, `next` and `error` send no 401/403. */
-function staticJsonSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+function staticJsonSite(call: TSESTree.CallExpression, context: SiteContext, classes: ReadonlySet<string>): ResponseSite | undefined {
   const callee = unwrap(call.callee);
   if (callee.type !== 'MemberExpression' || memberName(callee) !== 'json') return undefined;
   const object = unwrap(callee.object);
-  if (object.type !== 'Identifier' || !RESPONSE_CLASSES.has(object.name)) return undefined;
+  if (object.type !== 'Identifier' || !classes.has(object.name)) return undefined;
   if (isTestDouble(call, context)) return undefined;
   return initSite(call, call.arguments[1], context);
 }
@@ -73,8 +75,11 @@ function staticJsonSite(call: TSESTree.CallExpression, context: SiteContext): Re
 export const webResponseFramework: GenericFramework = {
   id: 'web',
   kind: 'generic',
-  recognizer: () => ({
-    newExpression: constructedResponseSite,
-    call: staticJsonSite,
-  }),
+  recognizer: (known) => {
+    const classes = responseClasses(known);
+    return {
+      newExpression: (node, context) => constructedResponseSite(node, context, classes),
+      call: (call, context) => staticJsonSite(call, context, classes),
+    };
+  },
 };
