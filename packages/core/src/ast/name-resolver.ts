@@ -1,48 +1,11 @@
-import { analyze } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/types';
-import { ancestors, type AstIndex } from './ast-index.js';
+import type { AstIndex } from './ast-index.js';
 import { literalValue, type ConstantValue } from './constant-values.js';
 import { propertyKeyName, staticString, unwrap } from './node-shapes.js';
+import { hasDefinition, WholeFileLookup, type ScopeAnalysis, type ScopeLookup, type ScopeVariable } from './scope-analysis.js';
+import { StatementScopes } from './statement-scopes.js';
 
-/*
- * The part of a scope analysis this module reads. Both analysers an ESLint host may hand over
- * share it: typescript-eslint's scope manager (TypeScript files, and this module's own analysis)
- * and eslint-scope (plain .js files under ESLint's default parser, espree). Nothing outside this
- * subset is read, so either one fits.
- */
-
-/** Where a variable is declared: `def.type` is 'Variable', 'ImportBinding', 'Parameter', 'FunctionName', ... */
-export interface ScopeDefinition {
-  readonly type: string;
-  /** The identifier that declares the name. */
-  readonly name: object;
-  /** 'Variable': the VariableDeclarator; 'ImportBinding': the import specifier. */
-  readonly node: object;
-  /** 'Variable': the VariableDeclaration; 'ImportBinding': the ImportDeclaration. */
-  readonly parent?: object | null;
-}
-
-export interface ScopeVariable {
-  readonly name: string;
-  readonly defs: readonly ScopeDefinition[];
-}
-
-export interface ScopeReference {
-  readonly identifier: object;
-  readonly resolved: ScopeVariable | null;
-}
-
-export interface AnalysedScope {
-  readonly set: ReadonlyMap<string, ScopeVariable>;
-  readonly references: readonly ScopeReference[];
-  readonly upper: AnalysedScope | null;
-}
-
-export interface ScopeAnalysis {
-  readonly scopes: readonly AnalysedScope[];
-  /** The scopes a node opens; `inner` picks the innermost (a named function expression opens two). */
-  acquire(node: never, inner?: boolean): AnalysedScope | null;
-}
+export type { ScopeAnalysis };
 
 /**
  * What an identifier refers to: a variable declared in this file, or a name the file does not
@@ -64,20 +27,20 @@ export interface ImportedName {
  * files never ask, and the editor builds a new context on every keystroke.
  */
 export class NameResolver {
-  private analysis: ScopeAnalysis | undefined;
-  private referenceByIdentifier: Map<object, ScopeReference> | undefined;
-  private declaredNames: Set<string> | undefined;
+  private scopeLookup: ScopeLookup | undefined;
 
-  /** `given`: the host's analysis of the same tree (ESLint's `sourceCode.scopeManager`), used as it is. */
+  /**
+   * `given`: the host's analysis of the same tree (ESLint's `sourceCode.scopeManager`), used as it
+   * is. Without one, each top-level statement is analysed on its own (statement-scopes.ts), so that
+   * the editor analyses only the statements an edit touched.
+   */
   constructor(private readonly index: AstIndex, private readonly given?: ScopeAnalysis) {}
 
   /** What `identifier` refers to; undefined where it is no reference (a property key, a declaration's own name). */
   resolve(identifier: TSESTree.Identifier): Resolution | undefined {
-    const reference = this.references().get(identifier);
-    if (!reference) return undefined;
-    // eslint-scope leaves a script's top-level `var` unresolved (the global object may redefine it).
-    const variable = reference.resolved ?? this.scopes()[0]?.set.get(identifier.name);
-    return variable && variable.defs.length > 0 ? { kind: 'declared', variable } : { kind: 'undeclared' };
+    const variable = this.lookup().variableOf(identifier);
+    if (variable === undefined) return undefined;
+    return variable && hasDefinition(variable) ? { kind: 'declared', variable } : { kind: 'undeclared' };
   }
 
   /** The `x = ...` declarator that gives `identifier` its value: the nearest before it where a `var` is declared twice. */
@@ -125,31 +88,12 @@ export class NameResolver {
 
   /** Is `name` declared in a scope that `at` sees: may code at `at` use the name without meaning the file's own binding? */
   isBoundAt(name: string, at: TSESTree.Node): boolean {
-    for (let scope: AnalysedScope | null | undefined = this.scopeAround(at); scope; scope = scope.upper) {
-      const variable = scope.set.get(name);
-      if (variable && variable.defs.length > 0) return true;
-    }
-    return false;
+    return this.lookup().isBoundAt(name, at);
   }
 
   /** Is `name` declared anywhere in the file, in any scope? */
   isBoundInFile(name: string): boolean {
-    if (!this.declaredNames) {
-      this.declaredNames = new Set();
-      for (const scope of this.scopes()) {
-        for (const [declared, variable] of scope.set) if (variable.defs.length > 0) this.declaredNames.add(declared);
-      }
-    }
-    return this.declaredNames.has(name);
-  }
-
-  private scopeAround(at: TSESTree.Node): AnalysedScope | undefined {
-    const analysis = this.scopeAnalysis();
-    for (const node of [at, ...ancestors(this.index, at)]) {
-      const scope = analysis.acquire(node as never, true);
-      if (scope) return scope;
-    }
-    return analysis.scopes[0];
+    return this.lookup().declaredNames().has(name);
   }
 
   /** `const x = require('m')`, `const { a } = require('m')`, `const a = require('m').a`, with `require` not redeclared. */
@@ -176,37 +120,9 @@ export class NameResolver {
     return undefined;
   }
 
-  private references(): Map<object, ScopeReference> {
-    if (!this.referenceByIdentifier) {
-      this.referenceByIdentifier = new Map();
-      for (const scope of this.scopes()) {
-        for (const reference of scope.references) this.referenceByIdentifier.set(reference.identifier, reference);
-      }
-    }
-    return this.referenceByIdentifier;
-  }
-
-  private scopes(): readonly AnalysedScope[] {
-    return this.scopeAnalysis().scopes;
-  }
-
-  private scopeAnalysis(): ScopeAnalysis {
-    this.analysis ??= this.given ?? analyzeProgram(this.index.program);
-    return this.analysis;
-  }
-}
-
-const NO_SCOPES: ScopeAnalysis = { scopes: [], acquire: () => null };
-
-/**
- * typescript-eslint's analysis, with no TypeScript lib globals: only names the file declares are
- * asked about. A tree the analyser cannot take yields no scopes, so every name reads as unknown.
- */
-function analyzeProgram(program: TSESTree.Program): ScopeAnalysis {
-  try {
-    return analyze(program, { sourceType: program.sourceType, lib: [] });
-  } catch {
-    return NO_SCOPES;
+  private lookup(): ScopeLookup {
+    this.scopeLookup ??= this.given ? new WholeFileLookup(this.index, this.given) : new StatementScopes(this.index);
+    return this.scopeLookup;
   }
 }
 
