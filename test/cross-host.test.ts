@@ -233,7 +233,16 @@ describe('cross-host: texts the fixtures may not cover', () => {
       expect(ruleDocsUrl(id)).toBe((plugin.rules[id].meta.docs as { url?: string }).url);
     }
     // The editor's diagnostics link there too.
-    const diagnostics = analyzeDocument({ text: server, fileName: '/virtual/server.ts' }).diagnostics;
+    const everyRule = [
+      server,
+      `app.get('/reports', (req, res) => {`,
+      `  if (req.user.role !== 'admin') return res.status(401).end();`,
+      `  if (req.rateLimit.remaining <= 0) return res.status(403).end();`,
+      `  res.end();`,
+      `});`,
+      ``,
+    ].join('\n');
+    const diagnostics = analyzeDocument({ text: everyRule, fileName: '/virtual/server.ts' }).diagnostics;
     expect(diagnostics.map((d) => d.code.value).sort()).toEqual([...RULE_IDS].sort());
     for (const d of diagnostics) expect(d.code.target).toBe((plugin.rules[d.code.value as RuleId].meta.docs as { url?: string }).url);
   });

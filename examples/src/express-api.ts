@@ -39,3 +39,18 @@ app.get('/admin/users', (req: AuthedRequest, res) => {
   }
   res.json([]);
 });
+
+// ✗ 401 for a signed-in user who is not an admin: that is 403.
+app.delete('/admin/users/:id', authenticate, (req: AuthedRequest, res) => {
+  if (req.user!.role !== 'admin') return res.status(401).json({ error: 'admins only' });
+  res.sendStatus(204);
+});
+
+// ✗ 403 for too many attempts: that is 429.
+const loginAttempts = new Map<string, number>();
+app.post('/login', (req, res) => {
+  const attempts = (loginAttempts.get(req.ip ?? '') ?? 0) + 1;
+  loginAttempts.set(req.ip ?? '', attempts);
+  if (attempts > 5) return res.status(403).json({ error: 'too many attempts, try later' });
+  res.json({ ok: true });
+});

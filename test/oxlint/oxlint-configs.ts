@@ -10,6 +10,8 @@ export const AUTHLINT_ONLY = {
   eslintRules: {
     'authlint/no-403-for-unauthenticated': 'warn',
     'authlint/require-www-authenticate': 'warn',
+    'authlint/no-401-for-forbidden': 'warn',
+    'authlint/no-403-for-rate-limit': 'warn',
   } satisfies Linter.RulesRecord,
 };
 

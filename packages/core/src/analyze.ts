@@ -2,6 +2,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { Finding, RuleId } from './finding.js';
 import { checkNo403ForUnauthenticated } from './checks/no-403-for-unauthenticated.js';
 import { checkRequireWwwAuthenticate } from './checks/require-www-authenticate.js';
+import { checkNo401ForForbidden } from './checks/no-401-for-forbidden.js';
+import { checkNo403ForRateLimit } from './checks/no-403-for-rate-limit.js';
 import type { RuleOptionsById } from './options/rule-options.js';
 import { prepareFile, type PreparedFile } from './prepare-file.js';
 
@@ -9,6 +11,8 @@ import { prepareFile, type PreparedFile } from './prepare-file.js';
 export const CHECKS: { readonly [K in RuleId]: (file: PreparedFile, options?: RuleOptionsById[K]) => Finding[] } = {
   'no-403-for-unauthenticated': checkNo403ForUnauthenticated,
   'require-www-authenticate': checkRequireWwwAuthenticate,
+  'no-401-for-forbidden': checkNo401ForForbidden,
+  'no-403-for-rate-limit': checkNo403ForRateLimit,
 };
 
 export const RULE_IDS = Object.keys(CHECKS) as RuleId[];

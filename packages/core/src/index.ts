@@ -8,6 +8,8 @@ export { defaultsOf, fitsOption, ruleJsonSchema, type RuleOptionTable } from './
 export { RULE_OPTIONS, type RuleOptionsById } from './options/rule-options.js';
 export type { No403ForUnauthenticatedOptions } from './options/no-403-for-unauthenticated.js';
 export type { RequireWwwAuthenticateOptions } from './options/require-www-authenticate.js';
+export type { No401ForForbiddenOptions } from './options/no-401-for-forbidden.js';
+export type { No403ForRateLimitOptions } from './options/no-403-for-rate-limit.js';
 export { MESSAGES, messageFor } from './checks/messages.js';
 export { qualifiedRuleName, RULE_SUMMARIES, ruleDocsUrl } from './checks/rule-docs.js';
 export { statusInfo } from './status/status-codes.js';

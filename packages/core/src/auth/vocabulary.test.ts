@@ -58,6 +58,10 @@ const FLIPS: Record<VocabularyOptionName, Flip> = {
   networkNames: { word: 'peerAddress' },
   rateLimitNames: { word: 'budget' },
   capabilityTokenNames: { word: 'claimCode' },
+  authMiddlewareNames: { word: 'gatekeeper' },
+  ambientCredentialNames: { word: 'store' },
+  lockoutNames: { word: 'cooldown' },
+  planLimitNames: { word: 'allowance' },
 };
 
 describe('VOCABULARY_OPTIONS', () => {

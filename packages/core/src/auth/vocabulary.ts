@@ -181,6 +181,23 @@ export const WORD_LISTS = {
       'signed(token|link|payload|data|form|asset)', '(service|url|link|payload|data|form|webhook)signature',
     ],
   },
+  // Issue 11: who is known to be authenticated already, and what a rate limit looks like.
+  /** Middleware and Nest guards that authenticate the request: a handler behind one knows its requester (`passport.authenticate('jwt')`, `@UseGuards(JwtAuthGuard)`). */
+  authMiddleware: {
+    spelling: 'folded', match: 'whole', words: [
+      'authenticate(d|user|token|jwt|request)?', '(require|requires|ensure|check|verify|validate)(auth\\w*|login|loggedin|user|signedin|jwt|token|session)',
+      'isauthenticated', 'isloggedin', 'protect(ed)?(route)?', 'auth(middleware|required|enticated|handler)?', 'jwtauth\\w*', 'withauth', 'loginrequired',
+      'expressjwt', 'jwt', 'jwtcheck', '\\w*(auth|jwt|session|login|apikey|bearer)guard',
+    ],
+  },
+  /** Objects every request has, logged in or not: `req.session.isAdmin` is read from an anonymous session too. */
+  ambientCredential: { spelling: 'folded', match: 'whole', words: ['sess(ion)?', 'cookies?', 'signedcookies', 'headers'] },
+  /** Lockouts after too many failed attempts: a refusal there is a 429, beside the `rateLimit` words. */
+  lockout: { spelling: 'folded', match: 'part', words: ['lockout', 'lock(ed)?until', 'toomanyattempts', 'bruteforce', 'floodcontrol'] },
+  /** Limits of a plan or an account's resources: a 403 there is a permission (or a 402), not a rate limit. */
+  planLimit: {
+    spelling: 'folded', match: 'part', words: ['plan', 'tier', 'subscription', 'storage', 'seat', 'billing', 'credit', 'disk', 'upload', 'filesize', 'feature', 'licen[cs]e', 'balance', 'trial'],
+  },
 } as const satisfies Record<string, WordList>;
 
 export type WordListName = keyof typeof WORD_LISTS;
@@ -231,6 +248,10 @@ export const VOCABULARY_OPTIONS = [
   { option: 'networkNames', list: 'network', example: ['peerAddress'], description: 'More names of the requester\'s network address and the lists it is checked against.' },
   { option: 'rateLimitNames', list: 'rateLimit', example: ['budget'], description: 'More words for rate-limit counters, limiters and quotas.' },
   { option: 'capabilityTokenNames', list: 'capabilityToken', example: ['claimCode'], description: 'More words for one-purpose tokens that are not the request\'s credentials.' },
+  { option: 'authMiddlewareNames', list: 'authMiddleware', example: ['gatekeeper'], description: 'More names of middleware or Nest guards that authenticate the request, so that a handler behind one knows its requester.' },
+  { option: 'ambientCredentialNames', list: 'ambientCredential', example: ['store'], description: 'More request members that exist for anonymous requests too, so that reading a flag on them shows no one is logged in.' },
+  { option: 'lockoutNames', list: 'lockout', example: ['cooldown'], description: 'More words for lockouts after too many failed attempts (a refusal there is 429).' },
+  { option: 'planLimitNames', list: 'planLimit', example: ['allowance'], description: 'More words for plan or resource limits, whose refusal is a permission (403) or 402, not a rate limit.' },
 ] as const satisfies readonly VocabularyOption[];
 
 export type VocabularyOptionName = (typeof VOCABULARY_OPTIONS)[number]['option'];

@@ -49,6 +49,31 @@ export const MESSAGES: Readonly<Record<RuleId, Readonly<Record<string, string>>>
     suggestAddChallenge: 'Add the header: WWW-Authenticate: {{challenge}}',
     analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
   },
+  'no-401-for-forbidden': {
+    forbidden:
+      '401 Unauthorized is sent here, but the requester is known and fails a permission check ({{reason}}); that is 403 Forbidden. '
+      + 'Logging in again changes nothing (RFC 9110, section 15.5.4), so the client should not be asked to authenticate.',
+    mixedGuard:
+      'One 401 Unauthorized answers two different failures: no identity ({{unauthenticated}}) is 401, '
+      + 'a failed permission check ({{forbidden}}) is 403. Split the condition.',
+    insufficientScope:
+      'This 401 tells a Bearer client that its token lacks a scope (insufficient_scope); RFC 6750 (section 3.1) answers that '
+      + 'with 403 Forbidden (a WWW-Authenticate with error="insufficient_scope" may stay). Only invalid_token is a 401.',
+    suggestUse403: 'Use 403 Forbidden ({{replacement}})',
+    suggestSplitGuard: 'Split into a 401 branch for the missing identity and a 403 branch for the permission check',
+    analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
+  },
+  'no-403-for-rate-limit': {
+    rateLimited:
+      '{{status}} is sent here for a rate limit ({{reason}}); that is 429 Too Many Requests (RFC 6585, section 4). '
+      + 'A 403 or 401 tells the client that waiting will not help; 429 tells it to slow down, with Retry-After saying when to try again.',
+    limiterStatus:
+      'This rate limiter answers with {{status}}; a rate limit is 429 Too Many Requests (RFC 6585, section 4), '
+      + 'which clients and proxies know to retry later. Leave the status at the library\'s default, 429.',
+    suggestUse429WithRetryAfter: 'Use 429 Too Many Requests ({{replacement}}) and send Retry-After: {{seconds}}',
+    suggestUse429: 'Use 429 Too Many Requests ({{replacement}})',
+    analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
+  },
 };
 
 /** Fills `{{name}}` placeholders the way ESLint does. */

@@ -1,3 +1,4 @@
+import { builtInVocabulary, forbidden401 } from '../auth/identified-requester.js';
 import type { Finding, Suggestion } from '../finding.js';
 import { addChallengeEdits, challengeNeedAs401 } from '../sites/challenge-need.js';
 import type { HeaderAdvice } from '../sites/response-site.js';
@@ -27,6 +28,8 @@ export function checkRequireWwwAuthenticate(file: PreparedFile, options: Require
     if (site.status.code !== 401) continue;
     const need = challengeNeedAs401(site, context, options);
     if (need === 'none') continue;
+    // no-401-for-forbidden's site: the fix is the status, not the header.
+    if (forbidden401(site, { ...context, vocabulary: builtInVocabulary() })) continue;
     const edits = addChallengeEdits(site, challenge);
     const suggestions: Suggestion[] = edits
       ? [{ messageId: 'suggestAddChallenge', data: { challenge }, edits, safe: true }]

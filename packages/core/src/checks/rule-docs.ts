@@ -16,4 +16,6 @@ export function qualifiedRuleName(ruleId: RuleId): `authlint/${RuleId}` {
 export const RULE_SUMMARIES: Readonly<Record<RuleId, string>> = {
   'no-403-for-unauthenticated': 'Disallow 403 Forbidden where the requester is not authenticated (that is 401 Unauthorized)',
   'require-www-authenticate': 'Require a WWW-Authenticate header on every 401 Unauthorized response (RFC 9110, section 15.5.2)',
+  'no-401-for-forbidden': 'Disallow 401 Unauthorized for a known requester who lacks permission (that is 403 Forbidden)',
+  'no-403-for-rate-limit': 'Disallow 403 Forbidden or 401 Unauthorized for a rate limit (that is 429 Too Many Requests)',
 };

@@ -27,6 +27,8 @@ export const AUTH_STATUS_GUIDE: AuthStatusGuide = {
     'Known caller lacking the role, permission, OAuth scope or ownership, or whose account is suspended or unverified: 403.',
     'Failed CSRF check: 403, since the identity is not in doubt but this request is refused.',
     'Blocked IP address or network: 403, because no login will lift the block.',
+    'Too many requests or failed attempts, a spent quota, a throttle: 429 Too Many Requests with Retry-After, not 403 or 401.',
+    'Bearer token lacking a scope (error="insufficient_scope"): 403; an invalid or expired one (error="invalid_token"): 401.',
     'When even admitting that the resource exists would leak information: 404 instead of 403.',
   ],
   links: [
@@ -45,6 +47,14 @@ export const AUTH_STATUS_GUIDE: AuthStatusGuide = {
     {
       title: 'RFC 9110, section 15.5.5 (404 Not Found)',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5',
+    },
+    {
+      title: 'RFC 6585, section 4 (429 Too Many Requests)',
+      url: 'https://www.rfc-editor.org/rfc/rfc6585#section-4',
+    },
+    {
+      title: 'RFC 6750, section 3.1 (Bearer error codes)',
+      url: 'https://www.rfc-editor.org/rfc/rfc6750#section-3.1',
     },
   ],
 };

@@ -229,6 +229,8 @@ describe('AUTH_STATUS_GUIDE', () => {
     expect(bulletFor(/CSRF/)).toMatch(/403/);
     expect(bulletFor(/IP address/)).toMatch(/403/);
     expect(bulletFor(/exists/)).toMatch(/404/);
+    expect(bulletFor(/Too many requests/)).toMatch(/429.*Retry-After/);
+    expect(bulletFor(/insufficient_scope/)).toMatch(/403.*invalid_token.*401/);
   });
 
   it('links the same RFC 9110 sections as the status table', () => {

@@ -6,11 +6,13 @@ describe('readSettings', () => {
     expect(readSettings(() => undefined)).toEqual(DEFAULT_SETTINGS);
     expect(DEFAULT_SETTINGS).toEqual({
       enable: true,
-      severity: { 'no-403-for-unauthenticated': 'warning', 'require-www-authenticate': 'warning' },
+      severity: { 'no-403-for-unauthenticated': 'warning', 'require-www-authenticate': 'warning', 'no-401-for-forbidden': 'warning', 'no-403-for-rate-limit': 'warning' },
       challenge: 'Bearer',
       options: {
         'no-403-for-unauthenticated': { identityNames: [], permissionNames: [], challenge: 'Bearer' },
         'require-www-authenticate': { challenge: 'Bearer', errorHandlerAddsChallenge: false },
+        'no-401-for-forbidden': { identityNames: [], permissionNames: [], authMiddlewareNames: [], challenge: 'Bearer' },
+        'no-403-for-rate-limit': { rateLimitNames: [], lockoutNames: [], planLimitNames: [] },
       },
       hoverEnabled: true,
       maxFileSize: 500_000,
@@ -32,15 +34,21 @@ describe('readSettings', () => {
       'no-403-for-unauthenticated.challenge': null,
       'require-www-authenticate.challenge': ' Bearer realm="x" ',
       'require-www-authenticate.errorHandlerAddsChallenge': true,
+      'severity.no-401-for-forbidden': 'hint',
+      'severity.no-403-for-rate-limit': 'information',
+      'no-401-for-forbidden.authMiddlewareNames': ['gatekeeper'],
+      'no-403-for-rate-limit.rateLimitNames': ['budget'],
     };
     expect(readSettings((key) => values[key])).toEqual({
       enable: false,
-      severity: { 'no-403-for-unauthenticated': 'error', 'require-www-authenticate': 'off' },
+      severity: { 'no-403-for-unauthenticated': 'error', 'require-www-authenticate': 'off', 'no-401-for-forbidden': 'hint', 'no-403-for-rate-limit': 'information' },
       challenge: 'Basic realm="api"',
       options: {
         // A rule's own challenge wins; unset (null, as VS Code gives it), the shared one applies.
         'no-403-for-unauthenticated': { identityNames: ['account'], permissionNames: ['entitled', 'hasLicense'], challenge: 'Basic realm="api"' },
         'require-www-authenticate': { challenge: 'Bearer realm="x"', errorHandlerAddsChallenge: true },
+        'no-401-for-forbidden': { identityNames: [], permissionNames: [], authMiddlewareNames: ['gatekeeper'], challenge: 'Basic realm="api"' },
+        'no-403-for-rate-limit': { rateLimitNames: ['budget'], lockoutNames: [], planLimitNames: [] },
       },
       hoverEnabled: false,
       maxFileSize: 2048,
@@ -76,6 +84,8 @@ describe('readSettings', () => {
     expect(settings.options).toEqual({
       'no-403-for-unauthenticated': { identityNames: [], permissionNames: [], challenge: 'Basic' },
       'require-www-authenticate': { challenge: 'Basic', errorHandlerAddsChallenge: true },
+      'no-401-for-forbidden': { identityNames: [], permissionNames: [], authMiddlewareNames: [], challenge: 'Basic' },
+      'no-403-for-rate-limit': { rateLimitNames: [], lockoutNames: [], planLimitNames: [] },
     });
   });
 
