@@ -15,7 +15,7 @@ const TYPESCRIPT = ['packages/*/src/**/*.ts', 'packages/*/tests/**/*.ts', 'packa
 
 export default defineConfig(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.cache/**', '.e2e/**', 'examples/**', 'test/fixtures/**', 'test/e2e/fixtures/**', '**/*.d.mts'],
+    ignores: ['**/dist/**', '**/node_modules/**', '.cache/**', '.e2e/**', '.corpus-apps/**', 'examples/**', 'test/fixtures/**', 'test/e2e/fixtures/**', '**/*.d.mts'],
   },
   {
     files: TYPESCRIPT,
