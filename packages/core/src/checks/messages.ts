@@ -46,7 +46,11 @@ export const MESSAGES: Readonly<Record<RuleId, Readonly<Record<string, string>>>
     errorWithoutHeaders:
       'This 401 error carries no WWW-Authenticate header (RFC 9110, section 15.5.2 requires one), and this form cannot take one. '
       + 'Set it on the response before passing the error on, or use an error with a headers property.',
+    errorHandlerSendsNoChallenge:
+      'This 401 error goes to the error handler {{handler}} (line {{line}}), which answers without a WWW-Authenticate header '
+      + '(RFC 9110, section 15.5.2 requires one with every 401). Add it there for 401 errors, e.g. {{challenge}}.',
     suggestAddChallenge: 'Add the header: WWW-Authenticate: {{challenge}}',
+    suggestAddChallengeInHandler: 'Add WWW-Authenticate: {{challenge}} to every 401 error in {{handler}}',
     analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
   },
   'no-401-for-forbidden': {

@@ -1,6 +1,8 @@
 import { builtInVocabulary, forbidden401 } from '../auth/identified-requester.js';
 import type { Finding, Suggestion } from '../finding.js';
 import { addChallengeEdits, challengeNeedAs401 } from '../sites/challenge-need.js';
+import { fillChallenge, type ErrorHandler } from '../sites/error-handlers.js';
+import { errorHandlersIn } from '../sites/framework-registry.js';
 import type { HeaderAdvice } from '../sites/response-site.js';
 import type { RequireWwwAuthenticateOptions } from '../options/require-www-authenticate.js';
 import { DEFAULT_CHALLENGE, type PreparedFile } from './check-context.js';
@@ -18,15 +20,23 @@ const ADVICE_MESSAGES: Readonly<Record<HeaderAdvice, string>> = {
   'error-without-headers': 'errorWithoutHeaders',
 };
 
+/** Adding the challenge for every 401 error in the handler, where its shape allows: one edit for all the errors that reach it. */
+function handlerSuggestions(handler: ErrorHandler, challenge: string): Suggestion[] {
+  if (!handler.addChallenge) return [];
+  const edit = { range: handler.addChallenge.range, text: fillChallenge(handler.addChallenge.text, challenge) };
+  return [{ messageId: 'suggestAddChallengeInHandler', data: { challenge, handler: handler.name }, edits: [edit], safe: false }];
+}
+
 /** A 401 that leaves without a WWW-Authenticate header on the same response. */
 export function checkRequireWwwAuthenticate(file: PreparedFile, options: RequireWwwAuthenticateOptions = {}): Finding[] {
   const context = file.context;
   if (!context) return [];
   const challenge = options.challenge ?? DEFAULT_CHALLENGE;
   const findings: Finding[] = [];
+  const errorHandlers = file.sites.some((s) => s.delivery === 'error' && s.status.code === 401) ? errorHandlersIn(context) : [];
   for (const site of file.sites) {
     if (site.status.code !== 401) continue;
-    const need = challengeNeedAs401(site, context, options);
+    const need = challengeNeedAs401(site, context, { ...options, errorHandlers });
     if (need === 'none') continue;
     // no-401-for-forbidden's site: the fix is the status, not the header.
     if (forbidden401(site, { ...context, vocabulary: builtInVocabulary() })) continue;
@@ -34,12 +44,14 @@ export function checkRequireWwwAuthenticate(file: PreparedFile, options: Require
     const suggestions: Suggestion[] = edits
       ? [{ messageId: 'suggestAddChallenge', data: { challenge }, edits, safe: true }]
       : [];
-    const messageId = need === 'dropped' ? 'koaHeadersDropped'
+    const handler = need === 'handler-sends-none' ? errorHandlers[0] : undefined;
+    if (handler) suggestions.push(...handlerSuggestions(handler, challenge));
+    const messageId = handler ? 'errorHandlerSendsNoChallenge' : need === 'dropped' ? 'koaHeadersDropped'
       : site.addHeader.kind === 'advice' ? ADVICE_MESSAGES[site.addHeader.advice] : 'missingChallenge';
     findings.push({
       ruleId: RULE_ID,
       messageId,
-      data: { challenge },
+      data: handler ? { challenge, handler: handler.name, line: String(handler.line) } : { challenge },
       range: [site.status.node.range[0], site.status.node.range[1]],
       suggestions,
     });

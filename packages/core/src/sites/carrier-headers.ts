@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { enclosingFunction, ancestors, isFunctionNode, nodesWithin } from '../ast/ast-index.js';
 import { calleeName, chainRoot, memberName, memberPath, unwrap } from '../ast/node-shapes.js';
 import type { AstIndex } from '../ast/ast-index.js';
+import { mayRunBefore } from '../ast/may-run-before.js';
 import { sameHeaderName } from '../http/header-names.js';
 import { headerInHeaders, combineEvidence, isEmptyHeaderValue, namesHeader, type HeaderEvidence } from './header-evidence.js';
 import type { SiteContext } from './site-context.js';
@@ -101,30 +102,52 @@ function assignmentEvidence(assignment: TSESTree.AssignmentExpression, name: str
 }
 
 /**
- * What the rest of the handler does to the header `header` on the site's header carrier (the
- * response, event, context or error variable named by `carrier`): any call or assignment in the
- * function that owns it which sets that header, or hands the carrier to unknown code. Free functions
- * named in HEADER_FUNCTIONS (Nitro, SvelteKit) count even without a carrier.
+ * What the code in `scope` does to the header `header` on the carrier named `carrier` (a response,
+ * event, context or error variable): any call or assignment that sets that header, or hands the
+ * carrier to unknown code. Free functions named in HEADER_FUNCTIONS (Nitro, SvelteKit) count even
+ * without a carrier. `counts` leaves out the writes it answers false for (asked only of writes that
+ * say something, so that most calls cost nothing); `skip` is a node whose own calls are not read.
  */
-export function headerOnCarrier(carrier: TSESTree.Node | undefined, site: TSESTree.Node, header: string, context: SiteContext): HeaderEvidence {
-  const name = carrier ? rootName(carrier) : undefined;
-  const scope = name ? scopeOf(context.index, site, name) : enclosingFunction(context.index, site) ?? context.index.program;
+export function headerWritesIn(
+  scope: TSESTree.Node,
+  carrier: string | undefined,
+  header: string,
+  context: SiteContext,
+  { counts, skip }: { counts?: (node: TSESTree.Node) => boolean; skip?: TSESTree.Node } = {},
+): HeaderEvidence {
+  const reaching = (node: TSESTree.Node, found: HeaderEvidence): HeaderEvidence =>
+    (found === 'absent' || !counts || counts(node) ? found : 'absent');
   let evidence: HeaderEvidence = 'absent';
   for (const call of nodesWithin(context.index.calls, scope)) {
-    if (within(call, site)) continue;
-    if (name) evidence = combineEvidence(evidence, callEvidence(call, name, header, context));
+    if (skip && within(call, skip)) continue;
+    if (carrier) evidence = combineEvidence(evidence, reaching(call, callEvidence(call, carrier, header, context)));
     // SvelteKit's `setHeaders({...})` is bound to the request, not to a response object.
     // h3's `setHeaders(event, {...})` takes the event first and is read above.
     if (calleeName(call) === 'setHeaders' && unwrap(call.callee).type === 'Identifier' && call.arguments.length === 1) {
-      evidence = combineEvidence(evidence, headerInHeaders(call.arguments[0], header, context));
+      evidence = combineEvidence(evidence, reaching(call, headerInHeaders(call.arguments[0], header, context)));
     }
     if (evidence === 'present') return evidence;
   }
-  if (name) {
+  if (carrier) {
     for (const assignment of nodesWithin(context.index.assignments, scope)) {
-      evidence = combineEvidence(evidence, assignmentEvidence(assignment, name, header, context));
+      evidence = combineEvidence(evidence, reaching(assignment, assignmentEvidence(assignment, carrier, header, context)));
       if (evidence === 'present') return evidence;
     }
   }
   return evidence;
+}
+
+/**
+ * What the rest of the handler does to the header `header` on the site's header carrier (the
+ * response, event, context or error variable named by `carrier`), in the function that owns it
+ * (`headerWritesIn`). Only what may run before the site on a path that reaches it counts: a write
+ * after the `return` that ends the site's path, or in a branch that returned before it, cannot
+ * reach this response (`mayRunBefore`).
+ */
+export function headerOnCarrier(carrier: TSESTree.Node | undefined, site: TSESTree.Node, header: string, context: SiteContext): HeaderEvidence {
+  const name = carrier ? rootName(carrier) : undefined;
+  const scope = name ? scopeOf(context.index, site, name) : enclosingFunction(context.index, site) ?? context.index.program;
+  let runsBefore: ((node: TSESTree.Node) => boolean) | undefined;
+  const counts = (node: TSESTree.Node): boolean => (runsBefore ??= mayRunBefore(context.index, site))(node);
+  return headerWritesIn(scope, name, header, context, { counts, skip: site });
 }

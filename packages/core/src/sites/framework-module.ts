@@ -1,3 +1,4 @@
+import type { ErrorHandlerShape } from './error-handler-shape.js';
 import type { ModuleMatcher } from './module-matcher.js';
 import type { SiteContext } from './site-context.js';
 import type { SiteRecognizer } from './site-recognizer.js';
@@ -16,6 +17,8 @@ interface ModuleBase {
    * a site, beside the status words: Nest's `canActivate`, whose `return false` is a 403.
    */
   readonly prefilterWords?: readonly string[];
+  /** How its central error handlers are written, for `findErrorHandlers` (`error-handler-shape.ts`). */
+  readonly errorHandlers?: readonly ErrorHandlerShape[];
   /** Where its status tokens stand, for the hover, beyond the generic shapes the hover finds itself. */
   readonly hover?: HoverPositions;
 }

@@ -1,4 +1,5 @@
 import type { FrameworkModule, HoverPositions, KnownFrameworks, SpecificFramework, StatusArgument } from './framework-module.js';
+import { findErrorHandlers, type ErrorHandler, type FrameworkErrorHandlerShape } from './error-handlers.js';
 import type { SiteContext } from './site-context.js';
 import type { SiteRecognizer } from './site-recognizer.js';
 import { customErrorFramework } from './frameworks/custom-error.js';
@@ -137,3 +138,11 @@ export const HOVER_POSITIONS: MergedHoverPositions = {
   errorOptionKeys: mergedTable((h) => h.errorOptionKeys),
   statusNameObjects: mergedList((h) => h.statusNameObjects),
 };
+/** Every framework's error handler shapes, in the precedence above. */
+const ERROR_HANDLER_SHAPES: readonly FrameworkErrorHandlerShape[] = FRAMEWORKS.flatMap((f) => (f.errorHandlers ?? [])
+  .map((shape) => ({ framework: f.id, shape, ...(f.kind === 'specific' ? { modules: f.modules } : {}) })));
+
+/** The central error handlers in the file (`error-handlers.ts`), found once per file. */
+export function errorHandlersIn(context: SiteContext): readonly ErrorHandler[] {
+  return context.memo(errorHandlersIn, () => findErrorHandlers(context, ERROR_HANDLER_SHAPES));
+}

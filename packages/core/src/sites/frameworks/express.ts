@@ -8,6 +8,7 @@ import type { ResponseSite } from '../response-site.js';
 import type { GenericFramework, KnownFrameworks } from '../framework-module.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
+import type { ErrorHandlerShape } from '../error-handler-shape.js';
 
 /*
  * Express 4 and 5 (`expressjs/express lib/response.js`): `res.status(S)`, `res.sendStatus(S)`, and
@@ -77,6 +78,13 @@ function expressRecognizer(known: KnownFrameworks): SiteRecognizer {
   };
 }
 
+/** Error middleware: four parameters, `(err, req, res, next)`, passed to `app.use` or declared so. */
+const EXPRESS_CHALLENGE = { headerMethod: 'set', statusFields: ['status', 'statusCode'] };
+const EXPRESS_ERROR_HANDLERS: readonly ErrorHandlerShape[] = [
+  { kind: 'argument', callee: 'use', calleeIs: 'method', arity: 4, errorParam: 0, responseParam: 2, addChallenge: EXPRESS_CHALLENGE },
+  { kind: 'declared', arity: 4, errorNames: ['err', 'error', 'e', 'ex', 'exception'], errorParam: 0, responseParam: 2, addChallenge: EXPRESS_CHALLENGE },
+];
+
 export const expressFramework: GenericFramework = {
   id: 'express',
   kind: 'generic',
@@ -86,5 +94,6 @@ export const expressFramework: GenericFramework = {
     // Helpers that frameworks on Express-style responses add: Sails's `res.forbidden()`, Adonis's `response.unauthorized()`.
     errorFactories: ['res', 'response'],
   },
+  errorHandlers: EXPRESS_ERROR_HANDLERS,
   recognizer: expressRecognizer,
 };

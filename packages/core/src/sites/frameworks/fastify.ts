@@ -9,6 +9,7 @@ import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
+import type { ErrorHandlerShape } from '../error-handler-shape.js';
 
 /*
  * Fastify 4 and 5 (`fastify/fastify lib/reply.js`) and @fastify/sensible 6 (`lib/httpError.js`, `lib/assert.js`):
@@ -124,6 +125,11 @@ const fastifyRecognizer: SiteRecognizer = {
   },
 };
 
+/** `fastify.setErrorHandler((error, request, reply) => ...)`. */
+const FASTIFY_ERROR_HANDLERS: readonly ErrorHandlerShape[] = [
+  { kind: 'argument', callee: 'setErrorHandler', calleeIs: 'method', errorParam: 0, responseParam: 2, addChallenge: { headerMethod: 'header', statusFields: ['statusCode'] } },
+];
+
 export const fastifyFramework: SpecificFramework = {
   id: 'fastify',
   kind: 'specific',
@@ -132,5 +138,6 @@ export const fastifyFramework: SpecificFramework = {
   responseHeaderMethod: 'header',
   // `reply.code(401)`, `reply.status(401)`; sensible's `reply.unauthorized()`, `fastify.httpErrors.forbidden()`.
   hover: { statusMethods: { code: { index: 0 }, status: { index: 0 } }, errorFactories: ['reply', 'httpErrors'] },
+  errorHandlers: FASTIFY_ERROR_HANDLERS,
   recognizer: fastifyRecognizer,
 };

@@ -12,6 +12,7 @@ import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { importNameEdits } from '../../edits/import-name.js';
 import { rewriteStatusWithPhrase } from '../../edits/rewrite-status.js';
+import type { ErrorHandlerShape } from '../error-handler-shape.js';
 
 /*
  * h3 v1 (`h3js/h3` v1 `src/error.ts`, `src/utils/response.ts`) and v2 (2.0.1-rc.29, `src/error.ts`, `src/response.ts`):
@@ -223,9 +224,16 @@ const h3Recognizer: SiteRecognizer = {
   assignment: resStatusAssignmentSite,
 };
 
+/** h3's `createApp({ onError(error, event) {} })` (v2: `new H3({ onError })`) and Nitro's `defineNitroErrorHandler((error, event) => ...)`. */
+const H3_ERROR_HANDLERS: readonly ErrorHandlerShape[] = [
+  { kind: 'option', callees: ['createApp', 'H3'], property: 'onError', errorParam: 0, responseParam: 1, needsImport: true },
+  { kind: 'argument', callee: 'defineNitroErrorHandler', calleeIs: 'function', errorParam: 0, responseParam: 1 },
+];
+
 export const h3Framework: SpecificFramework = {
   id: 'h3',
   kind: 'specific',
   modules: H3_MODULES,
+  errorHandlers: H3_ERROR_HANDLERS,
   recognizer: h3Recognizer,
 };

@@ -13,6 +13,7 @@ import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { headerInInit, headersEvidence, responseHolder, statusOfInit } from '../response-init.js';
+import type { ErrorHandlerShape } from '../error-handler-shape.js';
 
 /*
  * Hono 4 (`honojs/hono src/context.ts`, `src/http-exception.ts`):
@@ -170,6 +171,11 @@ const honoRecognizer: SiteRecognizer = {
   newExpression: exceptionSite,
 };
 
+/** `app.onError((err, c) => ...)`. */
+const HONO_ERROR_HANDLERS: readonly ErrorHandlerShape[] = [
+  { kind: 'argument', callee: 'onError', calleeIs: 'method', errorParam: 0, responseParam: 1, needsImport: true },
+];
+
 export const honoFramework: SpecificFramework = {
   id: 'hono',
   kind: 'specific',
@@ -185,5 +191,6 @@ export const honoFramework: SpecificFramework = {
       },
     },
   },
+  errorHandlers: HONO_ERROR_HANDLERS,
   recognizer: honoRecognizer,
 };

@@ -8,6 +8,7 @@ import { headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
+import type { ErrorHandlerShape } from '../error-handler-shape.js';
 
 /*
  * Koa 2 and 3 (`koajs/koa lib/context.js`, `lib/response.js`): `ctx.status = S`, `ctx.set(H, v)`,
@@ -119,6 +120,15 @@ function throwSite(call: TSESTree.CallExpression, context: SiteContext): Respons
   });
 }
 
+/**
+ * Error middleware: a `try` around `await next()` that answers in its `catch`; and `app.on('error')`,
+ * which Koa emits before its default handler removes every header set so far.
+ */
+const KOA_ERROR_HANDLERS: readonly ErrorHandlerShape[] = [
+  { kind: 'catch-around-next', nextParam: 1, errorParam: 0, responseParam: 0, addChallenge: { headerMethod: 'set', statusFields: ['status', 'statusCode'] } },
+  { kind: 'event', event: 'error', errorParam: 0, responseParam: 1, needsImport: true, headersDropped: true },
+];
+
 export const koaFramework: SpecificFramework = {
   id: 'koa',
   kind: 'specific',
@@ -127,6 +137,7 @@ export const koaFramework: SpecificFramework = {
   headersSurviveThrow: false,
   // `ctx.throw(401)`, `ctx.assert(user, 401)`.
   hover: { statusMethods: { throw: { index: 0 } }, contextMethods: { names: ['ctx', 'context'], methods: { assert: { index: 1 } } } },
+  errorHandlers: KOA_ERROR_HANDLERS,
   recognizer: {
     call: throwSite,
     assignment: statusAssignmentSite,

@@ -17,6 +17,7 @@ import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
+import type { ErrorHandlerShape } from '../error-handler-shape.js';
 
 /*
  * NestJS (`nestjs/nest packages/common/exceptions`, as of 12.5.1; `packages/core/guards`):
@@ -316,6 +317,11 @@ const nestRecognizer: SiteRecognizer = {
   returnStatement: guardDenySite,
 };
 
+/** Exception filters: `@Catch(HttpException) class F { catch(exception, host) }`, the response from `host`. */
+const NEST_ERROR_HANDLERS: readonly ErrorHandlerShape[] = [
+  { kind: 'decorated-class', decorator: 'Catch', method: 'catch', catches401: ['HttpException', 'UnauthorizedException'], errorParam: 0 },
+];
+
 export const nestFramework: SpecificFramework = {
   id: 'nest',
   kind: 'specific',
@@ -323,5 +329,6 @@ export const nestFramework: SpecificFramework = {
   // A Nest `@Res()` is Express's response or Fastify's reply, and both have `header`.
   responseHeaderMethod: 'header',
   prefilterWords: ['canActivate'],
+  errorHandlers: NEST_ERROR_HANDLERS,
   recognizer: nestRecognizer,
 };
