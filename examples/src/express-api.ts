@@ -39,3 +39,9 @@ app.get('/admin/users', (req: AuthedRequest, res) => {
   }
   res.json([]);
 });
+
+// ✗ a redirect without Location: the client has nowhere to go (res.redirect sets it).
+app.get('/old-profile', (req, res) => {
+  const url = '/me';
+  res.status(301).end();
+});

@@ -10,6 +10,7 @@ export const AUTHLINT_ONLY = {
   eslintRules: {
     'authlint/no-403-for-unauthenticated': 'warn',
     'authlint/require-www-authenticate': 'warn',
+    'authlint/require-location': 'warn',
   } satisfies Linter.RulesRecord,
 };
 

@@ -1,13 +1,14 @@
 // The core's public surface: what the ESLint plugin, the VS Code extension, the scripts and the
 // cross-host tests use. Everything else (sites, edits, the vocabulary) stays inside the core.
 export type { Finding, RuleId, Suggestion, TextEdit } from './finding.js';
-export { analyze, CHECKS, RULE_IDS, type AnalyzeOptions } from './analyze.js';
+export { analyze, CHECK_WORDS, CHECKS, RULE_IDS, type AnalyzeOptions } from './analyze.js';
 export { prepareFile } from './prepare-file.js';
 export { DEFAULT_CHALLENGE } from './options/challenge.js';
 export { defaultsOf, fitsOption, ruleJsonSchema, type RuleOptionTable } from './options/option-schema.js';
 export { RULE_OPTIONS, type RuleOptionsById } from './options/rule-options.js';
 export type { No403ForUnauthenticatedOptions } from './options/no-403-for-unauthenticated.js';
 export type { RequireWwwAuthenticateOptions } from './options/require-www-authenticate.js';
+export type { RequireLocationOptions } from './options/require-location.js';
 export { MESSAGES, messageFor } from './checks/messages.js';
 export { qualifiedRuleName, RULE_SUMMARIES, ruleDocsUrl } from './checks/rule-docs.js';
 export { statusInfo } from './status/status-codes.js';

@@ -1,7 +1,9 @@
 import no403ForUnauthenticated from './no-403-for-unauthenticated.js';
 import requireWwwAuthenticate from './require-www-authenticate.js';
+import requireLocation from './require-location.js';
 
 export const rules = {
   'no-403-for-unauthenticated': no403ForUnauthenticated,
   'require-www-authenticate': requireWwwAuthenticate,
+  'require-location': requireLocation,
 };

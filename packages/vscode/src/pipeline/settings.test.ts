@@ -6,11 +6,12 @@ describe('readSettings', () => {
     expect(readSettings(() => undefined)).toEqual(DEFAULT_SETTINGS);
     expect(DEFAULT_SETTINGS).toEqual({
       enable: true,
-      severity: { 'no-403-for-unauthenticated': 'warning', 'require-www-authenticate': 'warning' },
+      severity: { 'no-403-for-unauthenticated': 'warning', 'require-www-authenticate': 'warning', 'require-location': 'warning' },
       challenge: 'Bearer',
       options: {
         'no-403-for-unauthenticated': { identityNames: [], permissionNames: [], challenge: 'Bearer' },
         'require-www-authenticate': { challenge: 'Bearer', errorHandlerAddsChallenge: false },
+        'require-location': {},
       },
       hoverEnabled: true,
       maxFileSize: 500_000,
@@ -23,6 +24,7 @@ describe('readSettings', () => {
       'enable': false,
       'severity.no-403-for-unauthenticated': 'error',
       'severity.require-www-authenticate': 'off',
+      'severity.require-location': 'error',
       'challenge': ' Basic realm="api" ',
       'hover.enabled': false,
       'maxFileSize': 2048.7,
@@ -35,12 +37,13 @@ describe('readSettings', () => {
     };
     expect(readSettings((key) => values[key])).toEqual({
       enable: false,
-      severity: { 'no-403-for-unauthenticated': 'error', 'require-www-authenticate': 'off' },
+      severity: { 'no-403-for-unauthenticated': 'error', 'require-www-authenticate': 'off', 'require-location': 'error' },
       challenge: 'Basic realm="api"',
       options: {
         // A rule's own challenge wins; unset (null, as VS Code gives it), the shared one applies.
         'no-403-for-unauthenticated': { identityNames: ['account'], permissionNames: ['entitled', 'hasLicense'], challenge: 'Basic realm="api"' },
         'require-www-authenticate': { challenge: 'Bearer realm="x"', errorHandlerAddsChallenge: true },
+        'require-location': {},
       },
       hoverEnabled: false,
       maxFileSize: 2048,
@@ -76,6 +79,7 @@ describe('readSettings', () => {
     expect(settings.options).toEqual({
       'no-403-for-unauthenticated': { identityNames: [], permissionNames: [], challenge: 'Basic' },
       'require-www-authenticate': { challenge: 'Basic', errorHandlerAddsChallenge: true },
+      'require-location': {},
     });
   });
 
