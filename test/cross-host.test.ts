@@ -192,6 +192,7 @@ describe('cross-host: texts the fixtures may not cover', () => {
   // One finding for each rule about a status other than 401/403 (the counts above stay those of `server`).
   const OTHER_STATUSES = [
     `app.get('/old', (req, res) => res.status(301).end());`,
+    `app.all('/items', (req, res) => res.status(405).end());`,
     ``,
   ].join('\n');
 

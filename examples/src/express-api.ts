@@ -45,3 +45,7 @@ app.get('/old-profile', (req, res) => {
   const url = '/me';
   res.status(301).end();
 });
+
+// ✗ a 405 without Allow: the client cannot learn which methods /users takes.
+app.get('/users', (req, res) => res.json([]));
+app.all('/users', (req, res) => res.status(405).end());

@@ -11,6 +11,7 @@ export const AUTHLINT_ONLY = {
     'authlint/no-403-for-unauthenticated': 'warn',
     'authlint/require-www-authenticate': 'warn',
     'authlint/require-location': 'warn',
+    'authlint/require-allow': 'warn',
   } satisfies Linter.RulesRecord,
 };
 

@@ -3,6 +3,7 @@ import type { Finding, RuleId } from './finding.js';
 import { checkNo403ForUnauthenticated } from './checks/no-403-for-unauthenticated.js';
 import { checkRequireWwwAuthenticate } from './checks/require-www-authenticate.js';
 import { checkRequireLocation, REQUIRE_LOCATION_WORDS } from './checks/require-location.js';
+import { checkRequireAllow, REQUIRE_ALLOW_WORDS } from './checks/require-allow.js';
 import type { RuleOptionsById } from './options/rule-options.js';
 import { MAY_HOLD_AUTH_STATUS, prepareFile, type PreparedFile } from './prepare-file.js';
 
@@ -11,6 +12,7 @@ export const CHECKS: { readonly [K in RuleId]: (file: PreparedFile, options?: Ru
   'no-403-for-unauthenticated': checkNo403ForUnauthenticated,
   'require-www-authenticate': checkRequireWwwAuthenticate,
   'require-location': checkRequireLocation,
+  'require-allow': checkRequireAllow,
 };
 
 export const RULE_IDS = Object.keys(CHECKS) as RuleId[];
@@ -23,6 +25,7 @@ export const CHECK_WORDS: { readonly [K in RuleId]: RegExp } = {
   'no-403-for-unauthenticated': MAY_HOLD_AUTH_STATUS,
   'require-www-authenticate': MAY_HOLD_AUTH_STATUS,
   'require-location': REQUIRE_LOCATION_WORDS,
+  'require-allow': REQUIRE_ALLOW_WORDS,
 };
 
 export type AnalyzeOptions = { readonly [K in RuleId]?: RuleOptionsById[K] | false };

@@ -28,4 +28,4 @@ export interface Finding {
   readonly suggestions: readonly Suggestion[];
 }
 
-export type RuleId = 'no-403-for-unauthenticated' | 'require-www-authenticate' | 'require-location';
+export type RuleId = 'no-403-for-unauthenticated' | 'require-www-authenticate' | 'require-location' | 'require-allow';

@@ -9,6 +9,7 @@ export { RULE_OPTIONS, type RuleOptionsById } from './options/rule-options.js';
 export type { No403ForUnauthenticatedOptions } from './options/no-403-for-unauthenticated.js';
 export type { RequireWwwAuthenticateOptions } from './options/require-www-authenticate.js';
 export type { RequireLocationOptions } from './options/require-location.js';
+export type { RequireAllowOptions } from './options/require-allow.js';
 export { MESSAGES, messageFor } from './checks/messages.js';
 export { qualifiedRuleName, RULE_SUMMARIES, ruleDocsUrl } from './checks/rule-docs.js';
 export { statusInfo } from './status/status-codes.js';

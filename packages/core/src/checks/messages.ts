@@ -57,6 +57,16 @@ export const MESSAGES: Readonly<Record<RuleId, Readonly<Record<string, string>>>
     suggestAddLocation: 'Add the header: Location: {{url}}',
     analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
   },
+  'require-allow': {
+    missingAllow:
+      'This 405 Method Not Allowed response has no Allow header. RFC 9110 (section 15.5.6) says the origin server MUST '
+      + 'send one, listing the methods the resource supports (this file shows {{methods}}).',
+    missingAllowUnknownMethods:
+      'This 405 Method Not Allowed response has no Allow header. RFC 9110 (section 15.5.6) says the origin server MUST '
+      + 'send one, listing the methods the resource supports, e.g. Allow: GET, HEAD, POST (an empty Allow when it supports none).',
+    suggestAddAllow: 'Add the header: Allow: {{methods}}',
+    analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
+  },
 };
 
 /** Fills `{{name}}` placeholders the way ESLint does. */

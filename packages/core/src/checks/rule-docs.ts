@@ -17,4 +17,5 @@ export const RULE_SUMMARIES: Readonly<Record<RuleId, string>> = {
   'no-403-for-unauthenticated': 'Disallow 403 Forbidden where the requester is not authenticated (that is 401 Unauthorized)',
   'require-www-authenticate': 'Require a WWW-Authenticate header on every 401 Unauthorized response (RFC 9110, section 15.5.2)',
   'require-location': 'Require a Location header on 301, 302, 303, 307 and 308 redirects',
+  'require-allow': 'Require an Allow header on 405 Method Not Allowed responses',
 };

@@ -3,12 +3,14 @@ import { NO_403_FOR_UNAUTHENTICATED_OPTIONS } from './no-403-for-unauthenticated
 import type { OptionsOf, RuleOptionTable } from './option-schema.js';
 import { REQUIRE_WWW_AUTHENTICATE_OPTIONS } from './require-www-authenticate.js';
 import { REQUIRE_LOCATION_OPTIONS } from './require-location.js';
+import { REQUIRE_ALLOW_OPTIONS } from './require-allow.js';
 
 /** Each rule's options: the one declaration the ESLint plugin's schema and the editor's settings come from. */
 export const RULE_OPTIONS = {
   'no-403-for-unauthenticated': NO_403_FOR_UNAUTHENTICATED_OPTIONS,
   'require-www-authenticate': REQUIRE_WWW_AUTHENTICATE_OPTIONS,
   'require-location': REQUIRE_LOCATION_OPTIONS,
+  'require-allow': REQUIRE_ALLOW_OPTIONS,
 } as const satisfies { readonly [K in RuleId]: RuleOptionTable };
 
 export type RuleOptionsById = { readonly [K in RuleId]: OptionsOf<(typeof RULE_OPTIONS)[K]> };

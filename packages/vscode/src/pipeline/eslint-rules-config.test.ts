@@ -39,7 +39,7 @@ describe('settingsWithEslintRules: the rules of the project\'s ESLint config ove
       options: { 'require-www-authenticate': { errorHandlerAddsChallenge: true } },
     });
     const merged = settingsWithEslintRules(settings, { 'authlint/require-www-authenticate': 'warn' })!;
-    expect(merged.severity).toEqual({ 'require-www-authenticate': 'warning', 'no-403-for-unauthenticated': 'off', 'require-location': 'off' });
+    expect(merged.severity).toEqual({ 'require-www-authenticate': 'warning', 'no-403-for-unauthenticated': 'off', 'require-location': 'off', 'require-allow': 'off' });
     expect(merged.options).toEqual(DEFAULT_OPTIONS);
   });
 

@@ -6,12 +6,13 @@ describe('readSettings', () => {
     expect(readSettings(() => undefined)).toEqual(DEFAULT_SETTINGS);
     expect(DEFAULT_SETTINGS).toEqual({
       enable: true,
-      severity: { 'no-403-for-unauthenticated': 'warning', 'require-www-authenticate': 'warning', 'require-location': 'warning' },
+      severity: { 'no-403-for-unauthenticated': 'warning', 'require-www-authenticate': 'warning', 'require-location': 'warning', 'require-allow': 'warning' },
       challenge: 'Bearer',
       options: {
         'no-403-for-unauthenticated': { identityNames: [], permissionNames: [], challenge: 'Bearer' },
         'require-www-authenticate': { challenge: 'Bearer', errorHandlerAddsChallenge: false },
         'require-location': {},
+        'require-allow': {},
       },
       hoverEnabled: true,
       maxFileSize: 500_000,
@@ -25,6 +26,7 @@ describe('readSettings', () => {
       'severity.no-403-for-unauthenticated': 'error',
       'severity.require-www-authenticate': 'off',
       'severity.require-location': 'error',
+      'severity.require-allow': 'off',
       'challenge': ' Basic realm="api" ',
       'hover.enabled': false,
       'maxFileSize': 2048.7,
@@ -37,13 +39,14 @@ describe('readSettings', () => {
     };
     expect(readSettings((key) => values[key])).toEqual({
       enable: false,
-      severity: { 'no-403-for-unauthenticated': 'error', 'require-www-authenticate': 'off', 'require-location': 'error' },
+      severity: { 'no-403-for-unauthenticated': 'error', 'require-www-authenticate': 'off', 'require-location': 'error', 'require-allow': 'off' },
       challenge: 'Basic realm="api"',
       options: {
         // A rule's own challenge wins; unset (null, as VS Code gives it), the shared one applies.
         'no-403-for-unauthenticated': { identityNames: ['account'], permissionNames: ['entitled', 'hasLicense'], challenge: 'Basic realm="api"' },
         'require-www-authenticate': { challenge: 'Bearer realm="x"', errorHandlerAddsChallenge: true },
         'require-location': {},
+        'require-allow': {},
       },
       hoverEnabled: false,
       maxFileSize: 2048,
@@ -80,6 +83,7 @@ describe('readSettings', () => {
       'no-403-for-unauthenticated': { identityNames: [], permissionNames: [], challenge: 'Basic' },
       'require-www-authenticate': { challenge: 'Basic', errorHandlerAddsChallenge: true },
       'require-location': {},
+      'require-allow': {},
     });
   });
 
