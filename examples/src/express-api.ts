@@ -54,3 +54,12 @@ app.post('/login', (req, res) => {
   if (attempts > 5) return res.status(403).json({ error: 'too many attempts, try later' });
   res.json({ ok: true });
 });
+// ✗ a redirect without Location: the client has nowhere to go (res.redirect sets it).
+app.get('/old-profile', (req, res) => {
+  const url = '/me';
+  res.status(301).end();
+});
+
+// ✗ a 405 without Allow: the client cannot learn which methods /users takes.
+app.get('/users', (req, res) => res.json([]));
+app.all('/users', (req, res) => res.status(405).end());

@@ -38,7 +38,8 @@ function newFiles(spec) {
 function remainingSteps({ names, status }) {
   const { rule } = names;
   const prefilter = status === undefined || status === 401 || status === 403 ? [] : [
-    `0. packages/core/src/prepare-file.ts skips every file without 401/403 words (MAY_HOLD_AUTH_STATUS): let ${status} through, or the check never sees a site.`,
+    `0. The check's prefilter is statusWords([${status}]) (its _WORDS constant, in CHECK_WORDS of analyze.ts): packages/core/src/prepare-file.ts`,
+    `   gives no sites to a check whose words a file lacks. Widen it if the mistake can stand in files without those words.`,
   ];
   return [...prefilter,
     `1. Write the invalid cases in packages/eslint-plugin/tests/rules/${rule}/express.test.ts (one file per framework), with exact suggestion outputs; see them fail.`,

@@ -81,9 +81,11 @@ export const REGISTRY_EDITS = [
   },
   {
     file: 'packages/core/src/analyze.ts',
-    edit: (text, { names }, file) => beforeClosingLine(file,
-      afterLastLine(file, text, /import \{ check\w+ \} from '\.\/checks\/[\w-]+\.js';/, `import { ${names.check} } from './checks/${names.rule}.js';\n`),
+    edit: (text, { names }, file) => beforeClosingLine(file, beforeClosingLine(file,
+      afterLastLine(file, text, /import \{ check\w+(?:, [A-Z0-9_]+_WORDS)? \} from '\.\/checks\/[\w-]+\.js';/,
+        `import { ${names.check}, ${names.words} } from './checks/${names.rule}.js';\n`),
       /export const CHECKS\b/, /\};/, `  '${names.rule}': ${names.check},\n`),
+      /export const CHECK_WORDS\b/, /\};/, `  '${names.rule}': ${names.words},\n`),
   },
   {
     file: 'packages/core/src/checks/messages.ts',

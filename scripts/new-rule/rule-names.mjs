@@ -20,6 +20,7 @@ export function isKebabCase(name) {
  * @property {string} check the core check's function: `checkNoToyStatus`
  * @property {string} optionsType the options' TS type: `NoToyStatusOptions`
  * @property {string} optionsTable the options table's constant: `NO_TOY_STATUS_OPTIONS`
+ * @property {string} words the check's prefilter constant: `NO_TOY_STATUS_WORDS`
  */
 
 /**
@@ -36,5 +37,6 @@ export function namesOf(rule) {
     check: `check${pascal}`,
     optionsType: `${pascal}Options`,
     optionsTable: `${words.join('_').toUpperCase()}_OPTIONS`,
+    words: `${words.join('_').toUpperCase()}_WORDS`,
   };
 }

@@ -18,8 +18,16 @@ export function checkSource({ names, description, status }) {
   const statusFilter = status === undefined
     ? ''
     : `    if (site.status.code !== ${status}) continue;\n`;
+  const authWords = status === undefined || status === 401 || status === 403;
+  const wordsImport = authWords
+    ? `import { MAY_HOLD_AUTH_STATUS } from '../prepare-file.js';\n`
+    : `import { statusWords } from '../status/status-words.js';\n`;
+  const words = authWords ? 'MAY_HOLD_AUTH_STATUS' : `statusWords([${status}])`;
   return `import type { Finding } from '../finding.js';
-import type { PreparedFile } from './check-context.js';
+${wordsImport}import type { PreparedFile } from './check-context.js';
+
+/** The prefilter (CHECK_WORDS in analyze.ts): a file without these words cannot hold the mistake, and gets no sites. */
+export const ${names.words} = ${words};
 
 /**
  * ${description}.

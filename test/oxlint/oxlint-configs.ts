@@ -12,6 +12,8 @@ export const AUTHLINT_ONLY = {
     'authlint/require-www-authenticate': 'warn',
     'authlint/no-401-for-forbidden': 'warn',
     'authlint/no-403-for-rate-limit': 'warn',
+    'authlint/require-location': 'warn',
+    'authlint/require-allow': 'warn',
   } satisfies Linter.RulesRecord,
 };
 

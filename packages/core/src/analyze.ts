@@ -4,8 +4,10 @@ import { checkNo403ForUnauthenticated } from './checks/no-403-for-unauthenticate
 import { checkRequireWwwAuthenticate } from './checks/require-www-authenticate.js';
 import { checkNo401ForForbidden } from './checks/no-401-for-forbidden.js';
 import { checkNo403ForRateLimit } from './checks/no-403-for-rate-limit.js';
+import { checkRequireLocation, REQUIRE_LOCATION_WORDS } from './checks/require-location.js';
+import { checkRequireAllow, REQUIRE_ALLOW_WORDS } from './checks/require-allow.js';
 import type { RuleOptionsById } from './options/rule-options.js';
-import { prepareFile, type PreparedFile } from './prepare-file.js';
+import { MAY_HOLD_AUTH_STATUS, prepareFile, type PreparedFile } from './prepare-file.js';
 
 /** Every check, by rule id: the one list both hosts run. */
 export const CHECKS: { readonly [K in RuleId]: (file: PreparedFile, options?: RuleOptionsById[K]) => Finding[] } = {
@@ -13,19 +15,34 @@ export const CHECKS: { readonly [K in RuleId]: (file: PreparedFile, options?: Ru
   'require-www-authenticate': checkRequireWwwAuthenticate,
   'no-401-for-forbidden': checkNo401ForForbidden,
   'no-403-for-rate-limit': checkNo403ForRateLimit,
+  'require-location': checkRequireLocation,
+  'require-allow': checkRequireAllow,
 };
 
 export const RULE_IDS = Object.keys(CHECKS) as RuleId[];
+
+/**
+ * Each check's prefilter: the words without which it cannot fire. A file whose text has none of a
+ * check's words is not analysed for it, and most files are skipped on this one regex test.
+ */
+export const CHECK_WORDS: { readonly [K in RuleId]: RegExp } = {
+  'no-403-for-unauthenticated': MAY_HOLD_AUTH_STATUS,
+  'require-www-authenticate': MAY_HOLD_AUTH_STATUS,
+  'no-401-for-forbidden': MAY_HOLD_AUTH_STATUS,
+  'no-403-for-rate-limit': MAY_HOLD_AUTH_STATUS,
+  'require-location': REQUIRE_LOCATION_WORDS,
+  'require-allow': REQUIRE_ALLOW_WORDS,
+};
 
 export type AnalyzeOptions = { readonly [K in RuleId]?: RuleOptionsById[K] | false };
 
 /** Runs the enabled checks (all by default) over a parsed file; findings in source order. */
 export function analyze(program: TSESTree.Program, text: string, options: AnalyzeOptions = {}): Finding[] {
-  const file = prepareFile(program, text);
   const findings: Finding[] = [];
   for (const ruleId of RULE_IDS) {
     const ruleOptions = options[ruleId];
     if (ruleOptions === false) continue;
+    const file = prepareFile(program, text, { words: CHECK_WORDS[ruleId] });
     findings.push(...(CHECKS[ruleId] as (f: PreparedFile, o?: unknown) => Finding[])(file, ruleOptions));
   }
   return findings.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));

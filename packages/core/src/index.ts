@@ -1,7 +1,7 @@
 // The core's public surface: what the ESLint plugin, the VS Code extension, the scripts and the
 // cross-host tests use. Everything else (sites, edits, the vocabulary) stays inside the core.
 export type { Finding, RuleId, Suggestion, TextEdit } from './finding.js';
-export { analyze, CHECKS, RULE_IDS, type AnalyzeOptions } from './analyze.js';
+export { analyze, CHECK_WORDS, CHECKS, RULE_IDS, type AnalyzeOptions } from './analyze.js';
 export { prepareFile } from './prepare-file.js';
 export { DEFAULT_CHALLENGE } from './options/challenge.js';
 export { defaultsOf, fitsOption, ruleJsonSchema, type RuleOptionTable } from './options/option-schema.js';
@@ -10,6 +10,8 @@ export type { No403ForUnauthenticatedOptions } from './options/no-403-for-unauth
 export type { RequireWwwAuthenticateOptions } from './options/require-www-authenticate.js';
 export type { No401ForForbiddenOptions } from './options/no-401-for-forbidden.js';
 export type { No403ForRateLimitOptions } from './options/no-403-for-rate-limit.js';
+export type { RequireLocationOptions } from './options/require-location.js';
+export type { RequireAllowOptions } from './options/require-allow.js';
 export { MESSAGES, messageFor } from './checks/messages.js';
 export { qualifiedRuleName, RULE_SUMMARIES, ruleDocsUrl } from './checks/rule-docs.js';
 export { statusInfo } from './status/status-codes.js';

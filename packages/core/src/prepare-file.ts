@@ -14,12 +14,12 @@ export interface PreparedFile {
 }
 
 /**
- * Words without which a file cannot hold a 401 or a 403: most files of a project are skipped on
- * this test alone, before any tree walk. They are the 401/403 numbers, the status words that name
+ * Words without which a file cannot hold a 401 or a 403, the prefilter of the two 401/403 checks:
+ * most files of a project are skipped on this test alone, before any tree walk. They are the 401/403 numbers, the status words that name
  * errors (`STATUS_WORD_PATTERNS`, anywhere in the text) and the words frameworks declare (Nest's
  * `canActivate`). The digits are bounded so that numbers such as 1401 (TypeScript's diagnostic codes) do not pass.
  */
-const MAY_HOLD_AUTH_STATUS = new RegExp([
+export const MAY_HOLD_AUTH_STATUS = new RegExp([
   '(?<!\\d)40[13](?!\\d)',
   ...STATUS_WORD_PATTERNS.map(({ pattern }) => pattern.source.replace(/^\^/, '')),
   ...PREFILTER_WORDS,
@@ -66,11 +66,38 @@ export interface PrepareOptions {
    * typescript-eslint's or eslint-scope's. Without it the core runs its own when a name is first asked about.
    */
   readonly scopeManager?: ScopeAnalysis;
+  /**
+   * The asking check's prefilter: words without which it cannot fire (`CHECK_WORDS`). A file whose
+   * text has none of them gets no sites. The 401/403 words unless given.
+   */
+  readonly words?: RegExp;
 }
 
-/** Makes a program ready for the checks: nothing to do unless its text can hold a 401 or a 403. */
+const NOTHING_TO_CHECK: PreparedFile = { context: undefined, sites: [] };
+
+/** Each prefilter's answer per program, so that checks sharing one (the two 401/403 checks) test the text once. */
+const wordTests = new WeakMap<TSESTree.Program, { readonly text: string; readonly answers: Map<RegExp, boolean> }>();
+
+function hasWords(program: TSESTree.Program, text: string, words: RegExp): boolean {
+  let tests = wordTests.get(program);
+  if (!tests || tests.text !== text) {
+    tests = { text, answers: new Map() };
+    wordTests.set(program, tests);
+  }
+  let answer = tests.answers.get(words);
+  if (answer === undefined) {
+    answer = words.test(text);
+    tests.answers.set(words, answer);
+  }
+  return answer;
+}
+
+/**
+ * Makes a program ready for a check: nothing to do unless its text has the check's words. The
+ * sites are computed once per program, for the first check whose words the text has.
+ */
 export function prepareFile(program: TSESTree.Program, text: string, options: PrepareOptions = {}): PreparedFile {
-  if (!MAY_HOLD_AUTH_STATUS.test(text)) return { context: undefined, sites: [] };
+  if (!hasWords(program, text, options.words ?? MAY_HOLD_AUTH_STATUS)) return NOTHING_TO_CHECK;
   const file = cachedFile(program, text, options.scopeManager);
   return { context: file.context, sites: sitesOf(file) };
 }

@@ -1,5 +1,5 @@
 import {
-  CHECKS, defaultsOf, MESSAGES, prepareFile, RULE_OPTIONS, RULE_SUMMARIES, ruleJsonSchema, type RuleId, type RuleOptionsById,
+  CHECK_WORDS, CHECKS, defaultsOf, MESSAGES, prepareFile, RULE_OPTIONS, RULE_SUMMARIES, ruleJsonSchema, type RuleId, type RuleOptionsById,
 } from '@authlint/core';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule, type AuthlintRuleDocs } from './create-rule.js';
@@ -29,6 +29,7 @@ export interface CoreRuleMeta {
 export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta): TSESLint.RuleModule<MessageIdsOf<Id>, OptionsOf<Id>, AuthlintRuleDocs> {
   const check = CHECKS[ruleId] as (file: ReturnType<typeof prepareFile>, options: RuleOptionsById[Id]) => ReturnType<(typeof CHECKS)[Id]>;
   const options = RULE_OPTIONS[ruleId];
+  const words = CHECK_WORDS[ruleId];
   return createRule<OptionsOf<Id>, MessageIdsOf<Id>>({
     name: ruleId,
     meta: {
@@ -44,7 +45,7 @@ export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta
       const fixSafeSuggestions = meta.autofixOption !== undefined && (ruleOptions as Record<string, unknown>)[meta.autofixOption] === true;
       return {
         'Program:exit'(program) {
-          const findings = findingsOrFailure(context, () => check(prepareFile(program, context.sourceCode.text, { scopeManager: context.sourceCode.scopeManager ?? undefined }), ruleOptions));
+          const findings = findingsOrFailure(context, () => check(prepareFile(program, context.sourceCode.text, { scopeManager: context.sourceCode.scopeManager ?? undefined, words }), ruleOptions));
           reportFindings(context, findings, { fixSafeSuggestions });
         },
       };

@@ -78,6 +78,24 @@ export const MESSAGES: Readonly<Record<RuleId, Readonly<Record<string, string>>>
     suggestUse429: 'Use 429 Too Many Requests ({{replacement}})',
     analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
   },
+  'require-location': {
+    missingLocation:
+      'This {{status}} redirect has no Location header, so the client has nowhere to go. RFC 9110 (sections 15.4.2 to 15.4.9) '
+      + 'says the server SHOULD send the target URI in Location; the framework\'s redirect helper (res.redirect, ctx.redirect, '
+      + 'reply.redirect, c.redirect, Response.redirect) sets it for you.',
+    suggestAddLocation: 'Add the header: Location: {{url}}',
+    analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
+  },
+  'require-allow': {
+    missingAllow:
+      'This 405 Method Not Allowed response has no Allow header. RFC 9110 (section 15.5.6) says the origin server MUST '
+      + 'send one, listing the methods the resource supports (this file shows {{methods}}).',
+    missingAllowUnknownMethods:
+      'This 405 Method Not Allowed response has no Allow header. RFC 9110 (section 15.5.6) says the origin server MUST '
+      + 'send one, listing the methods the resource supports, e.g. Allow: GET, HEAD, POST (an empty Allow when it supports none).',
+    suggestAddAllow: 'Add the header: Allow: {{methods}}',
+    analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
+  },
 };
 
 /** Fills `{{name}}` placeholders the way ESLint does. */

@@ -18,4 +18,6 @@ export const RULE_SUMMARIES: Readonly<Record<RuleId, string>> = {
   'require-www-authenticate': 'Require a WWW-Authenticate header on every 401 Unauthorized response (RFC 9110, section 15.5.2)',
   'no-401-for-forbidden': 'Disallow 401 Unauthorized for a known requester who lacks permission (that is 403 Forbidden)',
   'no-403-for-rate-limit': 'Disallow 403 Forbidden or 401 Unauthorized for a rate limit (that is 429 Too Many Requests)',
+  'require-location': 'Require a Location header on 301, 302, 303, 307 and 308 redirects',
+  'require-allow': 'Require an Allow header on 405 Method Not Allowed responses',
 };

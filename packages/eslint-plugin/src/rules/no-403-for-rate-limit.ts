@@ -2,5 +2,5 @@ import { createCoreRule } from '../create-core-rule.js';
 
 export default createCoreRule('no-403-for-rate-limit', {
   type: 'problem',
-  docs: { recommended: 'strict' },
+  docs: { recommended: 'recommended' },
 });

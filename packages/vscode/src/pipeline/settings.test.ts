@@ -6,13 +6,15 @@ describe('readSettings', () => {
     expect(readSettings(() => undefined)).toEqual(DEFAULT_SETTINGS);
     expect(DEFAULT_SETTINGS).toEqual({
       enable: true,
-      severity: { 'no-403-for-unauthenticated': 'warning', 'require-www-authenticate': 'warning', 'no-401-for-forbidden': 'warning', 'no-403-for-rate-limit': 'warning' },
+      severity: { 'no-403-for-unauthenticated': 'warning', 'require-www-authenticate': 'warning', 'no-401-for-forbidden': 'warning', 'no-403-for-rate-limit': 'warning', 'require-location': 'warning', 'require-allow': 'warning' },
       challenge: 'Bearer',
       options: {
         'no-403-for-unauthenticated': { identityNames: [], permissionNames: [], challenge: 'Bearer' },
         'require-www-authenticate': { challenge: 'Bearer', errorHandlerAddsChallenge: false },
         'no-401-for-forbidden': { identityNames: [], permissionNames: [], authMiddlewareNames: [], challenge: 'Bearer' },
         'no-403-for-rate-limit': { rateLimitNames: [], lockoutNames: [], planLimitNames: [] },
+        'require-location': {},
+        'require-allow': {},
       },
       hoverEnabled: true,
       maxFileSize: 500_000,
@@ -25,6 +27,8 @@ describe('readSettings', () => {
       'enable': false,
       'severity.no-403-for-unauthenticated': 'error',
       'severity.require-www-authenticate': 'off',
+      'severity.require-location': 'error',
+      'severity.require-allow': 'off',
       'challenge': ' Basic realm="api" ',
       'hover.enabled': false,
       'maxFileSize': 2048.7,
@@ -41,7 +45,7 @@ describe('readSettings', () => {
     };
     expect(readSettings((key) => values[key])).toEqual({
       enable: false,
-      severity: { 'no-403-for-unauthenticated': 'error', 'require-www-authenticate': 'off', 'no-401-for-forbidden': 'hint', 'no-403-for-rate-limit': 'information' },
+      severity: { 'no-403-for-unauthenticated': 'error', 'require-www-authenticate': 'off', 'no-401-for-forbidden': 'hint', 'no-403-for-rate-limit': 'information', 'require-location': 'error', 'require-allow': 'off' },
       challenge: 'Basic realm="api"',
       options: {
         // A rule's own challenge wins; unset (null, as VS Code gives it), the shared one applies.
@@ -49,6 +53,8 @@ describe('readSettings', () => {
         'require-www-authenticate': { challenge: 'Bearer realm="x"', errorHandlerAddsChallenge: true },
         'no-401-for-forbidden': { identityNames: [], permissionNames: [], authMiddlewareNames: ['gatekeeper'], challenge: 'Basic realm="api"' },
         'no-403-for-rate-limit': { rateLimitNames: ['budget'], lockoutNames: [], planLimitNames: [] },
+        'require-location': {},
+        'require-allow': {},
       },
       hoverEnabled: false,
       maxFileSize: 2048,
@@ -86,6 +92,8 @@ describe('readSettings', () => {
       'require-www-authenticate': { challenge: 'Basic', errorHandlerAddsChallenge: true },
       'no-401-for-forbidden': { identityNames: [], permissionNames: [], authMiddlewareNames: [], challenge: 'Basic' },
       'no-403-for-rate-limit': { rateLimitNames: [], lockoutNames: [], planLimitNames: [] },
+      'require-location': {},
+      'require-allow': {},
     });
   });
 
