@@ -47,7 +47,14 @@ function isIdentityAt(path: readonly string[], i: number, vocabulary: AuthVocabu
   const segment = path[i]!;
   if (vocabulary.has('identity', segment)) return true;
   const before = path[i - 1];
-  return before !== undefined && vocabulary.has('requestAuthMember', segment) && vocabulary.has('requestObject', before);
+  if (before === undefined) return false;
+  if (vocabulary.has('credentialCarrier', before)) return isCredentialKey(segment, vocabulary);
+  return vocabulary.has('requestAuthMember', segment) && vocabulary.has('requestObject', before);
+}
+
+/** A key of a cookie jar or the headers that names a credential: `auth`, `refresh_token`, `sid`. */
+function isCredentialKey(key: string, vocabulary: AuthVocabulary): boolean {
+  return vocabulary.has('identity', key) || vocabulary.has('requestAuthMember', key) || vocabulary.has('credentialKind', key);
 }
 
 /** Does the path mention an identity anywhere: `req.user.id`, `session?.user?.email`, `req.headers.authorization`? */
@@ -156,7 +163,9 @@ function classifyCall(call: TSESTree.CallExpression, denyWhenTruthy: boolean, co
   }
   // Identity read through an accessor: `c.get('jwtPayload')`, `req.get('Authorization')`, `getServerSession()`.
   const key = staticString(call.arguments[0]);
-  if ((key !== undefined && vocabulary.has('identity', key)) || vocabulary.has('identityAccessor', name)) {
+  const carrier = unwrap(call.callee).type === 'MemberExpression' ? memberPath((unwrap(call.callee) as TSESTree.MemberExpression).object) : undefined;
+  const fromCarrier = key !== undefined && carrier !== undefined && vocabulary.has('credentialCarrier', carrier[carrier.length - 1]!) && isCredentialKey(key, vocabulary);
+  if ((key !== undefined && vocabulary.has('identity', key)) || fromCarrier || vocabulary.has('identityAccessor', name)) {
     return denyWhenTruthy ? 'neutral' : 'unauthenticated';
   }
   // An ambiguous predicate settled by its subject: `!isAuthorized(token)` is about a token.

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { isFunctionNode, nodesWithin } from '../ast/ast-index.js';
 import { memberPath, unwrap } from '../ast/node-shapes.js';
-import { allOf, type AuthVerdict, type PartVerdict } from './auth-verdict.js';
+import { allOf, anyOf, type AuthVerdict, type PartVerdict } from './auth-verdict.js';
 import { classifyCondition, tryVerifiesCredentials, type ClassifyContext } from './classify-condition.js';
 import { sendsNoHttpDenial, type DenyingSite } from './http-denial.js';
 
@@ -20,6 +20,24 @@ export interface BranchCondition {
    * mint(ws); }`. A denial inside it says nothing about the requester's identity.
    */
   readonly computesMissing?: boolean;
+  /** The early exit the site falls through (`if (user) return next();` before it), when the condition comes from one. */
+  readonly exitStatement?: TSESTree.IfStatement;
+  /**
+   * A nested exit the site also falls through: `if (user) { if (isAdmin(user)) return next(); }`
+   * lets the site run when `!user`, or else when `!isAdmin(user)`.
+   */
+  readonly orDeniesWhen?: BranchCondition;
+}
+
+/** The conditions a guard denies under, outermost first: one, or a chain of nested exits. */
+export function partsOf(guard: BranchCondition): BranchCondition[] {
+  return guard.orDeniesWhen ? [guard, ...partsOf(guard.orDeniesWhen)] : [guard];
+}
+
+/** What a guard says about the requester; a chain of nested exits denies when any of its tests does. */
+export function guardVerdict(guard: BranchCondition, context: ClassifyContext): PartVerdict {
+  const own = classifyCondition(guard.test, guard.denyWhenTruthy, context);
+  return guard.orDeniesWhen ? anyOf([own, guardVerdict(guard.orDeniesWhen, context)]) : own;
 }
 
 function within(node: TSESTree.Node, container: TSESTree.Node | null | undefined): boolean {
@@ -84,6 +102,20 @@ function alwaysExits(statement: TSESTree.Statement): boolean {
 }
 
 /**
+ * When the site runs after an `if` without `else` before it: when its test is falsy, if its branch
+ * always exits; or, if its branch is one nested exit, also when that one's test is falsy
+ * (`if (user) { if (isAdmin(user)) return next(); }`). Undefined when the branch may go on.
+ */
+function fallThroughCondition(statement: TSESTree.Statement): BranchCondition | undefined {
+  if (statement.type !== 'IfStatement' || statement.alternate) return undefined;
+  if (alwaysExits(statement.consequent)) return { test: statement.test, denyWhenTruthy: false, exitStatement: statement };
+  const inner = statement.consequent.type === 'BlockStatement' && statement.consequent.body.length === 1
+    ? statement.consequent.body[0]! : statement.consequent;
+  const nested = fallThroughCondition(inner);
+  return nested ? { test: statement.test, denyWhenTruthy: false, exitStatement: statement, orDeniesWhen: nested } : undefined;
+}
+
+/**
  * The early exits the site falls through, innermost first: `if (req.session.user) return next();`
  * before `return res.sendStatus(403)` means the site runs only when the test was falsy.
  */
@@ -95,10 +127,8 @@ function earlyExitsBefore(node: TSESTree.Node, context: ClassifyContext): Branch
     if (parent.type !== 'BlockStatement') continue;
     const at = parent.body.indexOf(child as TSESTree.Statement);
     for (let i = at - 1; i >= 0; i--) {
-      const statement = parent.body[i]!;
-      if (statement.type === 'IfStatement' && !statement.alternate && alwaysExits(statement.consequent)) {
-        exits.push({ test: statement.test, denyWhenTruthy: false });
-      }
+      const exit = fallThroughCondition(parent.body[i]!);
+      if (exit) exits.push(exit);
     }
   }
   return exits;
@@ -137,11 +167,13 @@ export function denyVerdict(site: DenyingSite, context: ClassifyContext): { verd
   if (site.assertedValue && !isFalseLiteral(site.assertedValue)) {
     parts.push(classifyCondition(site.assertedValue, false, context));
   }
-  const { guards: allGuards, invalidCredentials } = branchConditionsOf(site.node, context);
+  // From the status itself: `res.status(req.user ? 200 : 403)`, `throw err || new ForbiddenException()`.
+  const start = site.status && within(site.status.node, site.node) ? site.status.node : site.node;
+  const { guards: allGuards, invalidCredentials } = branchConditionsOf(start, context);
   let guards = allGuards.filter((g) => !g.computesMissing);
   // A 403 with no condition of its own: the early exits before it say when it runs.
   if (allGuards.length === 0 && parts.length === 0 && !invalidCredentials) guards = earlyExitsBefore(site.node, context);
-  for (const guard of guards) parts.push(classifyCondition(guard.test, guard.denyWhenTruthy, context));
+  for (const guard of guards) parts.push(guardVerdict(guard, context));
   if (invalidCredentials) parts.push('unauthenticated');
   const combined = allOf(parts);
   return { verdict: combined === 'neutral' ? 'unknown' : combined, guards };

@@ -42,6 +42,11 @@ export const WORD_LISTS = {
   requestObject: { spelling: 'as-written', match: 'whole', words: ['req', 'request', 'ctx', 'context', 'c', 'event', 'locals'] },
   /** Members of a request object that hold a verified payload on their own: express-jwt's `req.auth` (a lone `auth` is ambiguous). */
   requestAuthMember: { spelling: 'as-written', match: 'whole', words: ['auth'] },
+  /**
+   * Parts of a request that carry credentials: a key read from them named `auth` or after a credential
+   * kind is the credential (`ctx.cookies.get('auth')`, `req.signedCookies.session`).
+   */
+  credentialCarrier: { spelling: 'folded', match: 'whole', words: ['(signed)?cookies?', 'headers?'] },
   /** Members that stand for the identity they belong to: `!session.user.id` is `!session.user`. */
   identityKey: { spelling: 'any-case', match: 'whole', words: ['id', '_id', 'uid', 'sub', 'email', 'username', 'userid', 'login', 'basic', 'scheme', 'value'] },
   /** Calls that return the current session or user, or nothing when there is none (next-auth, Kinde, Supabase, Remix...). */
@@ -200,6 +205,7 @@ export const VOCABULARY_OPTIONS = [
   { option: 'identityNames', list: 'identity', example: ['account', 'member'], description: 'More names that hold the requester\'s identity or credentials (a missing one means 401).' },
   { option: 'requestObjectNames', list: 'requestObject', example: ['rq', 'httpContext'], description: 'More names of the request object that the identity hangs under (`req.user`).' },
   { option: 'requestAuthMemberNames', list: 'requestAuthMember', example: ['tokenData'], description: 'More members of the request that hold a verified token payload, as express-jwt\'s `req.auth` does.' },
+  { option: 'credentialCarrierNames', list: 'credentialCarrier', example: ['metadata'], description: 'More parts of a request whose `auth` or token-named keys hold credentials (`ctx.cookies.get(\'auth\')`).' },
   { option: 'identityKeyNames', list: 'identityKey', example: ['handle'], description: 'More members that stand for the identity they belong to (`session.user.id`).' },
   { option: 'identityAccessorNames', list: 'identityAccessor', example: ['whoami'], description: 'More calls that return the current user or session, or nothing when there is none.' },
   { option: 'sessionKeyMethodNames', list: 'sessionKeyMethod', example: ['contains'], description: 'More methods that ask a session whether it holds a key, as Remix\'s `session.has(\'userId\')`.' },
