@@ -79,14 +79,14 @@ export function checkNo403ForUnauthenticated(file: PreparedFile, options: No403F
   const findings: Finding[] = [];
   for (const site of file.sites) {
     if (site.status.code !== 403) continue;
-    const { verdict, guards } = denyVerdict(site, context);
+    const { verdict, guards, thrown } = denyVerdict(site, context);
     const range = site.status.node.range;
     const edits = setStatusEdits(site, 401, context);
     if (verdict === 'unauthenticated') {
       findings.push({
         ruleId: RULE_ID,
         messageId: site.delivery === 'guard-deny' ? 'guardDeniesUnauthenticated' : 'unauthenticated',
-        data: { reason: reasonOf(guards, site, context) },
+        data: { reason: reasonOf([...guards, ...thrown], site, context) },
         range: [range[0], range[1]],
         suggestions: use401Suggestions(site, edits, file, options.challenge ?? DEFAULT_CHALLENGE),
       });
@@ -94,6 +94,7 @@ export function checkNo403ForUnauthenticated(file: PreparedFile, options: No403F
       const guard = guards.find((g) => guardVerdict(g, context) === 'mixed');
       const split = guard && splitEdits(guard, site, edits, context);
       const parts = guard ? mixedParts(partsOf(guard), context)
+        : thrown.length > 0 ? mixedParts(thrown.flatMap(partsOf), context)
         : site.assertedValue ? mixedParts([{ test: site.assertedValue, denyWhenTruthy: false }], context)
         : { unauthenticated: 'no identity', forbidden: 'a permission check' };
       findings.push({
