@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode, nodesWithin, type AstIndex } from '../ast/ast-index.js';
 import { calleeName, memberPath, staticString, unwrap } from '../ast/node-shapes.js';
 import { allOf, anyOf, type PartVerdict } from './auth-verdict.js';
-import { declaratorOf, hangsUnderOther, mentionsIn, originOf, type ValueOrigin } from './value-origin.js';
+import { declaratorOf, hangsUnderOther, isCredentialKey, mentionsIn, originOf, readsRequestCredential, type ValueOrigin } from './value-origin.js';
 import type { AuthVocabulary } from './vocabulary.js';
 
 import type { ClassifyContext } from './classify-context.js';
@@ -52,10 +52,6 @@ function isIdentityAt(path: readonly string[], i: number, vocabulary: AuthVocabu
   return vocabulary.has('requestAuthMember', segment) && vocabulary.has('requestObject', before);
 }
 
-/** A key of a cookie jar or the headers that names a credential: `auth`, `refresh_token`, `sid`. */
-function isCredentialKey(key: string, vocabulary: AuthVocabulary): boolean {
-  return vocabulary.has('identity', key) || vocabulary.has('requestAuthMember', key) || vocabulary.has('credentialKind', key);
-}
 
 /** Does the path mention an identity anywhere: `req.user.id`, `session?.user?.email`, `req.headers.authorization`? */
 function pathHasIdentity(path: readonly string[], vocabulary: AuthVocabulary): boolean {
@@ -79,7 +75,8 @@ function endsAtIdentity(path: readonly string[], vocabulary: AuthVocabulary): bo
  */
 function namesIdentity(identifier: TSESTree.Identifier, context: ClassifyContext): boolean {
   const origin = originOf(identifier, context);
-  if (origin === 'credentials') return true;
+  // `const refresh = req.cookies.refreshToken`: the request's credential, whatever the name.
+  if (origin === 'credentials' || readsRequestCredential(identifier, context)) return true;
   if (origin !== 'computed' && origin !== 'unsure' && origin !== 'keyed-by-credentials') return false;
   return context.vocabulary.has('identity', identifier.name);
 }
@@ -258,6 +255,14 @@ function classifyComparison(comparison: Comparison, denyWhenTruthy: boolean, con
   // `decoded.exp < Date.now() / 1000`: an expired token; `invite.exp < now` is an expired invite.
   if (/^[<>]=?$/.test(operator) && names.some((n) => vocabulary.has('expiryClaim', n))) {
     return paths.some((p) => p && isBusinessExpiry(p, vocabulary)) ? 'unknown' : 'unauthenticated';
+  }
+  // `const key = c.req.header('x-api-key'); if (key !== expected)`: the presented credential does not match.
+  const presented = [left, right].findIndex((side) => readsRequestCredential(side, context));
+  if (denyOnMismatch && presented >= 0) {
+    const other = paths[1 - presented];
+    // `req.cookies.owner !== req.user.id`-like identities on the other side are ownership, not a secret.
+    const ownership = other !== undefined && pathHasIdentity(other, vocabulary) && !vocabulary.has('secret', other[other.length - 1]!);
+    return ownership ? 'unknown' : 'unauthenticated';
   }
   // `apiKey !== process.env.API_KEY`, `token !== expected`: a credential that does not match.
   if (denyOnMismatch && names.some((n) => vocabulary.has('credentialValue', n))) {
