@@ -17,6 +17,10 @@ export function classifyCondition(node: TSESTree.Node, denyWhenTruthy: boolean, 
   const caseMatch = caseComparison(node, context.index);
   if (caseMatch) return classifyComparison(caseMatch, denyWhenTruthy, context);
   const n = unwrap(node);
+  // `user?.roles.includes(ADMIN)` is falsy when there is no user, too.
+  if (!denyWhenTruthy && node.type === 'ChainExpression' && skipsMissingIdentity(node.expression, context)) {
+    return anyOf(['unauthenticated', classifyCondition(node.expression, denyWhenTruthy, context)]);
+  }
   switch (n.type) {
     case 'UnaryExpression':
       if (n.operator === '!') return classifyCondition(n.argument, !denyWhenTruthy, context);
@@ -39,6 +43,18 @@ export function classifyCondition(node: TSESTree.Node, denyWhenTruthy: boolean, 
       return classifyValue(n, denyWhenTruthy, context);
     default:
       return 'unknown';
+  }
+}
+
+/** Does an optional link of the chain hang on the identity (`user?.roles`, `req.user?.isAdmin`)? */
+function skipsMissingIdentity(expression: TSESTree.Node, context: ClassifyContext): boolean {
+  for (let n: TSESTree.Node = expression; ;) {
+    if (n.type === 'CallExpression') n = n.callee;
+    else if (n.type === 'MemberExpression') {
+      if (n.optional && (n.object.type === 'Identifier' || n.object.type === 'MemberExpression')
+        && classifyValue(n.object, false, context) === 'unauthenticated') return true;
+      n = n.object;
+    } else return false;
   }
 }
 
@@ -287,12 +303,25 @@ function isCredentialError(identifier: TSESTree.Identifier, context: ClassifyCon
     if (isFunctionNode(a)) {
       const first = a.params[0];
       if (first?.type !== 'Identifier' || first.name !== identifier.name) continue;
+      if (isPassportHandleRequest(a, context)) return true;
       const call = context.index.parentOf(a);
       return call?.type === 'CallExpression' && call.arguments.includes(a as TSESTree.CallExpressionArgument)
         && context.vocabulary.has('verification', calleeName(call) ?? '') && !context.vocabulary.has('capabilityToken', calleeName(call) ?? '');
     }
   }
   return false;
+}
+
+/**
+ * `handleRequest(err, user, info)` of a class extending `AuthGuard(...)` (@nestjs/passport): `err`
+ * is the strategy's failure and `user` is false when the request did not authenticate.
+ */
+function isPassportHandleRequest(fn: TSESTree.Node, context: ClassifyContext): boolean {
+  const method = context.index.parentOf(fn);
+  if (method?.type !== 'MethodDefinition' || method.key.type !== 'Identifier' || method.key.name !== 'handleRequest') return false;
+  const classNode = context.index.parentOf(context.index.parentOf(method) ?? method);
+  const superClass = classNode && (classNode.type === 'ClassDeclaration' || classNode.type === 'ClassExpression') ? classNode.superClass : undefined;
+  return superClass?.type === 'CallExpression' && calleeName(superClass) === 'AuthGuard';
 }
 
 /** A `try` block that verifies a token and checks no permission itself. */
