@@ -55,6 +55,10 @@ function originOfValue(init: TSESTree.Expression, context: ClassifyContext): Val
   const value = unwrap(init.type === 'AwaitExpression' ? init.argument : init);
   const callee = value.type === 'CallExpression' ? calleeName(value) ?? '' : '';
   if (vocabulary.has('verification', callee) || vocabulary.has('identityAccessor', callee)) return 'credentials';
+  // `getUserIdForToken(t)`, `findSession(req.cookies.sid)`: looked up by the credential, it is the requester's.
+  if (value.type === 'CallExpression' && (vocabulary.has('credentialLookup', callee) || value.arguments.some((a) => readsRequestCredential(a, context)))) {
+    return 'keyed-by-credentials';
+  }
   // `User.findById(decoded.sub)`: the token names no one any more, a stale session.
   if (vocabulary.has('requesterKey', text)) return 'keyed-by-credentials';
   // `User.findById(req.params.id)`, `req.body.identity`: request data, not the requester's credentials.
