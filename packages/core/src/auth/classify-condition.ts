@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode, nodesWithin, type AstIndex } from '../ast/ast-index.js';
 import { calleeName, memberPath, staticString, unwrap } from '../ast/node-shapes.js';
 import { allOf, anyOf, type PartVerdict } from './auth-verdict.js';
-import { declaratorOf, hangsUnderOther, mentionsIn, originOf, type ValueOrigin } from './value-origin.js';
+import { declaratorOf, hangsUnderOther, isCredentialKey, mentionsIn, originOf, readsRequestCredential, type ValueOrigin } from './value-origin.js';
 import type { AuthVocabulary } from './vocabulary.js';
 
 import type { ClassifyContext } from './classify-context.js';
@@ -17,6 +17,10 @@ export function classifyCondition(node: TSESTree.Node, denyWhenTruthy: boolean, 
   const caseMatch = caseComparison(node, context.index);
   if (caseMatch) return classifyComparison(caseMatch, denyWhenTruthy, context);
   const n = unwrap(node);
+  // `user?.roles.includes(ADMIN)` is falsy when there is no user, too.
+  if (!denyWhenTruthy && node.type === 'ChainExpression' && skipsMissingIdentity(node.expression, context)) {
+    return anyOf(['unauthenticated', classifyCondition(node.expression, denyWhenTruthy, context)]);
+  }
   switch (n.type) {
     case 'UnaryExpression':
       if (n.operator === '!') return classifyCondition(n.argument, !denyWhenTruthy, context);
@@ -42,13 +46,28 @@ export function classifyCondition(node: TSESTree.Node, denyWhenTruthy: boolean, 
   }
 }
 
+/** Does an optional link of the chain hang on the identity (`user?.roles`, `req.user?.isAdmin`)? */
+function skipsMissingIdentity(expression: TSESTree.Node, context: ClassifyContext): boolean {
+  for (let n: TSESTree.Node = expression; ;) {
+    if (n.type === 'CallExpression') n = n.callee;
+    else if (n.type === 'MemberExpression') {
+      if (n.optional && (n.object.type === 'Identifier' || n.object.type === 'MemberExpression')
+        && classifyValue(n.object, false, context) === 'unauthenticated') return true;
+      n = n.object;
+    } else return false;
+  }
+}
+
 /** Is `path[i]` an identity: an identity word, or a payload member of a request object (`req.auth`)? */
 function isIdentityAt(path: readonly string[], i: number, vocabulary: AuthVocabulary): boolean {
   const segment = path[i]!;
   if (vocabulary.has('identity', segment)) return true;
   const before = path[i - 1];
-  return before !== undefined && vocabulary.has('requestAuthMember', segment) && vocabulary.has('requestObject', before);
+  if (before === undefined) return false;
+  if (vocabulary.has('credentialCarrier', before)) return isCredentialKey(segment, vocabulary);
+  return vocabulary.has('requestAuthMember', segment) && vocabulary.has('requestObject', before);
 }
+
 
 /** Does the path mention an identity anywhere: `req.user.id`, `session?.user?.email`, `req.headers.authorization`? */
 function pathHasIdentity(path: readonly string[], vocabulary: AuthVocabulary): boolean {
@@ -72,7 +91,8 @@ function endsAtIdentity(path: readonly string[], vocabulary: AuthVocabulary): bo
  */
 function namesIdentity(identifier: TSESTree.Identifier, context: ClassifyContext): boolean {
   const origin = originOf(identifier, context);
-  if (origin === 'credentials') return true;
+  // `const refresh = req.cookies.refreshToken`: the request's credential, whatever the name.
+  if (origin === 'credentials' || readsRequestCredential(identifier, context)) return true;
   if (origin !== 'computed' && origin !== 'unsure' && origin !== 'keyed-by-credentials') return false;
   return context.vocabulary.has('identity', identifier.name);
 }
@@ -156,7 +176,9 @@ function classifyCall(call: TSESTree.CallExpression, denyWhenTruthy: boolean, co
   }
   // Identity read through an accessor: `c.get('jwtPayload')`, `req.get('Authorization')`, `getServerSession()`.
   const key = staticString(call.arguments[0]);
-  if ((key !== undefined && vocabulary.has('identity', key)) || vocabulary.has('identityAccessor', name)) {
+  const carrier = unwrap(call.callee).type === 'MemberExpression' ? memberPath((unwrap(call.callee) as TSESTree.MemberExpression).object) : undefined;
+  const fromCarrier = key !== undefined && carrier !== undefined && vocabulary.has('credentialCarrier', carrier[carrier.length - 1]!) && isCredentialKey(key, vocabulary);
+  if ((key !== undefined && vocabulary.has('identity', key)) || fromCarrier || vocabulary.has('identityAccessor', name)) {
     return denyWhenTruthy ? 'neutral' : 'unauthenticated';
   }
   // An ambiguous predicate settled by its subject: `!isAuthorized(token)` is about a token.
@@ -250,6 +272,14 @@ function classifyComparison(comparison: Comparison, denyWhenTruthy: boolean, con
   if (/^[<>]=?$/.test(operator) && names.some((n) => vocabulary.has('expiryClaim', n))) {
     return paths.some((p) => p && isBusinessExpiry(p, vocabulary)) ? 'unknown' : 'unauthenticated';
   }
+  // `const key = c.req.header('x-api-key'); if (key !== expected)`: the presented credential does not match.
+  const presented = [left, right].findIndex((side) => readsRequestCredential(side, context));
+  if (denyOnMismatch && presented >= 0) {
+    const other = paths[1 - presented];
+    // `req.cookies.owner !== req.user.id`-like identities on the other side are ownership, not a secret.
+    const ownership = other !== undefined && pathHasIdentity(other, vocabulary) && !vocabulary.has('secret', other[other.length - 1]!);
+    return ownership ? 'unknown' : 'unauthenticated';
+  }
   // `apiKey !== process.env.API_KEY`, `token !== expected`: a credential that does not match.
   if (denyOnMismatch && names.some((n) => vocabulary.has('credentialValue', n))) {
     // Two identities compared (`userId !== req.user.id`) is ownership, handled above by permission names.
@@ -273,12 +303,25 @@ function isCredentialError(identifier: TSESTree.Identifier, context: ClassifyCon
     if (isFunctionNode(a)) {
       const first = a.params[0];
       if (first?.type !== 'Identifier' || first.name !== identifier.name) continue;
+      if (isPassportHandleRequest(a, context)) return true;
       const call = context.index.parentOf(a);
       return call?.type === 'CallExpression' && call.arguments.includes(a as TSESTree.CallExpressionArgument)
         && context.vocabulary.has('verification', calleeName(call) ?? '') && !context.vocabulary.has('capabilityToken', calleeName(call) ?? '');
     }
   }
   return false;
+}
+
+/**
+ * `handleRequest(err, user, info)` of a class extending `AuthGuard(...)` (@nestjs/passport): `err`
+ * is the strategy's failure and `user` is false when the request did not authenticate.
+ */
+function isPassportHandleRequest(fn: TSESTree.Node, context: ClassifyContext): boolean {
+  const method = context.index.parentOf(fn);
+  if (method?.type !== 'MethodDefinition' || method.key.type !== 'Identifier' || method.key.name !== 'handleRequest') return false;
+  const classNode = context.index.parentOf(context.index.parentOf(method) ?? method);
+  const superClass = classNode && (classNode.type === 'ClassDeclaration' || classNode.type === 'ClassExpression') ? classNode.superClass : undefined;
+  return superClass?.type === 'CallExpression' && calleeName(superClass) === 'AuthGuard';
 }
 
 /** A `try` block that verifies a token and checks no permission itself. */

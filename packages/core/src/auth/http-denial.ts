@@ -11,6 +11,8 @@ export interface DenyingSite {
   readonly node: TSESTree.Node;
   readonly delivery: 'respond' | 'error' | 'guard-deny';
   readonly assertedValue?: TSESTree.Node;
+  /** The node that says the status: inside `node`, it may have conditions of its own (`res.status(req.user ? 200 : 403)`). */
+  readonly status?: { readonly node: TSESTree.Node };
 }
 
 /** Does the file import a module of this package scope or name (`@nestjs/`, `hono`)? */

@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { AstIndex } from '../ast/ast-index.js';
-import { calleeName, chainRoot, memberPath, unwrap } from '../ast/node-shapes.js';
+import { calleeName, chainRoot, memberPath, staticString, unwrap } from '../ast/node-shapes.js';
 import type { ClassifyContext } from './classify-context.js';
+import type { AuthVocabulary } from './vocabulary.js';
 
 /**
  * Where the value a name is declared with comes from (issue 10: decide from what a value is, not
@@ -54,6 +55,10 @@ function originOfValue(init: TSESTree.Expression, context: ClassifyContext): Val
   const value = unwrap(init.type === 'AwaitExpression' ? init.argument : init);
   const callee = value.type === 'CallExpression' ? calleeName(value) ?? '' : '';
   if (vocabulary.has('verification', callee) || vocabulary.has('identityAccessor', callee)) return 'credentials';
+  // `getUserIdForToken(t)`, `findSession(req.cookies.sid)`: looked up by the credential, it is the requester's.
+  if (value.type === 'CallExpression' && (vocabulary.has('credentialLookup', callee) || value.arguments.some((a) => readsRequestCredential(a, context)))) {
+    return 'keyed-by-credentials';
+  }
   // `User.findById(decoded.sub)`: the token names no one any more, a stale session.
   if (vocabulary.has('requesterKey', text)) return 'keyed-by-credentials';
   // `User.findById(req.params.id)`, `req.body.identity`: request data, not the requester's credentials.
@@ -109,4 +114,40 @@ export function mentionsIn(call: TSESTree.CallExpression, list: 'capabilityToken
   const name = calleeName(call) ?? '';
   if (list !== 'permission' && vocabulary.has(list, name)) return true;
   return call.arguments.some((a) => memberPath(a)?.some((s) => vocabulary.has(list, s)) ?? false);
+}
+
+/** A key of a cookie jar or the headers that names a credential: `auth`, `refresh_token`, `sid`, `x-api-key`. */
+export function isCredentialKey(key: string, vocabulary: AuthVocabulary): boolean {
+  return vocabulary.has('identity', key) || vocabulary.has('requestAuthMember', key) || vocabulary.has('credentialKind', key);
+}
+
+/**
+ * Is `node` the credential as the request presents it, read from its headers or cookies, or a name
+ * bound to one: `req.get('x-api-key')`, `c.req.header('x-api-key')`, `req.cookies.session`? Not a
+ * CSRF token nor a capability token, whatever the key's name.
+ */
+export function readsRequestCredential(node: TSESTree.Node, context: ClassifyContext): boolean {
+  const value = unwrap(node);
+  if (value.type === 'Identifier') {
+    // One step only: `const key = req.get('x-api-key')`, not a chain of names (which could loop).
+    const init = declaratorOf(value, context)?.init;
+    const read = init && unwrap(init.type === 'AwaitExpression' ? init.argument : init);
+    return !!read && read.type !== 'Identifier' && readsRequestCredential(read, context);
+  }
+  const text = context.text.slice(value.range[0], value.range[1]);
+  const { vocabulary } = context;
+  if (vocabulary.has('csrf', text) || vocabulary.has('capabilityToken', text)) return false;
+  const root = chainRoot(value);
+  if (root.type !== 'Identifier' || !vocabulary.has('requestObject', root.name)) return false;
+  if (value.type === 'MemberExpression') {
+    const path = memberPath(value);
+    return path !== undefined && path.length > 2 && vocabulary.has('credentialCarrier', path[path.length - 2]!) && isCredentialKey(path[path.length - 1]!, vocabulary);
+  }
+  if (value.type !== 'CallExpression' || unwrap(value.callee).type !== 'MemberExpression') return false;
+  const key = staticString(value.arguments[0]);
+  if (key === undefined) return false;
+  const callee = unwrap(value.callee) as TSESTree.MemberExpression;
+  const object = memberPath(callee.object);
+  const fromCarrier = vocabulary.has('credentialCarrier', calleeName(value) ?? '') || (object !== undefined && vocabulary.has('credentialCarrier', object[object.length - 1]!));
+  return vocabulary.has('identity', key) || (fromCarrier && isCredentialKey(key, vocabulary));
 }

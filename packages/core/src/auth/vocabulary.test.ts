@@ -25,6 +25,8 @@ type Flip =
 
 const FLIPS: Record<VocabularyOptionName, Flip> = {
   identityNames: { code: 'if (!req.account) {}', before: 'unknown', after: 'unauthenticated' },
+  credentialLookupNames: { code: 'const userId = await lookupByBadge(req.user);\nif (!userId) {}', before: 'unknown', after: 'unauthenticated' },
+  credentialCarrierNames: { code: 'if (!req.metadata.auth) {}', before: 'unknown', after: 'unauthenticated' },
   requestObjectNames: { code: 'if (!rq.auth) {}', before: 'unknown', after: 'unauthenticated' },
   requestAuthMemberNames: { code: 'if (!req.tokenData) {}', before: 'unknown', after: 'unauthenticated' },
   identityKeyNames: { code: 'if (!req.user.handle) {}', before: 'unknown', after: 'unauthenticated' },

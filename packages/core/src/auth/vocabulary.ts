@@ -34,7 +34,7 @@ export const WORD_LISTS = {
   identity: {
     spelling: 'folded', match: 'whole', words: [
       '(current|auth|session|logged|signedin)?user(id)?', 'principal', 'identity', 'claims', 'decoded(token)?', 'jwtpayload', 'jwt', 'payload',
-      'session(id|token|user|cookie)?', 'sess(id)?', 'sid', '(access|id|bearer|refresh|auth|api|session|jwt)?token', 'bearer',
+      'session(id|token|user|cookie)?', '(existing|current|active)session', 'sess(id)?', 'sid', '(access|id|bearer|refresh|auth|api|session|jwt)?token', 'bearer',
       'authorization', 'authheader', 'authorizationheader', 'apikey', 'xapikey', 'credentials?', 'authuser',
     ],
   },
@@ -42,6 +42,11 @@ export const WORD_LISTS = {
   requestObject: { spelling: 'as-written', match: 'whole', words: ['req', 'request', 'ctx', 'context', 'c', 'event', 'locals'] },
   /** Members of a request object that hold a verified payload on their own: express-jwt's `req.auth` (a lone `auth` is ambiguous). */
   requestAuthMember: { spelling: 'as-written', match: 'whole', words: ['auth'] },
+  /**
+   * Parts of a request that carry credentials: a key read from them named `auth` or after a credential
+   * kind is the credential (`ctx.cookies.get('auth')`, `req.signedCookies.session`).
+   */
+  credentialCarrier: { spelling: 'folded', match: 'whole', words: ['(signed)?cookies?', 'headers?'] },
   /** Members that stand for the identity they belong to: `!session.user.id` is `!session.user`. */
   identityKey: { spelling: 'any-case', match: 'whole', words: ['id', '_id', 'uid', 'sub', 'email', 'username', 'userid', 'login', 'basic', 'scheme', 'value'] },
   /** Calls that return the current session or user, or nothing when there is none (next-auth, Kinde, Supabase, Remix...). */
@@ -74,7 +79,8 @@ export const WORD_LISTS = {
   unauthenticatedPredicate: {
     spelling: 'folded', match: 'whole', words: [
       '(is)?(unauthenticated|anonymous|guest|loggedout)', '(is)?(token|session|jwt)?(expired|revoked|invalid)(token|session)?',
-      '(is)?(expired|revoked|blacklisted|denylisted)',
+      '(is)?(expired|revoked|blacklisted|denylisted)', '(is)?(auth|authentication|login|token|session)failed',
+      'no(token|session|credentials?|apikey|auth\\w*)(provided|given|found|present|sent)?', 'missing(token|session|credentials?|apikey|auth\\w*)',
     ],
   },
   /** Predicates whose meaning their argument settles: `!isAuthorized(token)` is about a credential, `!isAuthorized(user, post)` is not. */
@@ -82,7 +88,11 @@ export const WORD_LISTS = {
   /** Argument names that make an ambiguous predicate a credential check: `isValid(password)`. */
   credentialArgument: { spelling: 'folded', match: 'part', words: ['token', 'jwt', 'apikey', 'credential', 'password', 'authorization'] },
   /** Calls that verify a token or credentials: a `catch` around them, or their callback's `err`, means invalid credentials. */
-  verification: { spelling: 'folded', match: 'whole', words: ['(jwt)?verify\\w*', 'jwtverify', '(decode|validate|check|parse|introspect)\\w*(token|jwt)', 'jwtdecode'] },
+  verification: {
+    spelling: 'folded', match: 'whole', words: ['(jwt)?verify\\w*', 'jwtverify', '(decode|validate|check|parse|introspect)\\w*(token|jwt|apikey|session|credentials?)', 'jwtdecode'],
+  },
+  /** Lookups keyed by the credential itself: a record missing after `getUserIdForToken(t)` is a credential that names no one (401). */
+  credentialLookup: { spelling: 'folded', match: 'whole', words: ['\\w*(by|for|from)\\w*(token|session|jwt|apikey|cookie|credentials?)'] },
   /** Schemes compared against in hand-written Authorization header parsing: `scheme !== 'Bearer'`. */
   authScheme: { spelling: 'folded', match: 'whole', words: ['bearer', 'basic', 'digest', 'token', 'apikey', 'jwt'] },
   /** Error names that say a token was invalid or expired: `err.name === 'TokenExpiredError'`. */
@@ -217,6 +227,7 @@ export const VOCABULARY_OPTIONS = [
   { option: 'identityNames', list: 'identity', example: ['account', 'member'], description: 'More names that hold the requester\'s identity or credentials (a missing one means 401).' },
   { option: 'requestObjectNames', list: 'requestObject', example: ['rq', 'httpContext'], description: 'More names of the request object that the identity hangs under (`req.user`).' },
   { option: 'requestAuthMemberNames', list: 'requestAuthMember', example: ['tokenData'], description: 'More members of the request that hold a verified token payload, as express-jwt\'s `req.auth` does.' },
+  { option: 'credentialCarrierNames', list: 'credentialCarrier', example: ['metadata'], description: 'More parts of a request whose `auth` or token-named keys hold credentials (`ctx.cookies.get(\'auth\')`).' },
   { option: 'identityKeyNames', list: 'identityKey', example: ['handle'], description: 'More members that stand for the identity they belong to (`session.user.id`).' },
   { option: 'identityAccessorNames', list: 'identityAccessor', example: ['whoami'], description: 'More calls that return the current user or session, or nothing when there is none.' },
   { option: 'sessionKeyMethodNames', list: 'sessionKeyMethod', example: ['contains'], description: 'More methods that ask a session whether it holds a key, as Remix\'s `session.has(\'userId\')`.' },
@@ -227,6 +238,7 @@ export const VOCABULARY_OPTIONS = [
   { option: 'ambiguousPredicateNames', list: 'ambiguousPredicate', example: ['isGood'], description: 'More predicates that check credentials when given one (`isValid(token)`) and something else otherwise.' },
   { option: 'credentialArgumentNames', list: 'credentialArgument', example: ['passphrase'], description: 'More words that, in an argument of an ambiguous predicate, make it a credential check.' },
   { option: 'verificationNames', list: 'verification', example: ['unseal'], description: 'More calls that verify a token or credentials (a failure means 401).' },
+  { option: 'credentialLookupNames', list: 'credentialLookup', example: ['lookupByBadge'], description: 'More calls that look the requester up by the credential itself (`getUserIdForToken(t)`): nothing found means 401.' },
   { option: 'authSchemeNames', list: 'authScheme', example: ['hmac'], description: 'More Authorization schemes that hand-written header parsing compares against.' },
   { option: 'credentialErrorNames', list: 'credentialErrorName', example: ['SessionExpiredError'], description: 'More error names or codes that say a token or credentials were invalid or expired.' },
   { option: 'errorFieldNames', list: 'errorField', example: ['kind'], description: 'More members of an error that carry its name or code.' },

@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { classifyCondition } from '../auth/classify-condition.js';
-import { denyVerdict, type BranchCondition } from '../auth/deny-guard.js';
+import { denyVerdict, guardVerdict, partsOf, type BranchCondition } from '../auth/deny-guard.js';
 import { createVocabulary } from '../auth/vocabulary.js';
 import { unwrap } from '../ast/node-shapes.js';
 import type { Finding, Suggestion, TextEdit } from '../finding.js';
 import { combineEdits } from '../edits/combine-edits.js';
-import { splitGuardEdits } from '../edits/split-guard.js';
+import { splitFallThroughEdits, splitGuardEdits } from '../edits/split-guard.js';
 import { challengeEditsAs401 } from '../sites/challenge-need.js';
 import { setStatusEdits } from '../sites/set-status.js';
 import type { ResponseSite } from '../sites/response-site.js';
@@ -21,7 +21,7 @@ function reasonOf(guards: readonly BranchCondition[], site: ResponseSite, contex
   if (site.assertedValue && classifyCondition(site.assertedValue, false, context) === 'unauthenticated') {
     return `not ${excerpt(context.text, site.assertedValue)}`;
   }
-  const guard = guards.find((g) => classifyCondition(g.test, g.denyWhenTruthy, context) === 'unauthenticated');
+  const guard = guards.flatMap(partsOf).find((g) => classifyCondition(g.test, g.denyWhenTruthy, context) === 'unauthenticated');
   if (!guard) return 'token verification failed';
   const text = excerpt(context.text, guard.test);
   const plain = unwrap(guard.test);
@@ -33,17 +33,27 @@ function reasonOf(guards: readonly BranchCondition[], site: ResponseSite, contex
  * The deny condition's parts, each shown the way it denies: the disjuncts of a test, or the
  * conjuncts of a value whose falsiness denies (`return !!user && user.isAdmin` in a Nest guard).
  */
-function mixedParts(test: TSESTree.Node, denyWhenTruthy: boolean, context: CheckContext): { unauthenticated: string; forbidden: string } {
-  const splitOn = denyWhenTruthy ? '||' : '&&';
-  const parts: TSESTree.Node[] = [];
-  const collect = (n: TSESTree.Node) => {
-    const u = unwrap(n);
-    if (u.type === 'LogicalExpression' && u.operator === splitOn) { collect(u.left); collect(u.right); } else parts.push(u);
-  };
-  collect(test);
-  const show = (p: TSESTree.Node) => (denyWhenTruthy ? '' : 'not ') + excerpt(context.text, p, 40);
-  const pick = (verdict: string) => parts.filter((p) => classifyCondition(p, denyWhenTruthy, context) === verdict).map(show).join(' || ');
+function mixedParts(conditions: readonly BranchCondition[], context: CheckContext): { unauthenticated: string; forbidden: string } {
+  const parts: { node: TSESTree.Node; denyWhenTruthy: boolean }[] = [];
+  for (const { test, denyWhenTruthy } of conditions) {
+    const splitOn = denyWhenTruthy ? '||' : '&&';
+    const collect = (n: TSESTree.Node) => {
+      const u = unwrap(n);
+      if (u.type === 'LogicalExpression' && u.operator === splitOn) { collect(u.left); collect(u.right); } else parts.push({ node: u, denyWhenTruthy });
+    };
+    collect(test);
+  }
+  const show = (p: { node: TSESTree.Node; denyWhenTruthy: boolean }) => (p.denyWhenTruthy ? '' : 'not ') + excerpt(context.text, p.node, 40);
+  const pick = (verdict: string) => parts.filter((p) => classifyCondition(p.node, p.denyWhenTruthy, context) === verdict).map(show).join(' || ');
   return { unauthenticated: pick('unauthenticated') || 'no identity', forbidden: pick('forbidden') || 'a permission check' };
+}
+
+/** The split a mixed guard allows: its `if` in two, or a 401 exit before the early exit the site falls through. */
+function splitEdits(guard: BranchCondition, site: ResponseSite, edits: readonly TextEdit[] | undefined, context: CheckContext): TextEdit[] | undefined {
+  if (!edits) return undefined;
+  if (guard.ifStatement && guard.denyWhenTruthy) return splitGuardEdits(guard.ifStatement, edits, context);
+  if (guard.exitStatement && guard.orDeniesWhen) return splitFallThroughEdits(guard.exitStatement, site.node, edits, context);
+  return undefined;
 }
 
 /**
@@ -69,22 +79,23 @@ export function checkNo403ForUnauthenticated(file: PreparedFile, options: No403F
   const findings: Finding[] = [];
   for (const site of file.sites) {
     if (site.status.code !== 403) continue;
-    const { verdict, guards } = denyVerdict(site, context);
+    const { verdict, guards, thrown } = denyVerdict(site, context);
     const range = site.status.node.range;
     const edits = setStatusEdits(site, 401, context);
     if (verdict === 'unauthenticated') {
       findings.push({
         ruleId: RULE_ID,
         messageId: site.delivery === 'guard-deny' ? 'guardDeniesUnauthenticated' : 'unauthenticated',
-        data: { reason: reasonOf(guards, site, context) },
+        data: { reason: reasonOf([...guards, ...thrown], site, context) },
         range: [range[0], range[1]],
         suggestions: use401Suggestions(site, edits, file, options.challenge ?? DEFAULT_CHALLENGE),
       });
     } else if (verdict === 'mixed') {
-      const guard = guards.find((g) => classifyCondition(g.test, g.denyWhenTruthy, context) === 'mixed');
-      const split = guard?.ifStatement && guard.denyWhenTruthy && edits ? splitGuardEdits(guard.ifStatement, edits, context) : undefined;
-      const parts = guard ? mixedParts(guard.test, guard.denyWhenTruthy, context)
-        : site.assertedValue ? mixedParts(site.assertedValue, false, context)
+      const guard = guards.find((g) => guardVerdict(g, context) === 'mixed');
+      const split = guard && splitEdits(guard, site, edits, context);
+      const parts = guard ? mixedParts(partsOf(guard), context)
+        : thrown.length > 0 ? mixedParts(thrown.flatMap(partsOf), context)
+        : site.assertedValue ? mixedParts([{ test: site.assertedValue, denyWhenTruthy: false }], context)
         : { unauthenticated: 'no identity', forbidden: 'a permission check' };
       findings.push({
         ruleId: RULE_ID,

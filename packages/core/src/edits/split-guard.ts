@@ -80,3 +80,43 @@ export function splitGuardEdits(
   const text = `if (${textOf(parts.slice(0, firstForbidden))}) ${branch401}\n${indent}if (${textOf(parts.slice(firstForbidden))}) ${branch}`;
   return [{ range: [ifStatement.range[0], ifStatement.range[1]], text }, ...elsewhere];
 }
+
+/** `!user`, `!req.session.user`, `!(a || b)`: the test negated, in the author's text. */
+function negated(test: TSESTree.Expression, source: string): string {
+  const text = source.slice(test.range[0], test.range[1]);
+  const plain = unwrap(test);
+  return plain.type === 'Identifier' || plain.type === 'MemberExpression' || plain.type === 'CallExpression' ? `!${text}` : `!(${text})`;
+}
+
+/**
+ * `if (user) { if (isAdmin(user)) return next(); } return res.status(403).end();` gains a 401 exit
+ * before the early exit it falls through: `if (!user) return res.status(401).end();`. Only when
+ * the exit's own test is plainly the identity, the nested tests plainly permissions, and the site is
+ * a statement of the same block that always exits, holding every edit of the 401 rewrite.
+ */
+export function splitFallThroughEdits(
+  exit: TSESTree.IfStatement,
+  siteNode: TSESTree.Node,
+  use401: readonly TextEdit[],
+  context: SplitGuardContext,
+): TextEdit[] | undefined {
+  const block = context.index.parentOf(exit);
+  if (block?.type !== 'BlockStatement') return undefined;
+  const siteStatement = block.body.slice(block.body.indexOf(exit) + 1).find((s) => siteNode.range[0] >= s.range[0] && siteNode.range[1] <= s.range[1]);
+  if (!siteStatement || !alwaysExits(siteStatement, context) || use401.some((e) => !inside(e, siteStatement))) return undefined;
+  if (classifyCondition(exit.test, false, context) !== 'unauthenticated') return undefined;
+  for (let inner = nestedExit(exit.consequent); inner; inner = nestedExit(inner.consequent)) {
+    if (classifyCondition(inner.test, false, context) !== 'forbidden') return undefined;
+  }
+  const source = context.text;
+  const site401 = applyEdits(source.slice(siteStatement.range[0], siteStatement.range[1]), use401, siteStatement.range[0]);
+  const lineStart = source.lastIndexOf('\n', exit.range[0] - 1) + 1;
+  const indent = /^\s*/.exec(source.slice(lineStart, exit.range[0]))![0];
+  return [{ range: [exit.range[0], exit.range[0]], text: `if (${negated(exit.test, source)}) ${site401}\n${indent}` }];
+}
+
+/** The one `if` a branch consists of (`{ if (isAdmin(user)) return next(); }`), if so. */
+function nestedExit(branch: TSESTree.Statement): TSESTree.IfStatement | undefined {
+  const only = branch.type === 'BlockStatement' && branch.body.length === 1 ? branch.body[0]! : branch;
+  return only.type === 'IfStatement' ? only : undefined;
+}

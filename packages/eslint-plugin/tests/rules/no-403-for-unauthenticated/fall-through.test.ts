@@ -31,6 +31,16 @@ createRuleTester().run('no-403-for-unauthenticated (fall-through)', rule, {
     // An exit in another function says nothing.
     `function check(req) { if (req.user) return true; }
     function deny(res) { return res.sendStatus(403); }`,
+    // Nested exits about permissions only: a known requester who is no admin.
+    `app.use((req, res, next) => {
+      if (req.user.isAdmin) { if (req.user.canWrite) return next(); }
+      return res.sendStatus(403);
+    });`,
+    // The nested branch does more than exit: the 403 may run for other reasons.
+    `app.use((req, res, next) => {
+      if (req.user) { audit(req.user); if (isAdmin(req.user)) return next(); }
+      return res.sendStatus(403);
+    });`,
   ],
   invalid: [
     {
@@ -92,6 +102,54 @@ createRuleTester().run('no-403-for-unauthenticated (fall-through)', rule, {
 });` },
         ],
       }],
+    },
+    {
+      // Mixed: the exit is taken by admins only, so the 403 answers both no user and no admin.
+      code: `app.use((req, res, next) => {
+  const user = req.user;
+  if (user) { if (isAdmin(user)) return next(); }
+  return res.status(403).end();
+});`,
+      errors: [{
+        messageId: 'mixedGuard', line: 4, column: 21,
+        data: { unauthenticated: 'not user', forbidden: 'not isAdmin(user)' },
+        suggestions: [
+          { messageId: 'suggestSplitGuard', output: `app.use((req, res, next) => {
+  const user = req.user;
+  if (!user) return res.status(401).end();
+  if (user) { if (isAdmin(user)) return next(); }
+  return res.status(403).end();
+});` },
+        ],
+      }],
+    },
+    {
+      // Mixed, with the nested exit written without braces; Koa's `ctx.throw` ends the branch.
+      code: `router.use(async (ctx, next) => {
+  if (ctx.state.user)
+    if (ctx.state.user.roles.includes('admin')) return next();
+  ctx.throw(403);
+});`,
+      errors: [{
+        messageId: 'mixedGuard', line: 4, column: 13,
+        data: { unauthenticated: 'not ctx.state.user', forbidden: "not ctx.state.user.roles.includes('admin')" },
+        suggestions: [
+          { messageId: 'suggestSplitGuard', output: `router.use(async (ctx, next) => {
+  if (!ctx.state.user) ctx.throw(401);
+  if (ctx.state.user)
+    if (ctx.state.user.roles.includes('admin')) return next();
+  ctx.throw(403);
+});` },
+        ],
+      }],
+    },
+    {
+      // Mixed, but the 403 only sets the status and goes on: no split (a 401 exit would be overwritten).
+      code: `router.use(async (ctx, next) => {
+  if (ctx.state.user) { if (ctx.state.user.isAdmin) return next(); }
+  ctx.status = 403;
+});`,
+      errors: [{ messageId: 'mixedGuard', line: 3, column: 16, suggestions: [] }],
     },
   ],
 });
