@@ -5,6 +5,7 @@ import { STATUS_WORD_PATTERNS } from './status/status-names.js';
 import { findResponseSites } from './sites/find-sites.js';
 import { PREFILTER_WORDS } from './sites/framework-registry.js';
 import type { ResponseSite } from './sites/response-site.js';
+import { createProjectView, type ProjectPlace } from './project/project-view.js';
 import { createSiteContext, type SiteContext } from './sites/site-context.js';
 
 /** A file made ready for the checks: its index, constants and response sites, computed once. */
@@ -37,10 +38,10 @@ interface CachedFile {
  */
 const cache = new WeakMap<TSESTree.Program, CachedFile>();
 
-function cachedFile(program: TSESTree.Program, text: string, scopes?: ScopeAnalysis): CachedFile {
+function cachedFile(program: TSESTree.Program, text: string, scopes?: ScopeAnalysis, project?: ProjectPlace): CachedFile {
   let file = cache.get(program);
   if (!file || file.text !== text) {
-    file = { text, context: createSiteContext(indexProgram(program), text, scopes) };
+    file = { text, context: createSiteContext(indexProgram(program), text, scopes, (constants) => createProjectView(program, text, constants, project)) };
     cache.set(program, file);
   }
   return file;
@@ -66,11 +67,13 @@ export interface PrepareOptions {
    * typescript-eslint's or eslint-scope's. Without it the core runs its own when a name is first asked about.
    */
   readonly scopeManager?: ScopeAnalysis;
+  /** Where the file sits in a project whose imports the host can follow; without it only the file's own declarations are read. */
+  readonly project?: ProjectPlace;
 }
 
 /** Makes a program ready for the checks: nothing to do unless its text can hold a 401 or a 403. */
 export function prepareFile(program: TSESTree.Program, text: string, options: PrepareOptions = {}): PreparedFile {
   if (!MAY_HOLD_AUTH_STATUS.test(text)) return { context: undefined, sites: [] };
-  const file = cachedFile(program, text, options.scopeManager);
+  const file = cachedFile(program, text, options.scopeManager, options.project);
   return { context: file.context, sites: sitesOf(file) };
 }
