@@ -5,6 +5,8 @@ import { calleeName, staticString, unwrap } from '../ast/node-shapes.js';
 export interface ImportedName {
   readonly specifier: string;
   readonly imported: string;
+  /** The namespace the module exports the name under: `const { UnauthorizedError } = utils.errors` reads `errors`. */
+  readonly via?: string;
 }
 
 /** What a module takes from others, and what it passes on unchanged. */
@@ -15,6 +17,8 @@ export interface ModuleImports {
   readonly starExports: readonly string[];
   /** `export { A as B } from 'x'`: by exported name. */
   readonly namedExports: ReadonlyMap<string, ImportedName>;
+  /** Whole modules exported under a name: `exports.errors = errors` (errors = require(x)), `export * as errors from 'x'`. */
+  readonly namespaceExports: ReadonlyMap<string, string>;
 }
 
 /** `require('x')`, also wrapped once: `__importStar(require('x'))`, `__toESM(require('x'))`, `_interopRequireDefault(require('x'))`. */
@@ -41,22 +45,55 @@ function exportedName(node: TSESTree.Identifier | TSESTree.StringLiteral): strin
   return node.type === 'Identifier' ? node.name : node.value;
 }
 
+/** `utils.errors` where `utils` is a whole required module: the names are read through its `errors` export. */
+function namespaceMember(node: TSESTree.Node | null | undefined, locals: ReadonlyMap<string, ImportedName>): { specifier: string; via: string } | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type !== 'MemberExpression' || n.computed || n.property.type !== 'Identifier' || n.object.type !== 'Identifier') return undefined;
+  const namespace = locals.get(n.object.name);
+  return namespace?.imported === '*' && namespace.via === undefined ? { specifier: namespace.specifier, via: n.property.name } : undefined;
+}
+
 function addVariableImports(declaration: TSESTree.VariableDeclaration, locals: Map<string, ImportedName>): void {
   for (const declarator of declaration.declarations) {
     const specifier = requiredSpecifier(declarator.init);
-    if (specifier === undefined) continue;
-    if (declarator.id.type === 'Identifier') locals.set(declarator.id.name, { specifier, imported: '*' });
-    else if (declarator.id.type === 'ObjectPattern') {
+    const member = specifier === undefined ? namespaceMember(declarator.init, locals) : undefined;
+    const from = specifier ?? member?.specifier;
+    if (from === undefined) continue;
+    const via = member ? { via: member.via } : {};
+    if (declarator.id.type === 'Identifier') {
+      if (!member) locals.set(declarator.id.name, { specifier: from, imported: '*' });
+    } else if (declarator.id.type === 'ObjectPattern') {
       for (const p of declarator.id.properties) {
         if (p.type !== 'Property' || p.computed || p.key.type !== 'Identifier') continue;
         const value = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
-        if (value.type === 'Identifier') locals.set(value.name, { specifier, imported: p.key.name });
+        if (value.type === 'Identifier') locals.set(value.name, { specifier: from, imported: p.key.name, ...via });
       }
     }
   }
 }
 
-function addStatement(statement: TSESTree.ProgramStatement, locals: Map<string, ImportedName>, starExports: string[], namedExports: Map<string, ImportedName>): void {
+/** `exports.errors = errors` / `module.exports.errors = errors`: the exported name and the local it takes. */
+function exportsAssignment(expression: TSESTree.Node): { exported: string; local: string } | undefined {
+  if (expression.type !== 'AssignmentExpression' || expression.operator !== '=') return undefined;
+  const left = unwrap(expression.left);
+  const right = unwrap(expression.right);
+  if (left.type !== 'MemberExpression' || left.computed || left.property.type !== 'Identifier' || right.type !== 'Identifier') return undefined;
+  const target = unwrap(left.object);
+  const isExports = (target.type === 'Identifier' && target.name === 'exports') || isModuleExports(target);
+  return isExports ? { exported: left.property.name, local: right.name } : undefined;
+}
+
+interface Collected {
+  readonly locals: Map<string, ImportedName>;
+  readonly starExports: string[];
+  readonly namedExports: Map<string, ImportedName>;
+  /** Exported name -> local name, resolved to namespaces once every import is known. */
+  readonly exportedLocals: Map<string, string>;
+  readonly namespaceExports: Map<string, string>;
+}
+
+function addStatement(statement: TSESTree.ProgramStatement, { locals, starExports, namedExports, exportedLocals, namespaceExports }: Collected): void {
   switch (statement.type) {
     case 'ImportDeclaration':
       if (statement.importKind === 'type') return;
@@ -66,19 +103,24 @@ function addStatement(statement: TSESTree.ProgramStatement, locals: Map<string, 
       }
       return;
     case 'ExportAllDeclaration':
-      if (!statement.exported && statement.exportKind !== 'type') starExports.push(statement.source.value);
+      if (statement.exportKind === 'type') return;
+      if (statement.exported) namespaceExports.set(exportedName(statement.exported), statement.source.value);
+      else starExports.push(statement.source.value);
       return;
     case 'ExportNamedDeclaration':
       if (statement.source && statement.exportKind !== 'type') {
         for (const s of statement.specifiers) namedExports.set(exportedName(s.exported), { specifier: statement.source.value, imported: exportedName(s.local) });
       } else if (statement.declaration?.type === 'VariableDeclaration') addVariableImports(statement.declaration, locals);
+      else for (const s of statement.specifiers) exportedLocals.set(exportedName(s.exported), exportedName(s.local));
       return;
     case 'VariableDeclaration':
       addVariableImports(statement, locals);
       return;
     case 'ExpressionStatement': {
       const expression = unwrap(statement.expression);
-      if (expression.type === 'AssignmentExpression' && isModuleExports(expression.left)) {
+      const assigned = exportsAssignment(expression);
+      if (assigned) exportedLocals.set(assigned.exported, assigned.local);
+      else if (expression.type === 'AssignmentExpression' && isModuleExports(expression.left)) {
         const specifier = requiredSpecifier(expression.right);
         if (specifier !== undefined) starExports.push(specifier);
       } else if (expression.type === 'CallExpression' && STAR_EXPORT_CALL.test(calleeName(expression) ?? '')) {
@@ -96,9 +138,13 @@ function addStatement(statement: TSESTree.ProgramStatement, locals: Map<string, 
 
 /** The imports and re-exports written at the top level of a module (ESM and CommonJS, as compilers emit them). */
 export function moduleImports(program: TSESTree.Program): ModuleImports {
-  const locals = new Map<string, ImportedName>();
-  const starExports: string[] = [];
-  const namedExports = new Map<string, ImportedName>();
-  for (const statement of program.body) addStatement(statement, locals, starExports, namedExports);
-  return { locals, starExports, namedExports };
+  const collected: Collected = { locals: new Map(), starExports: [], namedExports: new Map(), exportedLocals: new Map(), namespaceExports: new Map() };
+  for (const statement of program.body) addStatement(statement, collected);
+  const { locals, starExports, namedExports, exportedLocals, namespaceExports } = collected;
+  for (const [exported, local] of exportedLocals) {
+    const imported = locals.get(local);
+    if (imported?.imported === '*' && imported.via === undefined) namespaceExports.set(exported, imported.specifier);
+    else if (imported && exported !== local) namedExports.set(exported, imported);
+  }
+  return { locals, starExports, namedExports, namespaceExports };
 }

@@ -13,6 +13,8 @@ export interface ModuleSummary {
   readonly bindings: Readonly<Record<string, BindingSummary>>;
   readonly starExports: readonly string[];
   readonly namedExports: Readonly<Record<string, ImportedName>>;
+  /** Whole modules re-exported under a name (`exports.errors = require('./errors')` by way of a local). */
+  readonly namespaceExports: Readonly<Record<string, string>>;
 }
 
 /** The classes every error derives from, when no declaration or import of the file shadows the name. */
@@ -77,6 +79,12 @@ function returnedClass(fn: FunctionNode): TSESTree.ClassExpression | undefined {
   return undefined;
 }
 
+/** `ns.Name` where `ns` is an import: the whole module (`* as ns`, `require`), or one of its namespace exports (`{ errors }`). */
+export function memberOfImport(namespace: ImportedName, name: string): ImportedName {
+  if (namespace.imported === '*' || namespace.imported === 'default') return { specifier: namespace.specifier, imported: name, ...(namespace.via ? { via: namespace.via } : {}) };
+  return { specifier: namespace.specifier, imported: name, via: namespace.imported };
+}
+
 /** Looks a name up in another module: `imported` of the module `specifier` from this one. */
 export type ImportLookup = (name: ImportedName) => BindingSummary | undefined;
 
@@ -130,7 +138,7 @@ export class ModuleReader {
     if (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier') {
       const object = unwrap(n.object);
       const namespace = object.type === 'Identifier' ? this.imports.locals.get(object.name) : undefined;
-      if (namespace?.imported === '*' || namespace?.imported === 'default') return this.lookupImport({ specifier: namespace.specifier, imported: n.property.name });
+      if (namespace) return this.lookupImport(memberOfImport(namespace, n.property.name));
     }
     return undefined;
   }
@@ -184,5 +192,6 @@ export function summariseModule(reader: ModuleReader): ModuleSummary {
     const summary = reader.summaryOf(name);
     if (summary) bindings[name] = summary;
   }
-  return { bindings, starExports: reader.imports.starExports, namedExports: Object.fromEntries(reader.imports.namedExports) };
+  const { starExports, namedExports, namespaceExports } = reader.imports;
+  return { bindings, starExports, namedExports: Object.fromEntries(namedExports), namespaceExports: Object.fromEntries(namespaceExports) };
 }

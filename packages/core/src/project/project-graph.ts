@@ -51,7 +51,10 @@ export class ProjectGraph {
   lookup(fromFile: string, imported: ImportedName, depth = 0): ProjectBinding | undefined {
     if (depth > this.limits.maxDepth) return undefined;
     const path = this.follow(imported.specifier, fromFile);
-    return path === undefined ? undefined : this.exported(path, imported.imported, depth);
+    if (path === undefined) return undefined;
+    if (imported.via === undefined) return this.exported(path, imported.imported, depth);
+    const namespace = this.summaryOf(path, depth)?.namespaceExports[imported.via];
+    return namespace === undefined ? undefined : this.lookup(path, { specifier: namespace, imported: imported.imported }, depth + 1);
   }
 
   /** How many module summaries are held (for the memory benchmark). */

@@ -174,3 +174,22 @@ app.get('/b', () => { throw new Broken(401); });
 app.get('/c', () => { throw new Missing(401); });`, { host, fileName: '/app/src/routes.ts' })).toEqual([]);
   });
 });
+
+describe('require-www-authenticate across files (namespaces)', () => {
+  it('reads names through a namespace export (Strapi: const { UnauthorizedError } = utils.errors), where the class has no status of its own', () => {
+    const host = memoryHost({
+      '/app/package.json': JSON.stringify({ name: '@strapi/admin' }),
+      '/app/node_modules/@strapi/utils/index.js': `var errors = require('./errors.js');\nexports.errors = errors;`,
+      '/app/node_modules/@strapi/utils/errors.js': `class ApplicationError extends Error { constructor(message, details = {}) { super(); this.details = details; } }
+class UnauthorizedError extends ApplicationError { constructor(message = 'Unauthorized', details) { super(message, details); } }
+class PolicyError extends ApplicationError { constructor(message, details) { super(message, details); this.headers = details.headers; } }
+exports.UnauthorizedError = UnauthorizedError;`,
+    }, { '@strapi/utils': '/app/node_modules/@strapi/utils/index.js' });
+    expect(reported(`
+var utils = require('@strapi/utils');
+const { UnauthorizedError } = utils.errors;
+const { errors } = require('@strapi/utils');
+module.exports = { a() { throw new UnauthorizedError(); }, b() { throw new errors.UnauthorizedError('no'); } };`,
+    { host, fileName: '/app/src/runner.js' })).toEqual(['missingChallenge@UnauthorizedError:5', 'missingChallenge@UnauthorizedError:5']);
+  });
+});

@@ -2,7 +2,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { ConstantTable } from '../ast/constant-values.js';
 import { unwrap } from '../ast/node-shapes.js';
 import type { ErrorClassSummary, ProjectBinding, ProjectView } from '../sites/project-view.js';
-import { ModuleReader } from './module-summary.js';
+import type { ImportedName } from './module-imports.js';
+import { memberOfImport, ModuleReader } from './module-summary.js';
 import type { ProjectGraph } from './project-graph.js';
 
 /** Where the file being analysed sits in a project, when the host can follow its imports. */
@@ -18,7 +19,7 @@ export interface ProjectPlace {
  */
 export function createProjectView(program: TSESTree.Program, text: string, constants: ConstantTable, place?: ProjectPlace): ProjectView {
   let reader: ModuleReader | undefined;
-  const lookup = (imported: { specifier: string; imported: string }): ProjectBinding | undefined =>
+  const lookup = (imported: ImportedName): ProjectBinding | undefined =>
     place ? place.graph.lookup(place.fileName, imported) : undefined;
   const readerOf = (): ModuleReader => (reader ??= new ModuleReader(program, text, (imported) => lookup(imported)?.summary, constants));
 
@@ -34,7 +35,7 @@ export function createProjectView(program: TSESTree.Program, text: string, const
     if (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier') {
       const object = unwrap(n.object);
       const namespace = object.type === 'Identifier' ? r.imports.locals.get(object.name) : undefined;
-      if (namespace?.imported === '*' || namespace?.imported === 'default') return lookup({ specifier: namespace.specifier, imported: n.property.name });
+      if (namespace) return lookup(memberOfImport(namespace, n.property.name));
     }
     return undefined;
   }

@@ -61,7 +61,13 @@ function summarisedErrorSite(node: TSESTree.NewExpression, binding: ProjectBindi
     const status = arg && arg.type !== 'SpreadElement' ? resolveStatus(arg, context.constants) : undefined;
     return status && site({ status, delivery: 'error', node, headerCarrier: handlerResponseParam(context.index, node), headerOnSite });
   }
-  if (summary.status === undefined || summary.statusRange === undefined) return undefined;
+  if (summary.status === undefined) {
+    // A class without a status of its own (`class UnauthorizedError extends ApplicationError {}`, Strapi): its name says it,
+    // a handler maps it, and the class's summary says which headers it carries.
+    const named = resolveErrorName(node.callee);
+    return named && site({ status: named, delivery: 'error', node, headerCarrier: handlerResponseParam(context.index, node), headerOnSite });
+  }
+  if (summary.statusRange === undefined) return undefined;
   if (binding.origin !== 'dependency') return 'elsewhere';
   if (summary.status !== 401 && resolveErrorName(node.callee)?.code !== summary.status) return undefined;
   return site({
