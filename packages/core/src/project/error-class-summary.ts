@@ -64,6 +64,22 @@ function statusFromAssignments(body: readonly TSESTree.Statement[], scope: Statu
   return found;
 }
 
+/** `constructor({ code, message })` or `constructor(code, ...)` with `this.code = ...`: where the error code comes in. */
+function codeParamOf(ctor: TSESTree.FunctionExpression | undefined): ErrorClassSummary['codeParam'] {
+  if (!ctor) return undefined;
+  const storesCode = ctor.body.body.some((st) => st.type === 'ExpressionStatement' && st.expression.type === 'AssignmentExpression'
+    && st.expression.left.type === 'MemberExpression' && st.expression.left.object.type === 'ThisExpression' && memberName(st.expression.left) === 'code');
+  if (!storesCode) return undefined;
+  for (const [index, param] of ctor.params.entries()) {
+    const target = param.type === 'AssignmentPattern' ? param.left : param;
+    if (target.type === 'Identifier' && target.name === 'code') return { index };
+    if (target.type === 'ObjectPattern' && target.properties.some((p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier' && p.key.name === 'code')) {
+      return { index, field: 'code' };
+    }
+  }
+  return undefined;
+}
+
 function superCallOf(body: readonly TSESTree.Statement[]): TSESTree.CallExpression | undefined {
   for (const statement of body) {
     if (statement.type !== 'ExpressionStatement') continue;
@@ -111,19 +127,23 @@ export function summariseClass(
   const body = ctor?.body.body ?? [];
   const statusScope: StatusScope = { constants: scope.constants, params: ctor ? parameterNames(ctor.params) : [], outerParams };
   const superCall = superCallOf(body);
-  const own = statusFromAssignments(body, statusScope) ?? statusFromFields(node, statusScope)
-    ?? (superCall ? statusFromSuper(superCall, base, statusScope) : undefined);
+  const assigned = statusFromAssignments(body, statusScope);
+  const field = assigned ? undefined : statusFromFields(node, statusScope);
+  const own = assigned ?? field ?? (superCall ? statusFromSuper(superCall, base, statusScope) : undefined);
   // Without a constructor of its own, the class takes its base's parameters as they are.
   const source = own ?? (ctor ? (base?.kind === 'summary' && base.summary.status !== undefined ? inherited(base) : undefined) : inherited(base));
   // A class with no status of its own still counts as a base (GhostError), when what it extends is seen.
   if (!source && base === undefined) return undefined;
   const ownHeaders = headersInSource(scope.text.slice(node.range[0], node.range[1]));
   const headers = base === undefined ? 'unknown' : combineCarried(ownHeaders, base.kind === 'error-root' ? base.headers : base.summary.headers);
+  const codeParam = source ? undefined : codeParamOf(ctor);
   const summary: ErrorClassSummary = {
     kind: 'error-class',
     name,
     headers,
+    ...(codeParam ? { codeParam } : {}),
     ...(source?.kind === 'fixed' ? { status: source.code, ...(source.range[0] >= 0 ? { statusRange: source.range } : {}) } : {}),
+    ...(source?.kind === 'fixed' && source === field ? { statusInField: true } : {}),
     ...(source?.kind === 'param' ? { statusParam: source.index } : {}),
   };
   return { summary, ...(source?.kind === 'outer-param' ? { outerStatusParam: source.index } : {}) };

@@ -3,7 +3,8 @@ import { indexProgram } from '../ast/ast-index.js';
 import { ConstantTable } from '../ast/constant-values.js';
 import { unwrap } from '../ast/node-shapes.js';
 import { resolveStatus } from '../status/resolve-status.js';
-import type { BindingSummary, ClassFactorySummary, ErrorClassSummary } from '../sites/project-view.js';
+import { propertyKeyName } from '../ast/node-shapes.js';
+import type { BindingSummary, ClassFactorySummary, ErrorClassSummary, StatusTableSummary } from '../sites/project-view.js';
 import { summariseClass, type BaseClass, type ClassScope } from './error-class-summary.js';
 import { moduleImports, type ImportedName, type ModuleImports } from './module-imports.js';
 import { parameterNames } from './status-source.js';
@@ -32,13 +33,15 @@ type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression |
 type Declaration =
   | { readonly kind: 'class'; readonly node: ClassNode }
   | { readonly kind: 'function'; readonly node: FunctionNode }
-  | { readonly kind: 'call'; readonly node: TSESTree.CallExpression };
+  | { readonly kind: 'call'; readonly node: TSESTree.CallExpression }
+  | { readonly kind: 'object'; readonly node: TSESTree.ObjectExpression };
 
 function declarationOfInit(init: TSESTree.Expression): Declaration | undefined {
   const n = unwrap(init);
   if (n.type === 'ClassExpression') return { kind: 'class', node: n };
   if (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') return { kind: 'function', node: n };
   if (n.type === 'CallExpression') return { kind: 'call', node: n };
+  if (n.type === 'ObjectExpression') return { kind: 'object', node: n };
   return undefined;
 }
 
@@ -98,8 +101,9 @@ export class ModuleReader {
   private readonly summaries = new Map<string, BindingSummary | undefined>();
   private readonly reading = new Set<string>();
   private readonly scope: ClassScope;
+  private codeTable: Readonly<Record<string, number>> | null | undefined;
 
-  constructor(readonly program: TSESTree.Program, text: string, private readonly lookupImport: ImportLookup, constants?: ConstantTable) {
+  constructor(readonly program: TSESTree.Program, private readonly text: string, private readonly lookupImport: ImportLookup, constants?: ConstantTable) {
     this.imports = moduleImports(program);
     for (const statement of program.body) addDeclarations(statement, this.declarations);
     const table = constants ?? new ConstantTable(indexProgram(program));
@@ -158,13 +162,47 @@ export class ModuleReader {
 
   private summarise(name: string, declaration: Declaration): BindingSummary | undefined {
     switch (declaration.kind) {
-      case 'class':
-        return summariseClass(declaration.node, name, this.scope)?.summary;
+      case 'class': {
+        const summary = summariseClass(declaration.node, name, this.scope)?.summary;
+        const codeStatuses = summary?.codeParam ? this.codeStatuses() : undefined;
+        return summary && codeStatuses ? { ...summary, codeStatuses } : summary;
+      }
       case 'function':
         return this.factorySummary(name, declaration.node);
       case 'call':
         return this.classFromFactory(name, declaration.node);
+      case 'object':
+        return this.statusTable(name, declaration.node);
     }
+  }
+
+  /** An object whose every value is a status: at least two of them, so that one number is not taken for a table. */
+  private statusTable(name: string, object: TSESTree.ObjectExpression): StatusTableSummary | undefined {
+    const statuses: Record<string, number> = {};
+    for (const p of object.properties) {
+      if (p.type !== 'Property') return undefined;
+      const key = propertyKeyName(p);
+      const value = unwrap(p.value);
+      if (key === undefined || value.type !== 'Literal' || typeof value.value !== 'number' || !resolveStatus(value, this.scope.constants)) return undefined;
+      statuses[key] = value.value;
+    }
+    return Object.keys(statuses).length >= 2 ? { kind: 'status-table', name, statuses } : undefined;
+  }
+
+  /**
+   * The code table an error class's codes are looked up in: the one status table this module reads
+   * with an error's code (`status: ErrorCodes[error.code]`), found in the text first so that most modules cost nothing.
+   */
+  private codeStatuses(): Readonly<Record<string, number>> | undefined {
+    if (this.codeTable === undefined) {
+      const tables = new Map<string, Readonly<Record<string, number>>>();
+      for (const match of this.text.matchAll(/([A-Za-z_$][\w$]*)\[\s*[\w$.?]+\.code\s*\]/g)) {
+        const table = this.bindingOf({ type: 'Identifier', name: match[1]! } as TSESTree.Identifier);
+        if (table?.kind === 'status-table') tables.set(table.name, table.statuses);
+      }
+      this.codeTable = tables.size === 1 ? [...tables.values()][0]! : null;
+    }
+    return this.codeTable ?? undefined;
   }
 
   private factorySummary(name: string, fn: FunctionNode): ClassFactorySummary | undefined {

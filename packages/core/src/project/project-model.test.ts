@@ -94,7 +94,7 @@ describe('module summaries', () => {
   it('ends a class that extends itself through a cycle as not known, and ignores classes that extend nothing', () => {
     const bindings = summaryOf(`class A extends B { status = 401; } class B extends A {} class Plain { status = 401; }`);
     expect(bindings.Plain).toBeUndefined();
-    expect(bindings.A?.headers ?? 'unknown').toBe('unknown');
+    expect(bindings.A?.kind === 'error-class' ? bindings.A.headers : 'unknown').toBe('unknown');
   });
 });
 
@@ -135,7 +135,7 @@ describe('require-www-authenticate across files', () => {
     const host = memoryHost({
       '/app/node_modules/@acme/errors/index.js': `export class InvalidCredentialsError extends Error { constructor() { super('Invalid'); this.status = 401; } }`,
       '/app/package.json': JSON.stringify({ name: '@acme/api' }),
-      '/app/src/errors.ts': `export class AuthError extends Error { status = 401; }`,
+      '/app/src/errors.ts': `export class AuthError extends Error { constructor() { super('no'); this.status = 401; } }`,
     }, { '@acme/errors': '/app/node_modules/@acme/errors/index.js' });
     expect(reported(`
 import { InvalidCredentialsError } from '@acme/errors';
@@ -191,5 +191,25 @@ const { UnauthorizedError } = utils.errors;
 const { errors } = require('@strapi/utils');
 module.exports = { a() { throw new UnauthorizedError(); }, b() { throw new errors.UnauthorizedError('no'); } };`,
     { host, fileName: '/app/src/runner.js' })).toEqual(['missingChallenge@UnauthorizedError:5', 'missingChallenge@UnauthorizedError:5']);
+  });
+});
+
+describe('require-www-authenticate with a code table (Dub)', () => {
+  it('reports the code argument whose status in the table the class\'s module reads is 401, and not other codes', () => {
+    const host = memoryHost({
+      '/app/package.json': JSON.stringify({ name: 'web' }),
+      '/app/lib/error-codes.ts': `export const ErrorCodes = { bad_request: 400, unauthorized: 401, forbidden: 403 } as const;`,
+      '/app/lib/errors.ts': `import { ErrorCodes } from './error-codes';
+export class DubApiError extends Error {
+  constructor({ code, message }: { code: string; message: string }) { super(message); this.code = code; }
+}
+export function handle(error: DubApiError) { return Response.json({ error }, { status: ErrorCodes[error.code] }); }`,
+    });
+    expect(reported(`
+import { DubApiError } from '../lib/errors';
+export async function GET(req: Request) {
+  if (!session) throw new DubApiError({ code: 'unauthorized', message: 'Unauthorized.' });
+  if (!allowed) throw new DubApiError({ code: 'forbidden', message: 'No.' });
+}`, { host, fileName: '/app/app/route.ts' })).toEqual(["missingChallenge@'unauthorized':4"]);
   });
 });

@@ -21,8 +21,14 @@ export interface ErrorClassSummary {
   readonly status?: number;
   /** Where the fixed status is written, as offsets into the class's own file. */
   readonly statusRange?: readonly [number, number];
+  /** The fixed status is a class field (`status = 401`), which no recognizer visits: its uses are reported instead. */
+  readonly statusInField?: boolean;
   /** The constructor parameter (0-based) that takes the status. */
   readonly statusParam?: number;
+  /** The constructor parameter that takes an error code (`field` when it is a property of an options object: `{ code }`). */
+  readonly codeParam?: { readonly index: number; readonly field?: string };
+  /** The status of each code, from the code table the class's module reads (`ErrorCodes[err.code]`, Dub). */
+  readonly codeStatuses?: Readonly<Record<string, number>>;
   readonly headers: CarriedHeaders;
 }
 
@@ -37,7 +43,14 @@ export interface ClassFactorySummary {
   readonly headers: CarriedHeaders;
 }
 
-export type BindingSummary = ErrorClassSummary | ClassFactorySummary;
+/** An object of statuses by name or code: `export const ErrorCodes = { bad_request: 400, unauthorized: 401 } as const`. */
+export interface StatusTableSummary {
+  readonly kind: 'status-table';
+  readonly name: string;
+  readonly statuses: Readonly<Record<string, number>>;
+}
+
+export type BindingSummary = ErrorClassSummary | ClassFactorySummary | StatusTableSummary;
 
 /**
  * Where a binding lives: `file` (declared in the file being analysed), `project` (another module of

@@ -50,7 +50,8 @@ function nodeAtRange(root: TSESTree.Node, range: readonly [number, number]): TSE
 
 /**
  * A use of a class the project model has read: the status from the argument the class takes it in,
- * or, for a class of a dependency, the class's own status (a 401 only: the model adds no 403 sites).
+ * or, for a class of a dependency or with its status in a class field (no recognizer visits fields),
+ * the class's own status (a 401 only: the model adds no 403 sites).
  * 'elsewhere': the class binds its status in the project's own source, which reports it there.
  */
 function summarisedErrorSite(node: TSESTree.NewExpression, binding: ProjectBinding & { summary: ErrorClassSummary }, context: SiteContext): ResponseSite | 'elsewhere' | undefined {
@@ -61,6 +62,7 @@ function summarisedErrorSite(node: TSESTree.NewExpression, binding: ProjectBindi
     const status = arg && arg.type !== 'SpreadElement' ? resolveStatus(arg, context.constants) : undefined;
     return status && site({ status, delivery: 'error', node, headerCarrier: handlerResponseParam(context.index, node), headerOnSite });
   }
+  if (summary.codeParam && summary.codeStatuses) return codeSite(node, summary.codeParam, summary.codeStatuses, headerOnSite, context);
   if (summary.status === undefined) {
     // A class without a status of its own (`class UnauthorizedError extends ApplicationError {}`, Strapi): its name says it,
     // a handler maps it, and the class's summary says which headers it carries.
@@ -68,10 +70,34 @@ function summarisedErrorSite(node: TSESTree.NewExpression, binding: ProjectBindi
     return named && site({ status: named, delivery: 'error', node, headerCarrier: handlerResponseParam(context.index, node), headerOnSite });
   }
   if (summary.statusRange === undefined) return undefined;
-  if (binding.origin !== 'dependency') return 'elsewhere';
+  if (binding.origin !== 'dependency' && !summary.statusInField) return 'elsewhere';
   if (summary.status !== 401 && resolveErrorName(node.callee)?.code !== summary.status) return undefined;
   return site({
     status: { code: summary.status, node: resolveErrorName(node.callee)?.node ?? node.callee, form: 'error-name' },
+    delivery: 'error',
+    node,
+    headerCarrier: handlerResponseParam(context.index, node),
+    headerOnSite,
+    setStatus: { kind: 'none' },
+  });
+}
+
+/** `new DubApiError({ code: 'unauthorized', message })`: the code's status in the class's code table (a 401 only). */
+function codeSite(
+  node: TSESTree.NewExpression,
+  codeParam: NonNullable<ErrorClassSummary['codeParam']>,
+  codeStatuses: Readonly<Record<string, number>>,
+  headerOnSite: (name: string) => HeaderEvidence,
+  context: SiteContext,
+): ResponseSite | undefined {
+  const arg = node.arguments[codeParam.index];
+  if (!arg || arg.type === 'SpreadElement') return undefined;
+  const holder = unwrap(arg);
+  const codeNode = codeParam.field === undefined ? holder : holder.type === 'ObjectExpression' ? findProperty(holder, codeParam.field)?.value : undefined;
+  const code = codeNode && unwrap(codeNode);
+  if (code?.type !== 'Literal' || typeof code.value !== 'string' || !Object.hasOwn(codeStatuses, code.value) || codeStatuses[code.value] !== 401) return undefined;
+  return site({
+    status: { code: 401, node: code, form: 'status-name' },
     delivery: 'error',
     node,
     headerCarrier: handlerResponseParam(context.index, node),
