@@ -60,7 +60,7 @@ function resolverFor(fromDir: string): Resolve {
   return resolve;
 }
 
-export const diskProjectHost: ProjectHost = {
+const diskProjectHost: ProjectHost = {
   resolve: (specifier, fromFile) => resolverFor(path.dirname(fromFile))(path.dirname(fromFile), specifier),
   readFile(file) {
     try {
