@@ -39,6 +39,7 @@ function createResolve(tsconfig: string | undefined): Resolve {
 }
 
 const resolvers = new Map<string, Resolve>();
+let plainResolve: Resolve | undefined;
 const tsconfigByDir = new Map<string, string | undefined>();
 
 function resolverFor(fromDir: string): Resolve {
@@ -54,7 +55,10 @@ function resolverFor(fromDir: string): Resolve {
   const key = tsconfig ?? '';
   let resolve = resolvers.get(key);
   if (!resolve) {
-    resolve = createResolve(tsconfig);
+    const plain = tsconfig === undefined ? undefined : (plainResolve ??= createResolve(undefined));
+    const withTsconfig = createResolve(tsconfig);
+    // A tsconfig that cannot be read (an `extends` into uninstalled packages) fails every request: resolve without it then.
+    resolve = plain ? (fromDir, specifier) => withTsconfig(fromDir, specifier) ?? plain(fromDir, specifier) : withTsconfig;
     resolvers.set(key, resolve);
   }
   return resolve;

@@ -10,10 +10,11 @@ import { fileURLToPath } from 'node:url';
  * @typedef {{
  *   id: string, name: string, source: AppSource, frameworks: string[], folders: string[],
  *   jsSourceType: 'module' | 'commonjs', license: string, excludeExtensions?: string[], note?: string,
- *   ownPackages?: NpmPackage[]
+ *   ownPackages?: NpmPackage[], workspaceLinks?: Record<string, string>
  * }} App
  * `ownPackages`: the app's own error packages (exact versions from its package.json), unpacked into
  * <id>/node_modules/<name> so that the project model can follow imports into them (never linted).
+ * `workspaceLinks`: node_modules links of a GitHub monorepo's workspaces (link: target, relative to the app's folder).
  */
 
 /** The repository root (three levels above this file). */

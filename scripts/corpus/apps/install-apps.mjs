@@ -67,6 +67,10 @@ function installApp(app) {
   if ('npm' in source) for (const pkg of source.npm) unpackNpm(pkg, path.join(dest, pkg.name));
   else unpackGit(source, app.folders, dest);
   for (const pkg of app.ownPackages ?? []) unpackNpm(pkg, path.join(dest, 'node_modules', pkg.name));
+  for (const [link, target] of Object.entries(app.workspaceLinks ?? {})) {
+    fs.mkdirSync(path.dirname(path.join(dest, link)), { recursive: true });
+    fs.symlinkSync(path.relative(path.dirname(path.join(dest, link)), path.join(dest, target)), path.join(dest, link), 'dir');
+  }
   fs.writeFileSync(stampFile, pin);
   return 'installed';
 }
