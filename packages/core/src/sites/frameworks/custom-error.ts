@@ -64,8 +64,10 @@ function summarisedErrorSite(node: TSESTree.NewExpression, binding: ProjectBindi
   }
   if (summary.codeParam && summary.codeStatuses) return codeSite(node, summary.codeParam, summary.codeStatuses, headerOnSite, context);
   if (summary.status === undefined) {
-    // A class without a status of its own (`class UnauthorizedError extends ApplicationError {}`, Strapi): its name says it,
-    // a handler maps it, and the class's summary says which headers it carries.
+    // A dependency's class without a status of its own (`class UnauthorizedError extends ApplicationError {}`, Strapi): its
+    // name says it, a handler maps it, and the class's summary says which headers it carries. In the project's own source
+    // such a class stays silent (it may add the header where it is handled).
+    if (binding.origin !== 'dependency') return undefined;
     const named = resolveErrorName(node.callee);
     return named && site({ status: named, delivery: 'error', node, headerCarrier: handlerResponseParam(context.index, node), headerOnSite });
   }
