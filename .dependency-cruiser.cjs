@@ -35,6 +35,9 @@ const CORE_LAYERS = [
   { name: 'sites/frameworks', path: `${CORE}sites/frameworks/` },
   // The one place that lists the frameworks and decides which claims a node.
   { name: 'framework registry', path: `${CORE}sites/(find-sites|framework-registry)\\.` },
+  // The project model: summaries of the application's own modules. The sites read it through the
+  // type-only contract sites/project-view.ts, so nothing below imports this folder.
+  { name: 'project', path: `${CORE}project/` },
   { name: 'prepare', path: `${CORE}prepare-file\\.` },
   { name: 'checks', path: `${CORE}checks/` },
   { name: 'hover', path: `${CORE}hover/` },

@@ -5,6 +5,7 @@ import { STATUS_WORD_PATTERNS } from './status/status-names.js';
 import { findResponseSites } from './sites/find-sites.js';
 import { PREFILTER_WORDS } from './sites/framework-registry.js';
 import type { ResponseSite } from './sites/response-site.js';
+import { createProjectView, type ProjectPlace } from './project/project-view.js';
 import { createSiteContext, type SiteContext } from './sites/site-context.js';
 
 /** A file made ready for the checks: its index, constants and response sites, computed once. */
@@ -37,10 +38,10 @@ interface CachedFile {
  */
 const cache = new WeakMap<TSESTree.Program, CachedFile>();
 
-function cachedFile(program: TSESTree.Program, text: string, scopes?: ScopeAnalysis): CachedFile {
+function cachedFile(program: TSESTree.Program, text: string, scopes?: ScopeAnalysis, project?: ProjectPlace): CachedFile {
   let file = cache.get(program);
   if (!file || file.text !== text) {
-    file = { text, context: createSiteContext(indexProgram(program), text, scopes) };
+    file = { text, context: createSiteContext(indexProgram(program), text, scopes, (constants) => createProjectView(program, text, constants, project)) };
     cache.set(program, file);
   }
   return file;
@@ -71,6 +72,8 @@ export interface PrepareOptions {
    * text has none of them gets no sites. The 401/403 words unless given.
    */
   readonly words?: RegExp;
+  /** Where the file sits in a project whose imports the host can follow; without it only the file's own declarations are read. */
+  readonly project?: ProjectPlace;
 }
 
 const NOTHING_TO_CHECK: PreparedFile = { context: undefined, sites: [] };
@@ -98,6 +101,6 @@ function hasWords(program: TSESTree.Program, text: string, words: RegExp): boole
  */
 export function prepareFile(program: TSESTree.Program, text: string, options: PrepareOptions = {}): PreparedFile {
   if (!hasWords(program, text, options.words ?? MAY_HOLD_AUTH_STATUS)) return NOTHING_TO_CHECK;
-  const file = cachedFile(program, text, options.scopeManager);
+  const file = cachedFile(program, text, options.scopeManager, options.project);
   return { context: file.context, sites: sitesOf(file) };
 }

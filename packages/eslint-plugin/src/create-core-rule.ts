@@ -3,6 +3,7 @@ import {
 } from '@authlint/core';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule, type AuthlintRuleDocs } from './create-rule.js';
+import { projectPlaceFor } from './project-host.js';
 import { findingsOrFailure, reportFindings } from './report-findings.js';
 
 export type MessageIdsOf<Id extends RuleId> = keyof (typeof MESSAGES)[Id] & string;
@@ -23,7 +24,9 @@ export interface CoreRuleMeta {
  * An ESLint rule that runs the core's check for `ruleId`: its description from the core's rule
  * summaries, its schema and defaults from the core's option table, its messages from the core's message table, and the analysis of the Program shared
  * by every authlint rule (the core caches the prepared file per Program). The core resolves names
- * with ESLint's own scope analysis of the Program instead of running one of its own. An analysis that throws
+ * with ESLint's own scope analysis of the Program instead of running one of its own, and follows the
+ * file's imports into the project's own modules (project-host.ts; `settings.authlint.followImports: false`
+ * turns that off). An analysis that throws
  * becomes one `analysisFailed` report instead of a crashed lint run.
  */
 export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta): TSESLint.RuleModule<MessageIdsOf<Id>, OptionsOf<Id>, AuthlintRuleDocs> {
@@ -45,7 +48,10 @@ export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta
       const fixSafeSuggestions = meta.autofixOption !== undefined && (ruleOptions as Record<string, unknown>)[meta.autofixOption] === true;
       return {
         'Program:exit'(program) {
-          const findings = findingsOrFailure(context, () => check(prepareFile(program, context.sourceCode.text, { scopeManager: context.sourceCode.scopeManager ?? undefined, words }), ruleOptions));
+          const findings = findingsOrFailure(context, () => {
+            const project = projectPlaceFor(context.filename, context.settings);
+            return check(prepareFile(program, context.sourceCode.text, { scopeManager: context.sourceCode.scopeManager ?? undefined, words, ...(project ? { project } : {}) }), ruleOptions);
+          });
           reportFindings(context, findings, { fixSafeSuggestions });
         },
       };

@@ -9,8 +9,12 @@ import { fileURLToPath } from 'node:url';
  * @typedef {{ npm: NpmPackage[] } | { github: string, commit: string }} AppSource
  * @typedef {{
  *   id: string, name: string, source: AppSource, frameworks: string[], folders: string[],
- *   jsSourceType: 'module' | 'commonjs', license: string, excludeExtensions?: string[], note?: string
+ *   jsSourceType: 'module' | 'commonjs', license: string, excludeExtensions?: string[], note?: string,
+ *   ownPackages?: NpmPackage[], workspaceLinks?: Record<string, string>
  * }} App
+ * `ownPackages`: the app's own error packages (exact versions from its package.json), unpacked into
+ * <id>/node_modules/<name> so that the project model can follow imports into them (never linted).
+ * `workspaceLinks`: node_modules links of a GitHub monorepo's workspaces (link: target, relative to the app's folder).
  */
 
 /** The repository root (three levels above this file). */
@@ -37,7 +41,8 @@ export function appDir(app) {
 /** @param {App} app @returns {string} a one-line pin: `name@version, ...` or `owner/name@commit` */
 export function describeSource(app) {
   const s = app.source;
-  return 'npm' in s ? s.npm.map((p) => `${p.name}@${p.version}`).join(', ') : `${s.github}@${s.commit}`;
+  const own = (app.ownPackages ?? []).map((p) => `${p.name}@${p.version}`);
+  return ('npm' in s ? s.npm.map((p) => `${p.name}@${p.version}`).join(', ') : `${s.github}@${s.commit}`) + (own.length > 0 ? ` (+ ${own.join(', ')})` : '');
 }
 
 /** @param {{ github: string }} source the bare git directory the fetch tool leaves for this repository */

@@ -4,7 +4,8 @@
 // npm apps come from the registry by exact version (`npm pack`, then tar; no dependency is installed:
 // the code is only read). GitHub apps come from a local snapshot in the mirror folder, at the pinned
 // commit (`git archive` of its server folders); an app whose snapshot is absent is skipped with a message, so a machine
-// without the mirrors still gets the npm part. An app already unpacked at its pin is left as it is.
+// without the mirrors still gets the npm part. An app's `ownPackages` (its own error packages) are unpacked into
+// <id>/node_modules/<name>, for the project model to follow. An app already unpacked at its pin is left as it is.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -65,6 +66,11 @@ function installApp(app) {
   fs.rmSync(dest, { recursive: true, force: true });
   if ('npm' in source) for (const pkg of source.npm) unpackNpm(pkg, path.join(dest, pkg.name));
   else unpackGit(source, app.folders, dest);
+  for (const pkg of app.ownPackages ?? []) unpackNpm(pkg, path.join(dest, 'node_modules', pkg.name));
+  for (const [link, target] of Object.entries(app.workspaceLinks ?? {})) {
+    fs.mkdirSync(path.dirname(path.join(dest, link)), { recursive: true });
+    fs.symlinkSync(path.relative(path.dirname(path.join(dest, link)), path.join(dest, target)), path.join(dest, link), 'dir');
+  }
   fs.writeFileSync(stampFile, pin);
   return 'installed';
 }

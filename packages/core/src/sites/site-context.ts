@@ -4,6 +4,7 @@ import type { EditContext } from '../edits/edit-context.js';
 import { ConstantTable } from '../ast/constant-values.js';
 import { NameResolver, type ScopeAnalysis } from '../ast/name-resolver.js';
 import { staticString, unwrap } from '../ast/node-shapes.js';
+import type { ProjectView } from './project-view.js';
 
 /**
  * What every recognizer may read about the file: the index, its constants, its imports, its text,
@@ -17,6 +18,8 @@ export interface SiteContext extends EditContext {
    * (`{ ...context, vocabulary }`) shares it.
    */
   readonly memo: <T>(key: object, compute: () => T) => T;
+  /** The application's own error classes and factories, declared in this file or imported from the project (packages/core/src/project/). */
+  readonly project?: ProjectView;
 }
 
 function createMemo(): SiteContext['memo'] {
@@ -29,8 +32,11 @@ function createMemo(): SiteContext['memo'] {
   };
 }
 
-/** `scopes`: the host's scope analysis of the same program, when it has one (ESLint does). */
-export function createSiteContext(index: AstIndex, text: string, scopes?: ScopeAnalysis): SiteContext {
+/**
+ * `scopes`: the host's scope analysis of the same program, when it has one (ESLint does).
+ * `projectView`: makes the project view of the file from its constants (prepare-file passes it).
+ */
+export function createSiteContext(index: AstIndex, text: string, scopes?: ScopeAnalysis, projectView?: (constants: ConstantTable) => ProjectView): SiteContext {
   const imports = new Set<string>();
   const importedFrom = new Map<string, string>();
   for (const statement of index.program.body) {
@@ -47,7 +53,11 @@ export function createSiteContext(index: AstIndex, text: string, scopes?: ScopeA
       if (source !== undefined) imports.add(source);
     }
   }
-  return { index, constants: new ConstantTable(index), text, imports, importedFrom, names: new NameResolver(index, scopes), memo: createMemo() };
+  const constants = new ConstantTable(index);
+  return {
+    index, constants, text, imports, importedFrom, names: new NameResolver(index, scopes), memo: createMemo(),
+    ...(projectView ? { project: projectView(constants) } : {}),
+  };
 }
 
 export function sourceOf(context: SiteContext, node: TSESTree.Node): string {

@@ -1,0 +1,135 @@
+import type { ProjectBinding } from '../sites/project-view.js';
+import type { ImportedName } from './module-imports.js';
+import { ModuleReader, summariseModule, type ModuleSummary } from './module-summary.js';
+import { isBareSpecifier, isInNodeModules, packageNameOf, sharesOwner } from './package-ownership.js';
+import type { ProjectHost } from './project-host.js';
+
+/** Bounds that keep a huge or generated project in time and memory. */
+export interface ProjectLimits {
+  /** Module summaries kept; the oldest is dropped first. */
+  readonly maxModules: number;
+  /** Larger files (bundles, generated code) are not read: they contribute nothing. */
+  readonly maxFileChars: number;
+  /** How many imports, re-exports and `extends` a lookup follows from the file being analysed. */
+  readonly maxDepth: number;
+}
+
+const DEFAULT_PROJECT_LIMITS: ProjectLimits = { maxModules: 4000, maxFileChars: 1_000_000, maxDepth: 8 };
+
+interface CachedModule {
+  readonly stamp: string | undefined;
+  readonly hash: number;
+  /** Undefined for a module that cannot be read or parsed: it contributes nothing. */
+  readonly summary: ModuleSummary | undefined;
+}
+
+/** FNV-1a over the text: the content key of a module's summary. */
+function contentHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+function parentDir(path: string): string | undefined {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut > 0 ? path.slice(0, cut) : undefined;
+}
+
+/**
+ * The modules of one project, summarised on first use and shared by every file that imports them
+ * (one graph per thread in ESLint, one per workspace in the editor). Cycles end where they close;
+ * what cannot be resolved, read or parsed is silence.
+ */
+export class ProjectGraph {
+  private readonly modules = new Map<string, CachedModule>();
+  private readonly loading = new Set<string>();
+  private readonly packageNames = new Map<string, string | undefined>();
+
+  constructor(private readonly host: ProjectHost, private readonly limits: ProjectLimits = DEFAULT_PROJECT_LIMITS) {}
+
+  /** What `imported` names in the module its specifier resolves to from `fromFile`. */
+  lookup(fromFile: string, imported: ImportedName, depth = 0): ProjectBinding | undefined {
+    if (depth > this.limits.maxDepth) return undefined;
+    const path = this.follow(imported.specifier, fromFile);
+    if (path === undefined) return undefined;
+    if (imported.via === undefined) return this.exported(path, imported.imported, depth);
+    const namespace = this.summaryOf(path, depth)?.namespaceExports[imported.via];
+    return namespace === undefined ? undefined : this.lookup(path, { specifier: namespace, imported: imported.imported }, depth + 1);
+  }
+
+  /** How many module summaries are held (for the memory benchmark). */
+  get size(): number {
+    return this.modules.size;
+  }
+
+  private exported(path: string, name: string, depth: number): ProjectBinding | undefined {
+    const summary = this.summaryOf(path, depth);
+    if (!summary) return undefined;
+    const own = summary.bindings[name];
+    if (own) return { summary: own, origin: isInNodeModules(path) ? 'dependency' : 'project' };
+    const named = summary.namedExports[name];
+    if (named) return this.lookup(path, named, depth + 1);
+    for (const specifier of summary.starExports) {
+      const found = this.lookup(path, { specifier, imported: name }, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The file a specifier resolves to, if it is the project's own (see package-ownership.ts). */
+  private follow(specifier: string, fromFile: string): string | undefined {
+    if (specifier.startsWith('node:')) return undefined;
+    const resolved = this.host.resolve(specifier, fromFile);
+    if (resolved === undefined || !isBareSpecifier(specifier) || !isInNodeModules(resolved)) return resolved;
+    return sharesOwner(packageNameOf(specifier), this.packageNameAt(fromFile)) ? resolved : undefined;
+  }
+
+  private summaryOf(path: string, depth: number): ModuleSummary | undefined {
+    const stamp = this.host.stamp?.(path);
+    const cached = this.modules.get(path);
+    if (cached && stamp !== undefined && cached.stamp === stamp) return cached.summary;
+    if (this.loading.has(path)) return undefined;
+    const text = this.host.readFile(path);
+    if (text === undefined || text.length > this.limits.maxFileChars) return this.keep(path, { stamp, hash: 0, summary: undefined });
+    const hash = contentHash(text);
+    if (cached && cached.hash === hash) return this.keep(path, { stamp, hash, summary: cached.summary });
+    this.loading.add(path);
+    try {
+      const program = this.host.parse(text, path);
+      const summary = program && summariseModule(new ModuleReader(program, text, (imported) => this.lookup(path, imported, depth + 1)?.summary));
+      return this.keep(path, { stamp, hash, summary });
+    } finally {
+      this.loading.delete(path);
+    }
+  }
+
+  private keep(path: string, module: CachedModule): ModuleSummary | undefined {
+    this.modules.delete(path);
+    if (this.modules.size >= this.limits.maxModules) {
+      const oldest = this.modules.keys().next().value;
+      if (oldest !== undefined) this.modules.delete(oldest);
+    }
+    this.modules.set(path, module);
+    return module.summary;
+  }
+
+  /** The name in the nearest package.json above `file`. */
+  private packageNameAt(file: string): string | undefined {
+    const dir = parentDir(file);
+    if (dir === undefined) return undefined;
+    if (this.packageNames.has(dir)) return this.packageNames.get(dir);
+    let name: string | undefined;
+    const manifest = this.host.readFile(`${dir}/package.json`);
+    if (manifest !== undefined) {
+      try {
+        const parsed: unknown = JSON.parse(manifest);
+        name = parsed && typeof parsed === 'object' && typeof (parsed as { name?: unknown }).name === 'string' ? (parsed as { name: string }).name : undefined;
+      } catch {
+        name = undefined;
+      }
+    }
+    if (name === undefined) name = this.packageNameAt(dir);
+    this.packageNames.set(dir, name);
+    return name;
+  }
+}

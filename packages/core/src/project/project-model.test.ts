@@ -1,0 +1,215 @@
+import { parse } from '@typescript-eslint/typescript-estree';
+import { describe, expect, it } from 'vitest';
+import { checkRequireWwwAuthenticate } from '../checks/require-www-authenticate.js';
+import { prepareFile } from '../prepare-file.js';
+import { ModuleReader, summariseModule } from './module-summary.js';
+import { ProjectGraph } from './project-graph.js';
+import type { ProjectHost } from './project-host.js';
+
+const parseCode = (code: string) => parse(code, { range: true, loc: true, jsx: false });
+
+/** The 401 findings of a file, as the text each one points at. */
+function reported(code: string, project?: { host: ProjectHost; fileName: string }): string[] {
+  const program = parseCode(code);
+  const file = prepareFile(program, code, project ? { project: { graph: new ProjectGraph(project.host), fileName: project.fileName } } : {});
+  return checkRequireWwwAuthenticate(file).map((f) => `${f.messageId}@${code.slice(f.range[0], f.range[1])}:${code.slice(0, f.range[0]).split('\n').length}`);
+}
+
+function summaryOf(code: string) {
+  return summariseModule(new ModuleReader(parseCode(code), code, () => undefined)).bindings;
+}
+
+/** A host over an in-memory project: `resolve` joins relative paths and looks bare names up in `packages`. */
+function memoryHost(files: Record<string, string>, packages: Record<string, string> = {}): ProjectHost & { reads: string[] } {
+  const reads: string[] = [];
+  const dirOf = (p: string) => p.slice(0, p.lastIndexOf('/'));
+  const join = (dir: string, rel: string) => {
+    const parts = dir.split('/');
+    for (const seg of rel.split('/')) {
+      if (seg === '..') parts.pop();
+      else if (seg !== '.') parts.push(seg);
+    }
+    return parts.join('/');
+  };
+  return {
+    reads,
+    resolve(specifier, fromFile) {
+      if (specifier.startsWith('.')) {
+        const base = join(dirOf(fromFile), specifier);
+        return [base, `${base}.ts`, `${base}.js`, `${base}/index.ts`].find((p) => p in files);
+      }
+      return packages[specifier];
+    },
+    readFile(path) {
+      reads.push(path);
+      return files[path];
+    },
+    parse: (text) => {
+      try {
+        return parseCode(text);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+describe('module summaries', () => {
+  it('reads an error class with a fixed status from its super call, and no headers', () => {
+    expect(summaryOf(`export class AuthError extends Error { constructor(msg = 'Unauthorized') { super(msg); this.status = 401; } }`).AuthError)
+      .toMatchObject({ kind: 'error-class', status: 401, headers: 'none' });
+  });
+
+  it('follows a base class that takes the status as a parameter (n8n ResponseError)', () => {
+    const bindings = summaryOf(`
+      class ResponseError extends Error { constructor(message, httpStatusCode, errorCode = httpStatusCode) { super(message); this.httpStatusCode = httpStatusCode; } }
+      class AuthError extends ResponseError { constructor(message, errorCode) { super(message, 401, errorCode); } }
+      class BadRequestError extends ResponseError { constructor(message) { super(message, 400); } }`);
+    expect(bindings.ResponseError).toMatchObject({ statusParam: 1, headers: 'none' });
+    expect(bindings.AuthError).toMatchObject({ status: 401, headers: 'none' });
+    expect(bindings.BadRequestError).toMatchObject({ status: 400 });
+  });
+
+  it('reads a status in an options object given to super (Ghost), and a class made by a factory (Directus)', () => {
+    const bindings = summaryOf(`
+      class GhostError extends Error { constructor(options = {}) { super(); this.statusCode = 500; this.statusCode = options.statusCode || this.statusCode; } }
+      class UnauthorizedError extends GhostError { constructor(options = {}) { super(mergeOptions(options, { statusCode: 401 })); } }
+      const createError = (code, message, status = 500) => class extends Error { status = status; };
+      const InvalidCredentialsError = createError('INVALID_CREDENTIALS', 'Invalid user credentials.', 401);`);
+    expect(bindings.UnauthorizedError).toMatchObject({ status: 401, headers: 'none' });
+    expect(bindings.createError).toMatchObject({ kind: 'class-factory', statusParam: 2, headers: 'none' });
+    expect(bindings.InvalidCredentialsError).toMatchObject({ kind: 'error-class', status: 401, headers: 'none' });
+  });
+
+  it('says which headers a class carries: the challenge, unknown ones, or none', () => {
+    const bindings = summaryOf(`
+      class WithChallenge extends Error { status = 401; headers = { 'WWW-Authenticate': 'Bearer' }; }
+      class WithHeaders extends Error { status = 401; constructor(h) { super(); this.headers = h; } }
+      class Unseen extends SomeBase { status = 401; }`);
+    expect(bindings.WithChallenge).toMatchObject({ status: 401, headers: ['WWW-Authenticate'] });
+    expect(bindings.WithHeaders).toMatchObject({ headers: 'unknown' });
+    expect(bindings.Unseen).toMatchObject({ headers: 'unknown' });
+  });
+
+  it('ends a class that extends itself through a cycle as not known, and ignores classes that extend nothing', () => {
+    const bindings = summaryOf(`class A extends B { status = 401; } class B extends A {} class Plain { status = 401; }`);
+    expect(bindings.Plain).toBeUndefined();
+    expect(bindings.A?.kind === 'error-class' ? bindings.A.headers : 'unknown').toBe('unknown');
+  });
+});
+
+describe('require-www-authenticate with the classes of the same file', () => {
+  it('reports a 401 class without headers once, at the status in the class, not at its uses', () => {
+    expect(reported(`
+class AuthError extends Error { constructor(msg = 'Unauthorized') { super(msg); this.status = 401; } }
+app.get('/', (req, res) => { if (!req.user) throw new AuthError(); });
+app.get('/b', (req, res) => { if (!req.user) throw new AuthError('no'); });`)).toEqual(['missingChallenge@401:2']);
+  });
+
+  it('reports at the use where the class takes the status as an argument', () => {
+    expect(reported(`
+class ApiError extends Error { constructor(status, msg) { super(msg); this.status = status; } }
+app.get('/', (req, res) => { if (!req.user) throw new ApiError(401, 'login first'); });`)).toEqual(['missingChallenge@401:3']);
+  });
+
+  it('stays silent when the class carries the challenge or headers it cannot read', () => {
+    expect(reported(`
+class AuthError extends Error { status = 401; headers = { 'WWW-Authenticate': 'Bearer' }; }
+class ApiError extends Error { constructor(status, headers) { super(); this.status = status; this.headers = headers; } }
+class UnauthorizedError extends HttpError { constructor() { super(401); } }
+app.get('/', (req, res) => { throw new AuthError(); });
+app.get('/b', (req, res) => { throw new ApiError(401); });
+app.get('/c', (req, res) => { throw new UnauthorizedError(); });`)).toEqual([]);
+  });
+
+  it('reports the status of a class factory call (Directus createError)', () => {
+    expect(reported(`
+const createError = (code, message, status = 500) => class extends Error { status = status; };
+export const InvalidCredentialsError = createError('INVALID_CREDENTIALS', 'Invalid user credentials.', 401);
+export const ForbiddenError = createError('FORBIDDEN', 'Forbidden', 403);`)).toEqual(['missingChallenge@401:3']);
+  });
+});
+
+describe('require-www-authenticate across files', () => {
+  it('reports a use of a dependency\'s 401 class at the use, and nothing at a use of a class of the project\'s own', () => {
+    const host = memoryHost({
+      '/app/node_modules/@acme/errors/index.js': `export class InvalidCredentialsError extends Error { constructor() { super('Invalid'); this.status = 401; } }`,
+      '/app/package.json': JSON.stringify({ name: '@acme/api' }),
+      '/app/src/errors.ts': `export class AuthError extends Error { constructor() { super('no'); this.status = 401; } }`,
+    }, { '@acme/errors': '/app/node_modules/@acme/errors/index.js' });
+    expect(reported(`
+import { InvalidCredentialsError } from '@acme/errors';
+import { AuthError } from './errors';
+app.get('/', (req, res) => { if (!req.user) throw new InvalidCredentialsError(); });
+app.get('/b', (req, res) => { if (!req.user) throw new AuthError(); });`, { host, fileName: '/app/src/routes.ts' })).toEqual(['missingChallenge@InvalidCredentialsError:4']);
+  });
+
+  it('follows namespace requires and re-exports (Ghost, compiled TypeScript), and stops at packages that are not the project\'s own', () => {
+    const host = memoryHost({
+      '/app/package.json': JSON.stringify({ name: 'ghost' }),
+      '/app/node_modules/@tryghost/errors/index.js': `__exportStar(require("./errors"), exports);`,
+      '/app/node_modules/@tryghost/errors/errors.js': `class UnauthorizedError extends Error { constructor(o) { super(merge(o, { statusCode: 401 })); } }\nexports.UnauthorizedError = UnauthorizedError;`,
+      '/app/node_modules/other-errors/index.js': `class UnauthorizedError extends Error { status = 401; }`,
+    }, { '@tryghost/errors': '/app/node_modules/@tryghost/errors/index.js', 'other-errors': '/app/node_modules/other-errors/index.js' });
+    expect(reported(`
+const errors = require('@tryghost/errors');
+const other = require('other-errors');
+module.exports = { a(req) { throw new errors.UnauthorizedError({ message: 'no' }); }, b() { throw new other.UnauthorizedError(); } };`,
+    { host, fileName: '/app/core/session.js' })).toEqual(['missingChallenge@UnauthorizedError:4']);
+  });
+
+  it('contributes nothing for an unresolvable or unparsable module, and terminates on an import cycle', () => {
+    const host = memoryHost({
+      '/app/package.json': JSON.stringify({ name: 'app' }),
+      '/app/src/a.ts': `export * from './b';\nexport class A extends B {}\nimport { B } from './b';`,
+      '/app/src/b.ts': `export * from './a';\nexport class B extends A { status = 401; }\nimport { A } from './a';`,
+      '/app/src/broken.ts': `export class (`,
+    });
+    expect(reported(`
+import { A } from './a';
+import { Broken } from './broken';
+import { Missing } from './missing';
+app.get('/', () => { throw new A(401); });
+app.get('/b', () => { throw new Broken(401); });
+app.get('/c', () => { throw new Missing(401); });`, { host, fileName: '/app/src/routes.ts' })).toEqual([]);
+  });
+});
+
+describe('require-www-authenticate across files (namespaces)', () => {
+  it('reads names through a namespace export (Strapi: const { UnauthorizedError } = utils.errors), where the class has no status of its own', () => {
+    const host = memoryHost({
+      '/app/package.json': JSON.stringify({ name: '@strapi/admin' }),
+      '/app/node_modules/@strapi/utils/index.js': `var errors = require('./errors.js');\nexports.errors = errors;`,
+      '/app/node_modules/@strapi/utils/errors.js': `class ApplicationError extends Error { constructor(message, details = {}) { super(); this.details = details; } }
+class UnauthorizedError extends ApplicationError { constructor(message = 'Unauthorized', details) { super(message, details); } }
+class PolicyError extends ApplicationError { constructor(message, details) { super(message, details); this.headers = details.headers; } }
+exports.UnauthorizedError = UnauthorizedError;`,
+    }, { '@strapi/utils': '/app/node_modules/@strapi/utils/index.js' });
+    expect(reported(`
+var utils = require('@strapi/utils');
+const { UnauthorizedError } = utils.errors;
+const { errors } = require('@strapi/utils');
+module.exports = { a() { throw new UnauthorizedError(); }, b() { throw new errors.UnauthorizedError('no'); } };`,
+    { host, fileName: '/app/src/runner.js' })).toEqual(['missingChallenge@UnauthorizedError:5', 'missingChallenge@UnauthorizedError:5']);
+  });
+});
+
+describe('require-www-authenticate with a code table (Dub)', () => {
+  it('reports the code argument whose status in the table the class\'s module reads is 401, and not other codes', () => {
+    const host = memoryHost({
+      '/app/package.json': JSON.stringify({ name: 'web' }),
+      '/app/lib/error-codes.ts': `export const ErrorCodes = { bad_request: 400, unauthorized: 401, forbidden: 403 } as const;`,
+      '/app/lib/errors.ts': `import { ErrorCodes } from './error-codes';
+export class DubApiError extends Error {
+  constructor({ code, message }: { code: string; message: string }) { super(message); this.code = code; }
+}
+export function handle(error: DubApiError) { return Response.json({ error }, { status: ErrorCodes[error.code] }); }`,
+    });
+    expect(reported(`
+import { DubApiError } from '../lib/errors';
+export async function GET(req: Request) {
+  if (!session) throw new DubApiError({ code: 'unauthorized', message: 'Unauthorized.' });
+  if (!allowed) throw new DubApiError({ code: 'forbidden', message: 'No.' });
+}`, { host, fileName: '/app/app/route.ts' })).toEqual(["missingChallenge@'unauthorized':4"]);
+  });
+});

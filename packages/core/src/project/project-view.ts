@@ -1,0 +1,52 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { ConstantTable } from '../ast/constant-values.js';
+import { unwrap } from '../ast/node-shapes.js';
+import type { ErrorClassSummary, ProjectBinding, ProjectView } from '../sites/project-view.js';
+import type { ImportedName } from './module-imports.js';
+import { memberOfImport, ModuleReader } from './module-summary.js';
+import type { ProjectGraph } from './project-graph.js';
+
+/** Where the file being analysed sits in a project, when the host can follow its imports. */
+export interface ProjectPlace {
+  readonly graph: ProjectGraph;
+  readonly fileName: string;
+}
+
+/**
+ * The project model as one file's recognizers see it: names declared in the file (always), and,
+ * with a project place, names imported from the project's own modules. Built lazily: a file that
+ * never asks reads nothing.
+ */
+export function createProjectView(program: TSESTree.Program, text: string, constants: ConstantTable, place?: ProjectPlace): ProjectView {
+  let reader: ModuleReader | undefined;
+  const lookup = (imported: ImportedName): ProjectBinding | undefined =>
+    place ? place.graph.lookup(place.fileName, imported) : undefined;
+  const readerOf = (): ModuleReader => (reader ??= new ModuleReader(program, text, (imported) => lookup(imported)?.summary, constants));
+
+  function bindingOf(reference: TSESTree.Node): ProjectBinding | undefined {
+    const r = readerOf();
+    const n = unwrap(reference);
+    if (n.type === 'Identifier') {
+      const own = r.summaryOf(n.name);
+      if (own) return { summary: own, origin: 'file' };
+      const imported = r.imports.locals.get(n.name);
+      return imported && imported.imported !== '*' ? lookup(imported) : undefined;
+    }
+    if (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier') {
+      const object = unwrap(n.object);
+      const namespace = object.type === 'Identifier' ? r.imports.locals.get(object.name) : undefined;
+      if (namespace) return lookup(memberOfImport(namespace, n.property.name));
+    }
+    return undefined;
+  }
+
+  function classSummaryOf(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ErrorClassSummary | undefined {
+    const parent = (declaration as { parent?: TSESTree.Node }).parent;
+    const name = declaration.id?.name ?? (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : undefined);
+    if (name === undefined) return undefined;
+    const summary = readerOf().summaryOf(name);
+    return summary?.kind === 'error-class' ? summary : undefined;
+  }
+
+  return { bindingOf, classSummaryOf };
+}
