@@ -19,7 +19,8 @@ describe('the desktop extension bundle', () => {
     // The core is bundled from source, and `vscode` is the host's.
     expect(inputs.some((i) => i.includes('packages/core/src/'))).toBe(true);
     expect(code).toContain('require("vscode")');
-    expect(code.length).toBeLessThan(400 * 1024);
+    // The core bundled from source: six rules and the project model come to about 420 KB; TypeScript would add megabytes.
+    expect(code.length).toBeLessThan(480 * 1024);
   }, 60_000);
 
   it('puts typescript-estree, with TypeScript, in dist/parser.cjs', async () => {

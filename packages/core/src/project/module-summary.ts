@@ -9,6 +9,9 @@ import { summariseClass, type BaseClass, type ClassScope } from './error-class-s
 import { moduleImports, type ImportedName, type ModuleImports } from './module-imports.js';
 import { parameterNames } from './status-source.js';
 
+/** Names of imported base classes that are read: `HttpError`, `errors.ApplicationError`, `BaseException`. */
+const ERROR_LIKE_NAME = /(Error|Exception)$/;
+
 /** What one module says about responses, by top-level name, and what it passes on from other modules. Plain data. */
 export interface ModuleSummary {
   readonly bindings: Readonly<Record<string, BindingSummary>>;
@@ -156,6 +159,10 @@ export class ModuleReader {
         return { kind: 'error-root', headers: 'none' };
       }
     }
+    // A base named like an error is the only one worth reading: each import looked up may read and parse another module.
+    const baseName = n.type === 'Identifier' ? n.name : n.type === 'MemberExpression' && n.property.type === 'Identifier' ? n.property.name : undefined;
+    const isLocal = n.type === 'Identifier' && this.declarations.has(n.name);
+    if (!isLocal && (baseName === undefined || !ERROR_LIKE_NAME.test(baseName))) return undefined;
     const summary = this.bindingOf(n);
     return summary?.kind === 'error-class' ? { kind: 'summary', summary } : undefined;
   }
@@ -214,6 +221,8 @@ export class ModuleReader {
 
   /** `const InvalidCredentialsError = createError(CODE, 'Invalid user credentials.', 401)`. */
   private classFromFactory(name: string, call: TSESTree.CallExpression): ErrorClassSummary | undefined {
+    // Most top-level calls make no error class: read the callee's module only where an argument is a status.
+    if (!call.arguments.some((a) => a.type !== 'SpreadElement' && resolveStatus(a, this.scope.constants))) return undefined;
     const factory = this.bindingOf(call.callee);
     if (factory?.kind !== 'class-factory') return undefined;
     const arg = call.arguments[factory.statusParam];

@@ -213,3 +213,29 @@ export async function GET(req: Request) {
 }`, { host, fileName: '/app/app/route.ts' })).toEqual(["missingChallenge@'unauthorized':4"]);
   });
 });
+
+describe('what the project model reads', () => {
+  it('reads no module for calls without a status, classes not named as errors, or bases not named as errors', () => {
+    const host = memoryHost({
+      '/app/package.json': JSON.stringify({ name: 'web' }),
+      '/app/lib/logger.ts': `export function createLogger(name: string) { return console; }`,
+      '/app/lib/router.ts': `export class Router {}`,
+      '/app/lib/base.ts': `export class BaseController {}`,
+      '/app/lib/errors.ts': `export class AuthError extends Error { constructor() { super('no'); this.status = 401; } }`,
+      '/app/lib/controllers.ts': `import { BaseController } from './base';
+export class UsersController extends BaseController {}`,
+    });
+    expect(reported(`
+import { createLogger } from '../lib/logger';
+import { Router } from '../lib/router';
+import { UsersController } from '../lib/controllers';
+import { AuthError } from '../lib/errors';
+const log = createLogger('routes');
+const router = new Router();
+const users = new UsersController();
+export function guard(req) { if (!req.user) { log.warn('401'); throw new AuthError(); } }`, { host, fileName: '/app/src/routes.ts' }))
+      .toEqual([]); // AuthError is reported where it binds its 401, in lib/errors.ts
+    // The error class's module is read; the logger's, the router's and the controllers' (nor their base's) are not.
+    expect(host.reads.filter((path) => path.endsWith('.ts'))).toEqual(['/app/lib/errors.ts']);
+  });
+});

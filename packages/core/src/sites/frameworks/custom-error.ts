@@ -112,7 +112,8 @@ function codeSite(
 function errorClassSite(node: TSESTree.NewExpression, context: SiteContext): ResponseSite | undefined {
   const name = calleeName(node);
   if (!name) return undefined;
-  const binding = context.project?.bindingOf(node.callee);
+  // Only a name that says it is an error is looked up: each lookup may read and parse another module.
+  const binding = ERROR_CLASS.test(name) ? context.project?.bindingOf(node.callee) : undefined;
   const summarised = binding?.summary.kind === 'error-class' ? summarisedErrorSite(node, binding as ProjectBinding & { summary: ErrorClassSummary }, context) : undefined;
   if (summarised && summarised !== 'elsewhere') return summarised;
   let status: StatusValue | undefined = resolveErrorName(node.callee);
@@ -156,6 +157,8 @@ function classBindingSite(node: TSESTree.CallExpression | TSESTree.AssignmentExp
 
 /** `const InvalidCredentialsError = createError(CODE, 'Invalid user credentials.', 401)`: a class factory's call binds the status. */
 function factoryBindingSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  // Every call of the file comes here: look the callee up only where an argument is a 401, since each lookup may read and parse another module.
+  if (!call.arguments.some((arg) => arg.type !== 'SpreadElement' && resolveStatus(arg, context.constants)?.code === 401)) return undefined;
   const factory = context.project?.bindingOf(call.callee);
   if (factory?.summary.kind !== 'class-factory') return undefined;
   const arg = call.arguments[factory.summary.statusParam];

@@ -58,7 +58,6 @@ router.use(authenticate);`,
     `app.get('/posts/:id', async (req, res) => { const post = await Post.findById(req.params.id); if (!post) return res.sendStatus(401); });`,
     `app.get('/x', (req, res) => { if (req.user.tokenRevoked) return res.sendStatus(401); });`,
     `app.get('/x', (req, res) => { if (req.session.expired) return res.sendStatus(401); });`,
-    `app.get('/x', (req, res) => { if (!req.user?.permissions?.includes('x')) return res.sendStatus(401); });`,
     `app.use((req, res, next) => { jwt.verify(token, KEY, (err, decoded) => { if (err) return next(createError(401)); req.user = decoded; next(); }); });`,
     `router.post('/login', (req, res) => { if (!req.body.password) return res.status(401).json({ error: 'password required' }); });`,
     `app.post('/join', (req, res) => { if (invite.token !== req.body.token) return res.sendStatus(401); });`,
@@ -321,6 +320,11 @@ app.delete('/org', (req, res) => {
           ],
         },
       ],
+    },
+    {
+      // An optional chain through the identity is a mixed guard: true without a user (401) and for a user without the permission (403).
+      code: `app.get('/x', (req, res) => { if (!req.user?.permissions?.includes('x')) return res.sendStatus(401); });`,
+      errors: [{ messageId: 'mixedGuard', line: 1, column: 96, suggestions: [] }],
     },
     {
       // A mixed guard in an else: own message, no split.
