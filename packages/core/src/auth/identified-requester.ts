@@ -47,8 +47,17 @@ export function forbidden401(site: DenyingSite, context: ClassifyContext): Forbi
  */
 const NON_HTTP_MODULES: readonly string[] = ['@hocuspocus/server', 'socket.io', 'ws', '@nestjs/websockets', 'graphql-ws'];
 
+/** Per program: asked for every 401 site, and a minified file has tens of thousands of top-level statements. */
+const answersNoHttpByProgram = new WeakMap<TSESTree.Program, boolean>();
+
 function answersNoHttpRequest(context: ClassifyContext): boolean {
-  return context.index.program.body.some((s) => s.type === 'ImportDeclaration' && NON_HTTP_MODULES.includes(s.source.value));
+  const program = context.index.program;
+  let answer = answersNoHttpByProgram.get(program);
+  if (answer === undefined) {
+    answer = program.body.some((s) => s.type === 'ImportDeclaration' && NON_HTTP_MODULES.includes(s.source.value));
+    answersNoHttpByProgram.set(program, answer);
+  }
+  return answer;
 }
 
 /**
