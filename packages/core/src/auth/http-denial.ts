@@ -26,7 +26,7 @@ function importsModule(context: ClassifyContext, module: string): boolean {
 /** The modules a program imports, once per program (asked for every 403 site). */
 const importSourcesByIndex = new WeakMap<AstIndex, readonly string[]>();
 
-function importSources(index: AstIndex): readonly string[] {
+export function importSources(index: AstIndex): readonly string[] {
   let sources = importSourcesByIndex.get(index);
   if (!sources) {
     sources = index.program.body.flatMap((s) => (s.type === 'ImportDeclaration' ? [s.source.value] : []));

@@ -3,7 +3,7 @@ import { ancestors, enclosingFunction, isFunctionNode, nodesWithin } from '../as
 import { calleeName, chainRoot, memberPath, unwrap } from '../ast/node-shapes.js';
 import { classifyCondition, type ClassifyContext } from './classify-condition.js';
 import { branchConditionsOf, denyVerdict, type BranchCondition } from './deny-guard.js';
-import type { DenyingSite } from './http-denial.js';
+import { importSources, type DenyingSite } from './http-denial.js';
 import { hangsUnderOther, originOf } from './value-origin.js';
 import { createVocabulary, type AuthVocabulary } from './vocabulary.js';
 
@@ -47,17 +47,8 @@ export function forbidden401(site: DenyingSite, context: ClassifyContext): Forbi
  */
 const NON_HTTP_MODULES: readonly string[] = ['@hocuspocus/server', 'socket.io', 'ws', '@nestjs/websockets', 'graphql-ws'];
 
-/** Per program: asked for every 401 site, and a minified file has tens of thousands of top-level statements. */
-const answersNoHttpByProgram = new WeakMap<TSESTree.Program, boolean>();
-
 function answersNoHttpRequest(context: ClassifyContext): boolean {
-  const program = context.index.program;
-  let answer = answersNoHttpByProgram.get(program);
-  if (answer === undefined) {
-    answer = program.body.some((s) => s.type === 'ImportDeclaration' && NON_HTTP_MODULES.includes(s.source.value));
-    answersNoHttpByProgram.set(program, answer);
-  }
-  return answer;
+  return importSources(context.index).some((source) => NON_HTTP_MODULES.includes(source));
 }
 
 /**
