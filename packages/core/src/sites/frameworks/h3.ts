@@ -7,6 +7,7 @@ import { resolveStatus, type StatusValue } from '../../status/resolve-status.js'
 import { headerInErrorProps } from '../header-evidence.js';
 import { customStatusRewrite, headerAdvice, headerEdit, headerEditIfAny, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
+import { statusAssignmentSite } from '../status-assignment-site.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -208,14 +209,8 @@ function resStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, cont
   const status = resolveStatus(assignment.right, context.constants);
   if (!status) return undefined;
   const receiver = unwrap(left.object);
-  const addBefore = headerStatementBefore(context.index, assignment, `${sourceOf(context, receiver)}.headers`, 'set', context.text, { blockArrowBody: true });
-  return site({
-    status,
-    delivery: 'respond',
-    node: assignment,
-    headerCarrier: receiver,
-    addHeader: headerEditIfAny(addBefore),
-  });
+  const addHeader = headerStatementBefore(context.index, assignment, `${sourceOf(context, receiver)}.headers`, 'set', context.text, { blockArrowBody: true });
+  return statusAssignmentSite({ assignment, status, receiver, addHeader });
 }
 
 const h3Recognizer: SiteRecognizer = {
