@@ -121,7 +121,7 @@ function createErrorSite(call: TSESTree.CallExpression, context: SiteContext): R
     headerCarrier: event,
     // v1 ignores `headers`; v2's deprecated createError passes them on.
     headerOnSite: (name) => headerInErrorProps(props, name, context),
-    addHeader: addBefore ? headerEdit(addBefore) : headerAdvice('h3-error'),
+    addHeader: addBefore ? headerEdit(addBefore) : headerAdvice('h3Error'),
     setStatus: customStatusRewrite((to) => rewriteStatusWithPhrase(input.status, input.phrase, to, context)),
   });
 }
@@ -227,6 +227,11 @@ const H3_ERROR_HANDLERS: readonly ErrorHandlerShape[] = [
 
 export const h3Framework: SpecificFramework = {
   id: 'h3',
+  challengeAdvice: {
+    h3Error:
+      'This 401 has no WWW-Authenticate header, and h3 v1 errors cannot carry headers (RFC 9110, section 15.5.2 requires one). '
+      + 'Call setResponseHeader(event, \'WWW-Authenticate\', {{challenge}}) before throwing.',
+  },
   kind: 'specific',
   modules: H3_MODULES,
   errorHandlers: H3_ERROR_HANDLERS,
