@@ -9,6 +9,9 @@ export default defineConfig({
     alias: { '@authlint/core': core },
   },
   test: {
+    // A guard against hangs, not a speed check (the benchmarks measure speed): the cross-host and fixture tests run
+    // every fixture through both hosts, which takes more than vitest's default 5 s on a loaded 2-core machine.
+    testTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'eslint-plugin', include: ['packages/eslint-plugin/tests/**/*.test.ts'], setupFiles: ['packages/eslint-plugin/tests/setup.ts'] } },

@@ -90,7 +90,7 @@ describe('npm run new:rule', { timeout: 300_000 }, () => {
       project, ...await start(process.execPath, [tsc, '-p', project], copy),
     })));
     const vitest = join(copy, 'node_modules/vitest/vitest.mjs');
-    tests = start(process.execPath, [vitest, 'run', '--reporter=json', `--outputFile=${reportFile}`, ...TESTS], copy);
+    tests = start(process.execPath, [vitest, 'run', '--reporter=json', `--outputFile=${reportFile}`, '--testTimeout=60000', ...TESTS], copy);
   }, 60_000);
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 

@@ -42,7 +42,9 @@ function remainingSteps({ names, status }) {
     `   gives no sites to a check whose words a file lacks. Widen it if the mistake can stand in files without those words.`,
   ];
   return [...prefilter,
-    `1. Write the invalid cases in packages/eslint-plugin/tests/rules/${rule}/express.test.ts (one file per framework), with exact suggestion outputs; see them fail.`,
+    `1. Write the invalid cases in packages/eslint-plugin/tests/rules/${rule}/express.test.ts, with exact suggestion outputs; see them fail.`,
+    `   Then one file per framework module beside it (<id>.test.ts: koa, fastify, nest, ...): packages/core/src/sites/framework-registry.test.ts`,
+    `   requires one for every rule and every framework that is not generic, and names the files that are missing.`,
     `2. Write the check's logic at TODO(${rule}) in packages/core/src/checks/${rule}.ts, and its message text in packages/core/src/checks/messages.ts.`,
     `   A suggestion's message id starts with "suggest" (and only a suggestion's does); status and header edits are suggestions, never fixes.`,
     `3. Add a fixture that the rule reports, with a suggestion: a file under test/fixtures/<framework>/ and its line in that folder's expected.json.`,

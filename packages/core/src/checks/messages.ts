@@ -1,4 +1,5 @@
 import type { RuleId } from '../finding.js';
+import { CHALLENGE_ADVICE_MESSAGES } from '../sites/framework-registry.js';
 
 /**
  * Every message the checks can produce, by rule and message id. ESLint's `meta.messages` and the
@@ -22,27 +23,15 @@ export const MESSAGES: Readonly<Record<RuleId, Readonly<Record<string, string>>>
     suggestSplitGuard: 'Split into a 401 branch for the missing identity and a 403 branch for the permission check',
   },
   'require-www-authenticate': {
+    // The frameworks' own advice where a 401 cannot carry the header (each module's `challengeAdvice`); first, so
+    // that an id the rule also uses would be overridden, which framework-registry.test.ts catches.
+    ...CHALLENGE_ADVICE_MESSAGES,
     missingChallenge:
       'This 401 Unauthorized response has no WWW-Authenticate header. RFC 9110 (section 15.5.2) says the server '
       + 'MUST send one with a 401, naming the scheme the client should authenticate with (e.g. {{challenge}}).',
     koaHeadersDropped:
       'This 401 is thrown after WWW-Authenticate was set on ctx, but Koa\'s error handler removes every header set '
       + 'before a throw. Pass it in the error\'s props: ctx.throw(401, msg, { headers: { \'WWW-Authenticate\': ... } }).',
-    nestException:
-      'This 401 has no WWW-Authenticate header, and Nest exceptions cannot carry headers (RFC 9110, section 15.5.2 '
-      + 'requires one). Set it in an exception filter for UnauthorizedException, or on the response (@Res()) before replying.',
-    sveltekitError:
-      'This 401 has no WWW-Authenticate header, and SvelteKit\'s error() cannot carry one (RFC 9110, section 15.5.2 '
-      + 'requires it). Call setHeaders({ \'WWW-Authenticate\': {{challenge}} }) before error(), or return a Response.',
-    trpcError:
-      'This UNAUTHORIZED TRPCError becomes a 401 without a WWW-Authenticate header (RFC 9110, section 15.5.2 requires one). '
-      + 'tRPC errors carry no headers: add it in responseMeta for 401 responses.',
-    h3Error:
-      'This 401 has no WWW-Authenticate header, and h3 v1 errors cannot carry headers (RFC 9110, section 15.5.2 requires one). '
-      + 'Call setResponseHeader(event, \'WWW-Authenticate\', {{challenge}}) before throwing.',
-    nextNavigation:
-      'unauthorized() renders a 401 without a WWW-Authenticate header (RFC 9110, section 15.5.2 requires one). '
-      + 'For API clients, answer from a route handler with new Response(..., { status: 401, headers }).',
     errorWithoutHeaders:
       'This 401 error carries no WWW-Authenticate header (RFC 9110, section 15.5.2 requires one), and this form cannot take one. '
       + 'Set it on the response before passing the error on, or use an error with a headers property.',

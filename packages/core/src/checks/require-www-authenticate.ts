@@ -3,22 +3,12 @@ import type { Finding, Suggestion } from '../finding.js';
 import { addChallengeEdits, challengeNeedAs401 } from '../sites/challenge-need.js';
 import { fillChallenge, type ErrorHandler } from '../sites/error-handlers.js';
 import { errorHandlersIn } from '../sites/framework-registry.js';
-import type { HeaderAdvice } from '../sites/response-site.js';
 import type { RequireWwwAuthenticateOptions } from '../options/require-www-authenticate.js';
 import { DEFAULT_CHALLENGE, type PreparedFile } from './check-context.js';
 
 export type { RequireWwwAuthenticateOptions };
 
 const RULE_ID = 'require-www-authenticate';
-
-const ADVICE_MESSAGES: Readonly<Record<HeaderAdvice, string>> = {
-  'nest-exception': 'nestException',
-  'sveltekit-error': 'sveltekitError',
-  'trpc-error': 'trpcError',
-  'h3-error': 'h3Error',
-  'next-navigation': 'nextNavigation',
-  'error-without-headers': 'errorWithoutHeaders',
-};
 
 /** Adding the challenge for every 401 error in the handler, where its shape allows: one edit for all the errors that reach it. */
 function handlerSuggestions(handler: ErrorHandler, challenge: string): Suggestion[] {
@@ -47,7 +37,7 @@ export function checkRequireWwwAuthenticate(file: PreparedFile, options: Require
     const handler = need === 'handler-sends-none' ? errorHandlers[0] : undefined;
     if (handler) suggestions.push(...handlerSuggestions(handler, challenge));
     const messageId = handler ? 'errorHandlerSendsNoChallenge' : need === 'dropped' ? 'koaHeadersDropped'
-      : site.addHeader.kind === 'advice' ? ADVICE_MESSAGES[site.addHeader.advice] : 'missingChallenge';
+      : site.addHeader.kind === 'advice' ? site.addHeader.advice : 'missingChallenge';
     findings.push({
       ruleId: RULE_ID,
       messageId,

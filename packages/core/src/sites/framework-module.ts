@@ -21,6 +21,11 @@ interface ModuleBase {
   readonly errorHandlers?: readonly ErrorHandlerShape[];
   /** Where its status tokens stand, for the hover, beyond the generic shapes the hover finds itself. */
   readonly hover?: HoverPositions;
+  /**
+   * require-www-authenticate's messages, by message id, for a 401 at one of its sites that cannot carry the
+   * header (the site names the id with `headerAdvice(id)`): what to do instead in this framework.
+   */
+  readonly challengeAdvice?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FRAMEWORKS } from './framework-registry.js';
+import { MESSAGES } from '../checks/messages.js';
+import { CHALLENGE_ADVICE_MESSAGES, FRAMEWORKS } from './framework-registry.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const RULE_TESTS = join(ROOT, 'packages/eslint-plugin/tests/rules');
@@ -22,6 +23,15 @@ describe('framework modules', () => {
   it('have ids that are unique', () => {
     const ids = FRAMEWORKS.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('declare challenge advice under message ids no other module or the rule itself uses', () => {
+    const ids = FRAMEWORKS.flatMap((f) => Object.keys(f.challengeAdvice ?? {}));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    const ruleOwn = Object.keys(MESSAGES['require-www-authenticate']).filter((id) => !ids.includes(id));
+    expect(ruleOwn).toContain('missingChallenge');
+    for (const id of ids) expect(MESSAGES['require-www-authenticate'][id], id).toBe(CHALLENGE_ADVICE_MESSAGES[id]);
   });
 
   it('exempt only generic modules, and only modules that exist', () => {

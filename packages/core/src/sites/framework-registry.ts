@@ -93,6 +93,10 @@ const KNOWN: KnownFrameworks = {
 /** Every recognizer, in the precedence above. */
 export const RECOGNIZERS: readonly SiteRecognizer[] = FRAMEWORKS.map((f) => (f.kind === 'specific' ? f.recognizer : f.recognizer(KNOWN)));
 
+/** Every framework's `challengeAdvice` messages, merged (ids are unique across modules: framework-registry.test.ts). */
+export const CHALLENGE_ADVICE_MESSAGES: Readonly<Record<string, string>> = Object.fromEntries(
+  FRAMEWORKS.flatMap((f) => Object.entries(f.challengeAdvice ?? {})));
+
 /** Words the prefilter lets through beside the status words, from every framework that declares some. */
 export const PREFILTER_WORDS: readonly string[] = FRAMEWORKS.flatMap((f) => f.prefilterWords ?? []);
 

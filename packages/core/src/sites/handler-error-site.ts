@@ -25,7 +25,7 @@ export function errorSiteOnHandlerResponse(
     delivery: 'error',
     node,
     headerCarrier: response,
-    addHeader: addBefore ? headerEdit(addBefore) : headerAdvice('error-without-headers'),
+    addHeader: addBefore ? headerEdit(addBefore) : headerAdvice('errorWithoutHeaders'),
     assertedValue,
   });
 }

@@ -12,9 +12,12 @@ import type { HeaderEvidence } from './header-evidence.js';
  */
 export type Delivery = 'respond' | 'error' | 'guard-deny';
 
-/** Why a framework cannot take a header at this site, and what the message tells the user instead. */
-export type HeaderAdvice =
-  | 'nest-exception' | 'sveltekit-error' | 'trpc-error' | 'h3-error' | 'next-navigation' | 'error-without-headers';
+/**
+ * Why a framework cannot take a header at this site, and what the message tells the user instead: the id
+ * of a require-www-authenticate message, declared by the framework module's `challengeAdvice`
+ * (`errorWithoutHeaders` is the generic one, for error forms without headers).
+ */
+export type HeaderAdvice = string;
 
 /**
  * Whether a header can be added at the site, known without building any edit:

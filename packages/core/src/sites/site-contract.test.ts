@@ -172,7 +172,7 @@ describe('addHeader says up front whether a header can be added, and writes any 
 
   it('gives advice, not an edit, where the framework cannot carry a header', () => {
     const { site } = onlySite(`import { ForbiddenException } from '@nestjs/common';\nfunction f() { throw new ForbiddenException(); }`);
-    expect(site.addHeader).toEqual({ kind: 'advice', advice: 'nest-exception' });
+    expect(site.addHeader).toEqual({ kind: 'advice', advice: 'nestException' });
   });
 
   it('writes only WWW-Authenticate through Boom\'s scheme argument', () => {

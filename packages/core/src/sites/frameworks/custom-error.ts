@@ -210,7 +210,7 @@ function errorStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, co
   return handlerErrorSite(assignment, status, context, {
     // `err.headers = {...}` may follow; the check looks at the receiver, not at the error.
     headerOnSite: () => 'unknown',
-    addHeader: headerAdvice('error-without-headers'),
+    addHeader: headerAdvice('errorWithoutHeaders'),
   });
 }
 

@@ -8,6 +8,7 @@ import { resolveStatus, resolveStatusName, type StatusValue } from '../../status
 import { headerInHeaders, combineEvidence, type HeaderEvidence } from '../header-evidence.js';
 import { customStatusRewrite, headerEditIfAny, site, type Delivery, type ResponseSite } from '../response-site.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
+import { statusAssignmentSite } from '../status-assignment-site.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -157,15 +158,9 @@ function setStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteC
   if (!status) return undefined;
   const setText = sourceOf(context, receiver);
   const scope = destructured ? handlerOf(destructured.local, context) : handlerOf(assignment, context);
-  const addBefore = setHeaderEdits(assignment, setText, undefined, context);
-  return site({
-    status,
-    delivery: 'respond',
-    node: assignment,
-    headerCarrier: receiver,
-    headerOnSite: (name) => headerInHeadersObject(path, scope, name, context),
-    addHeader: headerEditIfAny(addBefore),
-  });
+  const addHeader = setHeaderEdits(assignment, setText, undefined, context);
+  const headerOnSite = (name: string) => headerInHeadersObject(path, scope, name, context);
+  return statusAssignmentSite({ assignment, status, receiver, addHeader, headerOnSite });
 }
 
 /** `return status(401, body)`, `throw status('Unauthorized')`, `error(401)` (Elysia ≤1.2), from the handler's context. */

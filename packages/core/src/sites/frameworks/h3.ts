@@ -7,6 +7,7 @@ import { resolveStatus, type StatusValue } from '../../status/resolve-status.js'
 import { headerInErrorProps } from '../header-evidence.js';
 import { customStatusRewrite, headerAdvice, headerEdit, headerEditIfAny, NO_HEADER_EDIT, site, type ResponseSite } from '../response-site.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
+import { statusAssignmentSite } from '../status-assignment-site.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -120,7 +121,7 @@ function createErrorSite(call: TSESTree.CallExpression, context: SiteContext): R
     headerCarrier: event,
     // v1 ignores `headers`; v2's deprecated createError passes them on.
     headerOnSite: (name) => headerInErrorProps(props, name, context),
-    addHeader: addBefore ? headerEdit(addBefore) : headerAdvice('h3-error'),
+    addHeader: addBefore ? headerEdit(addBefore) : headerAdvice('h3Error'),
     setStatus: customStatusRewrite((to) => rewriteStatusWithPhrase(input.status, input.phrase, to, context)),
   });
 }
@@ -208,14 +209,8 @@ function resStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, cont
   const status = resolveStatus(assignment.right, context.constants);
   if (!status) return undefined;
   const receiver = unwrap(left.object);
-  const addBefore = headerStatementBefore(context.index, assignment, `${sourceOf(context, receiver)}.headers`, 'set', context.text, { blockArrowBody: true });
-  return site({
-    status,
-    delivery: 'respond',
-    node: assignment,
-    headerCarrier: receiver,
-    addHeader: headerEditIfAny(addBefore),
-  });
+  const addHeader = headerStatementBefore(context.index, assignment, `${sourceOf(context, receiver)}.headers`, 'set', context.text, { blockArrowBody: true });
+  return statusAssignmentSite({ assignment, status, receiver, addHeader });
 }
 
 const h3Recognizer: SiteRecognizer = {
@@ -232,6 +227,11 @@ const H3_ERROR_HANDLERS: readonly ErrorHandlerShape[] = [
 
 export const h3Framework: SpecificFramework = {
   id: 'h3',
+  challengeAdvice: {
+    h3Error:
+      'This 401 has no WWW-Authenticate header, and h3 v1 errors cannot carry headers (RFC 9110, section 15.5.2 requires one). '
+      + 'Call setResponseHeader(event, \'WWW-Authenticate\', {{challenge}}) before throwing.',
+  },
   kind: 'specific',
   modules: H3_MODULES,
   errorHandlers: H3_ERROR_HANDLERS,

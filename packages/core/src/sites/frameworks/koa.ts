@@ -1,10 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { assignedMember, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
-import { addHeaderToErrorProps, headerCallStatement } from '../../edits/header-edits.js';
+import { addHeaderToErrorProps, headerCallStatement, type HeaderEdits } from '../../edits/header-edits.js';
 import { insertStatementBeforeSite } from '../../edits/text-edits.js';
 import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { headerInErrorProps } from '../header-evidence.js';
 import { headerEdit, site, type ResponseSite } from '../response-site.js';
+import { statusAssignmentSite } from '../status-assignment-site.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
@@ -42,7 +43,7 @@ function numericStatus(node: TSESTree.Node | undefined, context: SiteContext): S
 }
 
 /** `ctx.status = 401`, `ctx.response.status = 401`. */
-function statusAssignmentSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
+function ctxStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
   const left = assignedMember(assignment, ['status']);
   if (!left) return undefined;
   if (!isKoaResponse(left.object, context)) return undefined;
@@ -50,14 +51,9 @@ function statusAssignmentSite(assignment: TSESTree.AssignmentExpression, context
   if (!status) return undefined;
   const receiver = unwrap(left.object);
   const receiverText = sourceOf(context, receiver);
-  return site({
-    status,
-    delivery: 'respond',
-    node: assignment,
-    headerCarrier: receiver,
-    addHeader: headerEdit((name, value) => insertStatementBeforeSite(context.index, assignment,
-      headerCallStatement(receiverText, 'set', name, value), context.text)),
-  });
+  const addHeader: HeaderEdits = (name, value) => insertStatementBeforeSite(context.index, assignment,
+    headerCallStatement(receiverText, 'set', name, value), context.text);
+  return statusAssignmentSite({ assignment, status, receiver, addHeader });
 }
 
 /** http-assert's equality variants take the status third: `ctx.assert.equal(a, b, 403)`. */
@@ -140,6 +136,6 @@ export const koaFramework: SpecificFramework = {
   errorHandlers: KOA_ERROR_HANDLERS,
   recognizer: {
     call: throwSite,
-    assignment: statusAssignmentSite,
+    assignment: ctxStatusSite,
   },
 };

@@ -173,7 +173,7 @@ function exceptionSite(node: TSESTree.NewExpression, context: SiteContext): Resp
     // An exception filter in the file that writes WWW-Authenticate may cover every 401.
     headerOnSite: (name) => sameHeaderName(name, WWW_AUTHENTICATE) && fileFilterWritesChallenge(context) ? 'unknown'
       : methodDeclaresHeader(node, name, context) ? 'present' : 'absent',
-    addHeader: headerAdvice('nest-exception'),
+    addHeader: headerAdvice('nestException'),
     setStatus: customStatusRewrite(callee.name === 'HttpException'
       ? (to) => {
         const edits = rewriteStatusWithPhrase(resolved, phrase, to, context);
@@ -324,6 +324,11 @@ const NEST_ERROR_HANDLERS: readonly ErrorHandlerShape[] = [
 
 export const nestFramework: SpecificFramework = {
   id: 'nest',
+  challengeAdvice: {
+    nestException:
+      'This 401 has no WWW-Authenticate header, and Nest exceptions cannot carry headers (RFC 9110, section 15.5.2 '
+      + 'requires one). Set it in an exception filter for UnauthorizedException, or on the response (@Res()) before replying.',
+  },
   kind: 'specific',
   modules: NEST_MODULES,
   // A Nest `@Res()` is Express's response or Fastify's reply, and both have `header`.

@@ -74,7 +74,7 @@ const nextRecognizer: SiteRecognizer = {
         status: { code: 401, node: callee, form: 'error-name' },
         delivery: 'error',
         node: call,
-        addHeader: headerAdvice('next-navigation'),
+        addHeader: headerAdvice('nextNavigation'),
       });
     }
     return undefined;
@@ -83,6 +83,11 @@ const nextRecognizer: SiteRecognizer = {
 
 export const nextFramework: SpecificFramework = {
   id: 'next',
+  challengeAdvice: {
+    nextNavigation:
+      'unauthorized() renders a 401 without a WWW-Authenticate header (RFC 9110, section 15.5.2 requires one). '
+      + 'For API clients, answer from a route handler with new Response(..., { status: 401, headers }).',
+  },
   kind: 'specific',
   modules: NEXT_MODULES,
   // Pages API responses have only Node's `setHeader`.

@@ -5,9 +5,10 @@ import { addObjectProperty, appendArgument, insertAfter } from '../../edits/text
 import { resolveStatus } from '../../status/resolve-status.js';
 import { headerInHeaders } from '../header-evidence.js';
 import { ERROR_NAME } from '../error-names.js';
-import { headerEdit, headerEditIfAny, site, type ResponseSite } from '../response-site.js';
+import { headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { GenericFramework, KnownFrameworks } from '../framework-module.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
+import { statusAssignmentSite } from '../status-assignment-site.js';
 
 /*
  * Node's `http.ServerResponse` (`nodejs/node lib/_http_server.js`, Node 20): `res.writeHead(S, [reason], [headers])`
@@ -65,14 +66,8 @@ function statusCodeAssignmentSite(assignment: TSESTree.AssignmentExpression, con
   const receiver = unwrap(left.object);
   const root = chainRoot(receiver);
   const ownMethod = root.type === 'Identifier' && receiver === root ? known.headerMethodOfReceiver(root.name) : undefined;
-  const addBefore = headerStatementInList(context.index, assignment, sourceOf(context, receiver), ownMethod ?? 'setHeader', context.text);
-  return site({
-    status,
-    delivery: 'respond',
-    node: assignment,
-    headerCarrier: receiver,
-    addHeader: headerEditIfAny(addBefore),
-  });
+  const addHeader = headerStatementInList(context.index, assignment, sourceOf(context, receiver), ownMethod ?? 'setHeader', context.text);
+  return statusAssignmentSite({ assignment, status, receiver, addHeader });
 }
 
 export const nodeHttpFramework: GenericFramework = {

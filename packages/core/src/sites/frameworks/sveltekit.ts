@@ -119,7 +119,7 @@ function errorSite(call: TSESTree.CallExpression, context: SiteContext): Respons
     delivery: 'error',
     node: call,
     headerOnSite: (name) => headerSetOnEvent(access, name, context),
-    addHeader: plan ? headerEdit(plan) : headerAdvice('sveltekit-error'),
+    addHeader: plan ? headerEdit(plan) : headerAdvice('sveltekitError'),
   });
 }
 
@@ -158,6 +158,11 @@ const svelteKitRecognizer: SiteRecognizer = {
 
 export const svelteKitFramework: SpecificFramework = {
   id: 'sveltekit',
+  challengeAdvice: {
+    sveltekitError:
+      'This 401 has no WWW-Authenticate header, and SvelteKit\'s error() cannot carry one (RFC 9110, section 15.5.2 '
+      + 'requires it). Call setHeaders({ \'WWW-Authenticate\': {{challenge}} }) before error(), or return a Response.',
+  },
   kind: 'specific',
   modules: KIT_MODULES,
   // `redirect(303, '/login')` is read in any file: the status stands first, unlike Remix's `redirect(url, 302)`.

@@ -103,7 +103,7 @@ function trpcErrorSite(node: TSESTree.NewExpression, context: SiteContext): Resp
     headerCarrier: trpcContext(node, context),
     // tRPC errors carry no headers; a responseMeta that writes WWW-Authenticate may add it to every 401.
     headerOnSite: (name) => sameHeaderName(name, WWW_AUTHENTICATE) && responseMetaWritesChallenge(context) ? 'unknown' : 'absent',
-    addHeader: headerAdvice('trpc-error'),
+    addHeader: headerAdvice('trpcError'),
   });
 }
 
@@ -113,6 +113,11 @@ const trpcRecognizer: SiteRecognizer = {
 
 export const trpcFramework: SpecificFramework = {
   id: 'trpc',
+  challengeAdvice: {
+    trpcError:
+      'This UNAUTHORIZED TRPCError becomes a 401 without a WWW-Authenticate header (RFC 9110, section 15.5.2 requires one). '
+      + 'tRPC errors carry no headers: add it in responseMeta for 401 responses.',
+  },
   kind: 'specific',
   modules: TRPC_MODULES,
   hover: { errorOptionKeys: { TRPCError: 'code' } },
