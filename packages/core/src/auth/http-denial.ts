@@ -50,12 +50,19 @@ function isNonHttpNestGuard(site: DenyingSite, context: ClassifyContext): boolea
   if (site.delivery !== 'guard-deny' && !importsModule(context, '@nestjs/')) return false;
   const classNode = [...ancestors(context.index, site.node)].find((a) => a.type === 'ClassBody');
   if (!classNode) return false;
-  return nodesWithin(context.index.calls, classNode).some((call) => {
+  const known = nonHttpClasses.get(classNode);
+  if (known?.index === context.index && known.vocabulary === context.vocabulary) return known.answer;
+  const answer = nodesWithin(context.index.calls, classNode).some((call) => {
     const root = chainRoot(call.callee);
     return context.vocabulary.has('nonHttpContext', calleeName(call) ?? '')
       || (root.type === 'Identifier' && context.vocabulary.has('nonHttpContext', root.name));
   });
+  nonHttpClasses.set(classNode, { index: context.index, vocabulary: context.vocabulary, answer });
+  return answer;
 }
+
+/** Each class's answer for the index and vocabulary it was computed with: every site of a Nest controller asks about its class. */
+const nonHttpClasses = new WeakMap<TSESTree.Node, { readonly index: AstIndex; readonly vocabulary: ClassifyContext['vocabulary']; readonly answer: boolean }>();
 
 function isGraphqlError(site: DenyingSite, context: ClassifyContext): boolean {
   if (site.node.type !== 'NewExpression' && site.node.type !== 'ThrowStatement') return false;
