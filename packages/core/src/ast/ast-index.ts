@@ -118,9 +118,14 @@ export function indexProgram(program: TSESTree.Program): AstIndex {
   };
 }
 
-/** Ancestors from the parent outwards. */
-export function* ancestors(index: AstIndex, node: Node): Generator<Node> {
-  for (let p = index.parentOf(node); p; p = index.parentOf(p)) yield p;
+/**
+ * Ancestors from the parent outwards. An array, not a generator: asked for every site by most
+ * checks, and a generator's resumptions cost more than walking the whole chain at once.
+ */
+export function ancestors(index: AstIndex, node: Node): Node[] {
+  const found: Node[] = [];
+  for (let p = index.parentOf(node); p; p = index.parentOf(p)) found.push(p);
+  return found;
 }
 
 export function isFunctionNode(node: Node): node is TSESTree.FunctionLike {
@@ -130,7 +135,7 @@ export function isFunctionNode(node: Node): node is TSESTree.FunctionLike {
 }
 
 export function enclosingFunction(index: AstIndex, node: Node): TSESTree.FunctionLike | undefined {
-  for (const a of ancestors(index, node)) if (isFunctionNode(a)) return a;
+  for (let p = index.parentOf(node); p; p = index.parentOf(p)) if (isFunctionNode(p)) return p;
   return undefined;
 }
 

@@ -50,11 +50,34 @@ function isNonHttpNestGuard(site: DenyingSite, context: ClassifyContext): boolea
   if (site.delivery !== 'guard-deny' && !importsModule(context, '@nestjs/')) return false;
   const classNode = [...ancestors(context.index, site.node)].find((a) => a.type === 'ClassBody');
   if (!classNode) return false;
-  return nodesWithin(context.index.calls, classNode).some((call) => {
-    const root = chainRoot(call.callee);
-    return context.vocabulary.has('nonHttpContext', calleeName(call) ?? '')
-      || (root.type === 'Identifier' && context.vocabulary.has('nonHttpContext', root.name));
-  });
+  const answers = nonHttpAnswers(context);
+  let answer = answers.get(classNode);
+  if (answer === undefined) {
+    answer = nodesWithin(context.index.calls, classNode).some((call) => {
+      const root = chainRoot(call.callee);
+      return context.vocabulary.has('nonHttpContext', calleeName(call) ?? '')
+        || (root.type === 'Identifier' && context.vocabulary.has('nonHttpContext', root.name));
+    });
+    answers.set(classNode, answer);
+  }
+  return answer;
+}
+
+/** Each class body's answer, per program (index) and vocabulary: every site of a Nest controller asks about its class. */
+const nonHttpClasses = new WeakMap<AstIndex, WeakMap<ClassifyContext['vocabulary'], Map<TSESTree.Node, boolean>>>();
+
+function nonHttpAnswers(context: ClassifyContext): Map<TSESTree.Node, boolean> {
+  let byVocabulary = nonHttpClasses.get(context.index);
+  if (!byVocabulary) {
+    byVocabulary = new WeakMap();
+    nonHttpClasses.set(context.index, byVocabulary);
+  }
+  let answers = byVocabulary.get(context.vocabulary);
+  if (!answers) {
+    answers = new Map();
+    byVocabulary.set(context.vocabulary, answers);
+  }
+  return answers;
 }
 
 function isGraphqlError(site: DenyingSite, context: ClassifyContext): boolean {

@@ -47,13 +47,31 @@ export function rateLimitEvidence(site: DenyingSite, context: RateLimitContext):
   return libraryContext(site.node, context) ?? rejectedLimiter(site.node, context) ?? limitBranch(site.node, context);
 }
 
+const LIMITER_MODULES: ReadonlySet<string> = new Set(Object.values(LIMITER_HANDLERS).map((l) => l.module));
+
+/**
+ * Does a name refer to a rate limiter: imported from a rate-limit library, or a rate-limit word?
+ * The answers are kept per name for one question: every call of a file is asked about.
+ */
+function limiterNames(context: RateLimitContext): (name: string) => boolean {
+  const imported = new Set<string>();
+  for (const [local, module] of context.importedFrom) if (LIMITER_MODULES.has(module)) imported.add(local);
+  const answers = new Map<string, boolean>();
+  return (name) => {
+    let answer = answers.get(name);
+    if (answer === undefined) {
+      answer = imported.has(name) || isRateLimitWord(name, context);
+      answers.set(name, answer);
+    }
+    return answer;
+  };
+}
+
 /** Is `call` a call of a rate-limit library's factory: `rateLimit({...})`, `app.register(rateLimit, {...})`? */
-function isLimiterCall(call: TSESTree.CallExpression, context: RateLimitContext): boolean {
-  const modules = Object.values(LIMITER_HANDLERS).map((l) => l.module);
-  const imported = [...context.importedFrom.entries()].filter(([, module]) => modules.includes(module)).map(([local]) => local);
+function isLimiterCall(call: TSESTree.CallExpression, isLimiterName: (name: string) => boolean): boolean {
   const refersToLimiter = (node: TSESTree.Node) => {
     const n = unwrap(node);
-    return n.type === 'Identifier' && (imported.includes(n.name) || isRateLimitWord(n.name, context));
+    return n.type === 'Identifier' && isLimiterName(n.name);
   };
   return refersToLimiter(call.callee) || call.arguments.some(refersToLimiter);
 }
@@ -69,7 +87,7 @@ function libraryContext(node: TSESTree.Node, context: RateLimitContext): RateLim
     if (key === undefined || !LIMITER_OPTIONS.has(key)) continue;
     const object = context.index.parentOf(a);
     const call = object && context.index.parentOf(object);
-    if (call?.type === 'CallExpression' && isLimiterCall(call, context)) return { reason: `the rate limiter's ${key}`, libraryHeaders: true };
+    if (call?.type === 'CallExpression' && isLimiterCall(call, limiterNames(context))) return { reason: `the rate limiter's ${key}`, libraryHeaders: true };
   }
   return undefined;
 }
@@ -264,8 +282,9 @@ function resetOf(node: TSESTree.Node, context: ClassifyContext): { retryAfterSec
  */
 export function limiterStatusOptions(context: RateLimitContext): TSESTree.Property[] {
   const found: TSESTree.Property[] = [];
+  const isLimiterName = limiterNames(context);
   for (const call of context.index.calls) {
-    if (!isLimiterCall(call, context)) continue;
+    if (!isLimiterCall(call, isLimiterName)) continue;
     for (const arg of call.arguments) {
       const options = unwrap(arg);
       if (options.type !== 'ObjectExpression') continue;

@@ -296,16 +296,32 @@ function compile(list: WordList, extra: readonly string[]): RegExp {
   }
 }
 
+/**
+ * Vocabularies already compiled, by their added words: each check asks for one on every run (in the
+ * editor, every keystroke), and compiling every list's pattern again was a share of each run. A
+ * vocabulary holds only its patterns (no `g` flag, so no state), so one object serves every asker.
+ */
+const compiled = new Map<string, AuthVocabulary>();
+const MAX_COMPILED = 64;
+
 export function createVocabulary(extension: VocabularyExtension = {}): AuthVocabulary {
-  const patterns = new Map<WordListName, RegExp>();
+  const extras = new Map<WordListName, string[]>();
   for (const name of Object.keys(WORD_LISTS) as WordListName[]) {
     const extra = VOCABULARY_OPTIONS.filter((o) => o.list === name).flatMap((o) => extension[o.option] ?? []);
-    patterns.set(name, compile(WORD_LISTS[name], extra.filter((n): n is string => typeof n === 'string')));
+    extras.set(name, extra.filter((n): n is string => typeof n === 'string'));
   }
-  return {
+  const key = JSON.stringify([...extras]);
+  const known = compiled.get(key);
+  if (known) return known;
+  const patterns = new Map<WordListName, RegExp>();
+  for (const [name, extra] of extras) patterns.set(name, compile(WORD_LISTS[name], extra));
+  const vocabulary: AuthVocabulary = {
     has(list, name) {
       const pattern = patterns.get(list)!;
       return pattern.test(WORD_LISTS[list].spelling === 'folded' ? foldName(name) : name);
     },
   };
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(key, vocabulary);
+  return vocabulary;
 }

@@ -49,6 +49,31 @@ function otherEdits(text: string, rand: () => number): string[] {
   return edits;
 }
 
+/** What a random keystroke types: code characters, a status, the start of a call, a line break. */
+const TYPED = ['a', 'x', ' ', '\n', ';', '(', ')', '{', '}', "'", '4', '0', '1', '3', '403', '401', 'res', '.status(', 'return ', 'await '];
+
+/**
+ * A random edit of `text`, as a person's keystroke or paste anywhere in the file (inside a token,
+ * between statements, in an import, in a comment): type a piece, delete up to 6 characters, or
+ * duplicate a line.
+ */
+function randomEdit(text: string, rand: () => number): string {
+  const at = Math.floor(rand() * (text.length + 1));
+  const kind = rand();
+  if (kind < 0.5) return text.slice(0, at) + TYPED[Math.floor(rand() * TYPED.length)]! + text.slice(at);
+  if (kind < 0.85) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rand() * 6)));
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
+  return `${text.slice(0, lineEnd)}\n${text.slice(lineStart, lineEnd)}${text.slice(lineEnd)}`;
+}
+
+function expectSameAsFresh(analysis: DocumentAnalysis, fresh: DocumentAnalysis, label: string): void {
+  expect(analysis.status, label).toBe(fresh.status);
+  expect(analysis.findings, label).toEqual(fresh.findings);
+  expect(analysis.suppressed, label).toEqual(fresh.suppressed);
+  expect(analysis.diagnostics, label).toEqual(fresh.diagnostics);
+}
+
 describe('analyzeDocument per keystroke', () => {
   it('finds what a fresh analysis finds after every keystroke, given the previous analysis (statements and their scope analyses reused)', () => {
     const rand = seededRandom(1313);
@@ -64,10 +89,7 @@ describe('analyzeDocument per keystroke', () => {
         const analysis = analyzeDocument({ text, fileName: sample.name }, undefined, previous);
         const fresh = analyzeDocument({ text, fileName: sample.name });
         const label = `${sample.name}, keystroke ${n}`;
-        expect(analysis.status, label).toBe(fresh.status);
-        expect(analysis.findings, label).toEqual(fresh.findings);
-        expect(analysis.suppressed, label).toEqual(fresh.suppressed);
-        expect(analysis.diagnostics, label).toEqual(fresh.diagnostics);
+        expectSameAsFresh(analysis, fresh, label);
         if (analysis.timings.reparsed === 'incremental') incremental++;
         if (fresh.findings.length > 0) withFindings++;
         if (/^import \{ \w+ \} from 'graphql';\n/.test(text) && fresh.findings.length !== previous.findings.length) changedElsewhere++;
@@ -77,5 +99,29 @@ describe('analyzeDocument per keystroke', () => {
     expect(incremental).toBeGreaterThan(300);
     expect(withFindings).toBeGreaterThan(300);
     expect(changedElsewhere).toBeGreaterThan(1);
+  }, 180_000);
+
+  it('finds what a fresh analysis finds, with the same suggestions, after every one of a run of random edits anywhere in the file', () => {
+    const rand = seededRandom(1306);
+    let incremental = 0;
+    let changedFindings = 0;
+    for (const sample of samples()) {
+      let text = sample.text;
+      let previous: DocumentAnalysis = analyzeDocument({ text, fileName: sample.name });
+      for (let n = 0; n < 24; n++) {
+        // Back to the sample now and then, so that the edits do not pile up into a file that no longer parses.
+        const next = rand() < 0.2 ? sample.text : randomEdit(text, rand);
+        const analysis = analyzeDocument({ text: next, fileName: sample.name }, undefined, previous);
+        const fresh = analyzeDocument({ text: next, fileName: sample.name });
+        expectSameAsFresh(analysis, fresh, `${sample.name}, random edit ${n}`);
+        if (analysis.timings.reparsed === 'incremental') incremental++;
+        if (analysis.status === 'analyzed' && previous.status === 'analyzed' && JSON.stringify(analysis.findings) !== JSON.stringify(previous.findings)) changedFindings++;
+        text = next;
+        previous = analysis;
+      }
+    }
+    // The run must reach the incremental path often, and change what is found (a stale reuse would show there).
+    expect(incremental).toBeGreaterThan(200);
+    expect(changedFindings).toBeGreaterThan(50);
   }, 180_000);
 });
