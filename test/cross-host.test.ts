@@ -193,6 +193,7 @@ describe('cross-host: texts the fixtures may not cover', () => {
   const OTHER_STATUSES = [
     `app.get('/old', (req, res) => res.status(301).end());`,
     `app.all('/items', (req, res) => res.status(405).end());`,
+    `app.delete('/items/:id', (req, res) => res.status(204).json({ deleted: true }));`,
     ``,
   ].join('\n');
 

@@ -63,3 +63,6 @@ app.get('/old-profile', (req, res) => {
 // ✗ a 405 without Allow: the client cannot learn which methods /users takes.
 app.get('/users', (req, res) => res.json([]));
 app.all('/users', (req, res) => res.status(405).end());
+
+// ✗ content on a 204: a 204 cannot carry any, and the JSON never reaches the client.
+app.delete('/users/:id', (req, res) => res.status(204).json({ deleted: true }));

@@ -3,8 +3,10 @@
 // `npm run sweep` (runs in CI): robustness of the core, the ESLint plugin and the editor pipeline.
 //   1. the core over every corpus file: parse, analyse (as shipped and forced past the prefilter), no exception;
 //      and every corpus file through the real ESLint class with the recommended config: no crash;
-//   2. every suggestion the rules make, on the corpus, on test/fixtures/** and on the pathological inputs:
-//      applied, the result parses, re-analysed the finding is gone and no new one appeared;
+//   2. every suggestion the rules make, on the corpus, on test/fixtures/**, on the pathological inputs and on
+//      the suggestion cases (suggestion-cases.mjs: code each rule reports with a suggestion, per framework):
+//      applied, the result parses, re-analysed the finding is gone and no new one appeared; the rules of
+//      RULES_WITH_SWEPT_SUGGESTIONS must each have had suggestions applied cleanly, with the count per rule printed;
 //   3. pathological inputs (pathological-inputs.mjs) within a fixed budget each, without exception,
 //      through the core, the real ESLint class with the plugin, and the editor pipeline (which must
 //      return, never throw, and honour authlint.maxFileSize).
@@ -20,6 +22,7 @@ import { REPO_ROOT, repoRelative } from '../corpus/paths.mjs';
 import { ensureBuilt } from '../bench/product/built-packages.mjs';
 import { bundlePipeline, PIPELINE_SOURCE } from '../bench/product/pipeline.mjs';
 import { PATHOLOGICAL_INPUTS } from './pathological-inputs.mjs';
+import { RULES_WITH_SWEPT_SUGGESTIONS, SUGGESTION_CASES } from './suggestion-cases.mjs';
 import { runPool } from './task-pool.mjs';
 
 const WORKER = fileURLToPath(new URL('./sweep-worker.mjs', import.meta.url));
@@ -64,6 +67,9 @@ function buildJobs({ corpusLimit, pipelineExists }) {
   for (const file of listFixtures()) {
     jobs.push({ group: 'fixture', label: repoRelative(file), task: { kind: 'core-file', file, ext: path.extname(file) }, budgetMs: BUDGETS.fileBase });
   }
+  SUGGESTION_CASES.forEach((c, index) => {
+    jobs.push({ group: 'suggestion-case', label: `${c.rule} (${c.framework})`, task: { kind: 'suggestion-case', index }, budgetMs: BUDGETS.fileBase });
+  });
   for (const c of PATHOLOGICAL_INPUTS) {
     jobs.push({ group: 'core', label: c.name, task: { kind: 'core-case', name: c.name }, budgetMs: c.budgetMs });
     jobs.push({ group: 'eslint', label: `${c.name}${c.ext}`, task: { kind: 'eslint-case', name: c.name, ext: c.ext }, budgetMs: c.budgetMs, deep: c.expect === 'either' });
@@ -91,9 +97,19 @@ function checksOf(job, outcome) {
   return checks;
 }
 
+/** Clean suggestions per rule, over every job; a rule of RULES_WITH_SWEPT_SUGGESTIONS with none is a failed check. */
+function perRuleChecks(applied) {
+  return RULES_WITH_SWEPT_SUGGESTIONS.map((rule) => {
+    const n = applied.get(rule) ?? 0;
+    return { name: `suggestions of ${rule}`, ok: n > 0, detail: n > 0 ? `${n} applied cleanly over the sweep` : 'none applied: the sweep exercises no suggestion of this rule' };
+  });
+}
+
 function categoryOf(check) {
   if (/the 401 it makes has no WWW-Authenticate/.test(check.detail)) return 'a 403 -> 401 suggestion leaves the 401 without WWW-Authenticate (a new require-www-authenticate finding)';
   if (/over its budget/.test(check.detail)) return 'over its time budget';
+  if (check.name.startsWith('suggestions of ')) return 'a rule whose suggestions the sweep never applied';
+  if (check.name.startsWith('suggestion-case: ')) return 'a suggestion case its rule does not report';
   if (/still there/.test(check.detail)) return 'finding still there after its suggestion';
   if (/new finding/.test(check.detail)) return 'a suggestion brings a new finding';
   if (/does not parse|edits overlap|out of bounds/.test(check.detail)) return 'a suggestion breaks the code';
@@ -120,12 +136,16 @@ async function main() {
   const jobs = buildJobs({ corpusLimit, pipelineExists });
   const size = Math.max(1, Math.min(2, os.availableParallelism?.() ?? 2));
   console.log(`sweep: ${jobs.length} jobs on ${size} worker processes`);
+  /** @type {{ name: string, ok: boolean, detail: string, stack?: string, count?: number }[]} */
   const checks = [];
+  /** @type {Map<string, number>} */
+  const applied = new Map();
   let finished = 0;
   await runPool(WORKER, jobs, {
     size,
     onResult(job, outcome) {
       finished++;
+      for (const [rule, n] of Object.entries(outcome.result?.appliedByRule ?? {})) applied.set(rule, (applied.get(rule) ?? 0) + n);
       for (const c of checksOf(job, outcome)) {
         checks.push(c);
         if (!c.ok || verbose || !job.group.startsWith('corpus')) console.log(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
@@ -134,6 +154,11 @@ async function main() {
     },
   });
 
+  console.log(`\nsweep: suggestions applied cleanly, by rule: ${[...applied].sort().map(([rule, n]) => `${rule} ${n}`).join(', ') || 'none'}`);
+  for (const c of perRuleChecks(applied)) {
+    checks.push(c);
+    console.log(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
+  }
   const count = (c) => c.count ?? 1;
   const passed = checks.filter((c) => c.ok).reduce((t, c) => t + count(c), 0);
   const failed = checks.filter((c) => !c.ok);

@@ -6,6 +6,7 @@
 //                                               (espree for JavaScript: node shapes typescript-estree never makes)
 //   { kind: 'eslint-case', name, ext }          a pathological input through the same
 //   { kind: 'pipeline-case', name }             the same through the editor pipeline
+//   { kind: 'suggestion-case', index }          a case of suggestion-cases.mjs: its rule's finding, every suggestion applied
 // Every result is `{ ok, detail, ... }`; an exception inside a check is caught here and is the failure.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { importCore, importPlugin } from '../bench/product/built-packages.mjs';
 import { FORCE_ANALYSIS_MARKER, parseForCore } from '../bench/product/parse.mjs';
 import { loadPipeline } from '../bench/product/pipeline.mjs';
 import { PATHOLOGICAL_INPUTS } from './pathological-inputs.mjs';
+import { SUGGESTION_CASES } from './suggestion-cases.mjs';
 import { parseOnLargeStack } from './parse-deep.mjs';
 import { verifySuggestions } from './verify-suggestions.mjs';
 
@@ -49,9 +51,17 @@ function throughCore(text, ext) {
   return { findings, forced, suggestions };
 }
 
+/** How many suggestions of each rule applied cleanly: `{ 'require-allow': 2, ... }`. */
+function appliedByRule(suggestions) {
+  const applied = {};
+  for (const s of suggestions) if (s.ok) applied[s.ruleId] = (applied[s.ruleId] ?? 0) + 1;
+  return applied;
+}
+
 function suggestionSummary(suggestions) {
   return {
     suggestions: suggestions.length,
+    appliedByRule: appliedByRule(suggestions),
     badSuggestions: suggestions.filter((s) => !s.ok).map(({ ruleId, suggestion, line, problems }) => ({ ruleId, suggestion, line, problems })),
     notes: suggestions.flatMap((s) => s.notes.map((n) => `line ${s.line}: ${n}`)),
   };
@@ -171,7 +181,21 @@ async function pipelineCase({ name }) {
   return { ok: problems.length === 0, detail: problems.length ? problems.join('; ') : outcomes.join('; ') };
 }
 
-const HANDLERS = { 'core-file': coreFile, 'eslint-file': eslintFile, 'core-case': coreCase, 'eslint-case': eslintCase, 'pipeline-case': pipelineCase };
+/** A case that its rule must report with a suggestion; then every suggestion of every finding in it is applied. */
+function suggestionCase({ index }) {
+  const c = SUGGESTION_CASES[index];
+  try {
+    const { findings, suggestions } = throughCore(c.code, c.ext);
+    if (!findings.some((f) => f.ruleId === c.rule && f.suggestions.length > 0)) {
+      return { ok: false, detail: `${c.rule} reports nothing with a suggestion here (findings: ${findings.map((f) => `${f.ruleId}/${f.messageId}`).join(', ') || 'none'})` };
+    }
+    return { ok: true, findings: findings.length, ...suggestionSummary(suggestions) };
+  } catch (error) {
+    return { ok: false, detail: `threw ${describe(error)}`, stack: error?.stack };
+  }
+}
+
+const HANDLERS = { 'suggestion-case': suggestionCase, 'core-file': coreFile, 'eslint-file': eslintFile, 'core-case': coreCase, 'eslint-case': eslintCase, 'pipeline-case': pipelineCase };
 
 process.on('message', async ({ id, task }) => {
   let result;

@@ -14,6 +14,7 @@ export const AUTHLINT_ONLY = {
     'authlint/no-403-for-rate-limit': 'warn',
     'authlint/require-location': 'warn',
     'authlint/require-allow': 'warn',
+    'authlint/no-body-with-204-304': 'warn',
   } satisfies Linter.RulesRecord,
 };
 

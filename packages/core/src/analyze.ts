@@ -6,6 +6,7 @@ import { checkNo401ForForbidden } from './checks/no-401-for-forbidden.js';
 import { checkNo403ForRateLimit } from './checks/no-403-for-rate-limit.js';
 import { checkRequireLocation, REQUIRE_LOCATION_WORDS } from './checks/require-location.js';
 import { checkRequireAllow, REQUIRE_ALLOW_WORDS } from './checks/require-allow.js';
+import { checkNoBodyWith204304, NO_BODY_WITH_204_304_WORDS } from './checks/no-body-with-204-304.js';
 import type { RuleOptionsById } from './options/rule-options.js';
 import { MAY_HOLD_AUTH_STATUS, prepareFile, type PreparedFile } from './prepare-file.js';
 
@@ -17,6 +18,7 @@ export const CHECKS: { readonly [K in RuleId]: (file: PreparedFile, options?: Ru
   'no-403-for-rate-limit': checkNo403ForRateLimit,
   'require-location': checkRequireLocation,
   'require-allow': checkRequireAllow,
+  'no-body-with-204-304': checkNoBodyWith204304,
 };
 
 export const RULE_IDS = Object.keys(CHECKS) as RuleId[];
@@ -32,6 +34,7 @@ export const CHECK_WORDS: { readonly [K in RuleId]: RegExp } = {
   'no-403-for-rate-limit': MAY_HOLD_AUTH_STATUS,
   'require-location': REQUIRE_LOCATION_WORDS,
   'require-allow': REQUIRE_ALLOW_WORDS,
+  'no-body-with-204-304': NO_BODY_WITH_204_304_WORDS,
 };
 
 export type AnalyzeOptions = { readonly [K in RuleId]?: RuleOptionsById[K] | false };

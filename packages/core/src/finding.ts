@@ -28,4 +28,4 @@ export interface Finding {
   readonly suggestions: readonly Suggestion[];
 }
 
-export type RuleId = 'no-403-for-unauthenticated' | 'require-www-authenticate' | 'no-401-for-forbidden' | 'no-403-for-rate-limit' | 'require-location' | 'require-allow';
+export type RuleId = 'no-403-for-unauthenticated' | 'require-www-authenticate' | 'no-401-for-forbidden' | 'no-403-for-rate-limit' | 'require-location' | 'require-allow' | 'no-body-with-204-304';

@@ -14,6 +14,7 @@ export type { No401ForForbiddenOptions } from './options/no-401-for-forbidden.js
 export type { No403ForRateLimitOptions } from './options/no-403-for-rate-limit.js';
 export type { RequireLocationOptions } from './options/require-location.js';
 export type { RequireAllowOptions } from './options/require-allow.js';
+export type { NoBodyWith204304Options } from './options/no-body-with-204-304.js';
 export { MESSAGES, messageFor } from './checks/messages.js';
 export { qualifiedRuleName, RULE_SUMMARIES, ruleDocsUrl } from './checks/rule-docs.js';
 export { statusInfo } from './status/status-codes.js';

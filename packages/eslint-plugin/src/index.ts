@@ -33,6 +33,6 @@ plugin.configs.strict = {
 };
 
 /** The options object each rule takes in an ESLint config, as the core declares it. */
-export type { No403ForUnauthenticatedOptions, RequireWwwAuthenticateOptions, No401ForForbiddenOptions, No403ForRateLimitOptions, RequireLocationOptions, RequireAllowOptions } from '@authlint/core';
+export type { No403ForUnauthenticatedOptions, RequireWwwAuthenticateOptions, No401ForForbiddenOptions, No403ForRateLimitOptions, RequireLocationOptions, RequireAllowOptions, NoBodyWith204304Options } from '@authlint/core';
 export { rules };
 export default plugin;

@@ -8,7 +8,7 @@ export function parseForCore(text, ext = '.ts') {
 }
 
 /**
- * Appended to a file's text to make every check's prefilter (the 401/403 words, a redirect status, 405)
+ * Appended to a file's text to make every check's prefilter (the 401/403 words, a redirect status, 405, 204)
  * let the file through, so the whole analysis runs. After the last character: no range moves.
  */
-export const FORCE_ANALYSIS_MARKER = '\n// authlint-bench: 401 403 forbidden unauthorized 301 405\n';
+export const FORCE_ANALYSIS_MARKER = '\n// authlint-bench: 401 403 forbidden unauthorized 301 405 204\n';

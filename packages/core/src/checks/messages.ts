@@ -85,6 +85,17 @@ export const MESSAGES: Readonly<Record<RuleId, Readonly<Record<string, string>>>
     suggestAddAllow: 'Add the header: Allow: {{methods}}',
     analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
   },
+  'no-body-with-204-304': {
+    contentOnNoContentStatus:
+      'This {{status}} {{phrase}} response is given content, but a {{status}} cannot contain any (RFC 9110, section {{section}}): '
+      + 'the server ends the response after its headers and the content never reaches the client. Send the {{status}} without it, or send the content with 200 OK.',
+    contentThrows:
+      'This {{status}} {{phrase}} Response is built with content, but a {{status}} cannot contain any (RFC 9110, section {{section}}), '
+      + 'and the Fetch Response constructor throws a TypeError for it at run time. Pass null as the body, or send the content with 200 OK.',
+    suggestDropContent: 'Send the {{status}} without content',
+    suggestUse200: 'Keep the content and answer 200 OK',
+    analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
+  },
 };
 
 /** Fills `{{name}}` placeholders the way ESLint does. */

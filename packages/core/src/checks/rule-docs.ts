@@ -20,4 +20,5 @@ export const RULE_SUMMARIES: Readonly<Record<RuleId, string>> = {
   'no-403-for-rate-limit': 'Disallow 403 Forbidden or 401 Unauthorized for a rate limit (that is 429 Too Many Requests)',
   'require-location': 'Require a Location header on 301, 302, 303, 307 and 308 redirects',
   'require-allow': 'Require an Allow header on 405 Method Not Allowed responses',
+  'no-body-with-204-304': 'Disallow content on 204 No Content and 304 Not Modified responses',
 };

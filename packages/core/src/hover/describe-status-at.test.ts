@@ -52,6 +52,26 @@ describe('describeStatusAt: where a status is set or thrown', () => {
   });
 });
 
+describe('describeStatusAt: the statuses whose response the spec constrains say what it asks', () => {
+  it.each([
+    ['a 405 without Allow', `app.all('/items', (req, res) => res.status(405).end());`, '405', 'MUST send Allow'],
+    ['a 405 in a Response', `export function PUT() { return new Response(null, { status: 405 }); }`, '405', 'MUST send Allow'],
+    ['a 301 from writeHead', `http.createServer((req, res) => { res.writeHead(301); res.end(); });`, '301', 'Location SHOULD give the new permanent URI'],
+    ['a 302 in Koa', `router.get('/', (ctx) => { ctx.status = 302; });`, '302', 'Location SHOULD give the temporary URI'],
+    ['a 303 in Hono', `app.post('/', (c) => c.body(null, 303));`, '303', 'GET (or HEAD)'],
+    ['a 307 in Fastify', `fastify.get('/', async (request, reply) => reply.code(307).send());`, '307', 'MUST NOT change the request method'],
+    ['a 308 in a Response', `export function GET() { return new Response(null, { status: 308 }); }`, '308', 'a POST stays a POST'],
+    ['a 204 with content', `app.delete('/a', (req, res) => res.status(204).json({ ok: true }));`, '204', 'cannot contain content'],
+    ['a 204 in Hono', `app.delete('/a', (c) => c.json({ ok: true }, 204));`, '204', 'cannot contain content'],
+    ['a 304 in h3', `export default defineEventHandler((event) => { setResponseStatus(event, 304); return null; });`, '304', 'cannot contain content'],
+  ])('%s', (_name, code, needle, asked) => {
+    const hover = hoverAt(code, needle);
+    expect(hover).toMatchObject({ code: Number(needle), usage: 'response' });
+    expect(code.slice(hover!.range[0], hover!.range[1])).toBe(needle);
+    expect(hover!.info.asks.join(' ')).toContain(asked);
+  });
+});
+
 describe('describeStatusAt: named statuses', () => {
   it.each([
     ['StatusCodes.FORBIDDEN, on the property', `res.status(StatusCodes.FORBIDDEN).end();`, 'FORBIDDEN', { code: 403, form: 'named-constant', text: 'StatusCodes.FORBIDDEN' }],

@@ -6,6 +6,7 @@ import { NO_401_FOR_FORBIDDEN_OPTIONS } from './no-401-for-forbidden.js';
 import { NO_403_FOR_RATE_LIMIT_OPTIONS } from './no-403-for-rate-limit.js';
 import { REQUIRE_LOCATION_OPTIONS } from './require-location.js';
 import { REQUIRE_ALLOW_OPTIONS } from './require-allow.js';
+import { NO_BODY_WITH_204_304_OPTIONS } from './no-body-with-204-304.js';
 
 /** Each rule's options: the one declaration the ESLint plugin's schema and the editor's settings come from. */
 export const RULE_OPTIONS = {
@@ -15,6 +16,7 @@ export const RULE_OPTIONS = {
   'no-403-for-rate-limit': NO_403_FOR_RATE_LIMIT_OPTIONS,
   'require-location': REQUIRE_LOCATION_OPTIONS,
   'require-allow': REQUIRE_ALLOW_OPTIONS,
+  'no-body-with-204-304': NO_BODY_WITH_204_304_OPTIONS,
 } as const satisfies { readonly [K in RuleId]: RuleOptionTable };
 
 export type RuleOptionsById = { readonly [K in RuleId]: OptionsOf<(typeof RULE_OPTIONS)[K]> };

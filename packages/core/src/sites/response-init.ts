@@ -5,6 +5,7 @@ import { resolveStatus, type StatusValue } from '../status/resolve-status.js';
 import { headerOnCarrier } from './carrier-headers.js';
 import { combineEvidence, headerInHeaders, type HeaderEvidence } from './header-evidence.js';
 import { headerEdit, site, type ResponseSite } from './response-site.js';
+import { isCertainContent, type SentContent } from './sent-content.js';
 import type { SiteContext } from './site-context.js';
 
 /*
@@ -91,11 +92,38 @@ export function handedOn(node: TSESTree.Node, context: SiteContext): boolean {
     && parent.arguments.includes(child as TSESTree.CallExpressionArgument);
 }
 
-/** A site whose status and headers come from a ResponseInit literal: `new Response(b, init)`, `json(d, init)`. */
+/**
+ * How a Response is built from its first argument: `serialized` for a JSON helper (`Response.json(d, init)`,
+ * SvelteKit's `json(d, init)`), and for a helper the class whose constructor takes the body instead.
+ */
+export interface ResponseBody {
+  readonly serialized: boolean;
+  /** `Response` for `json(d, init)`, `NextResponse` for `NextResponse.json(d, init)`; none for `new Response(b, init)`. */
+  readonly constructorName?: string;
+}
+
+/**
+ * The content of a Response built with a body first. Fetch's Response throws a TypeError for
+ * content with a 204 or 304; the drop passes `null` to the constructor: `new Response(null, init)`.
+ */
+function bodyContent(node: TSESTree.CallExpression | TSESTree.NewExpression, body: ResponseBody, context: SiteContext): SentContent | undefined {
+  const first = node.arguments[0];
+  if (!first || first.type === 'SpreadElement' || !isCertainContent(first, context, body.serialized)) return undefined;
+  const drop = node.type === 'NewExpression'
+    ? { range: first.range, text: 'null' }
+    : body.constructorName === undefined ? undefined : { range: [node.range[0], first.range[1]] as const, text: `new ${body.constructorName}(null` };
+  return drop && { node: first, throws: true, drop: () => [drop] };
+}
+
+/**
+ * A site whose status and headers come from a ResponseInit literal: `new Response(b, init)`, `json(d, init)`;
+ * with `body`, the content it is built with too.
+ */
 export function initSite(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   init: TSESTree.Node | undefined,
   context: SiteContext,
+  body?: ResponseBody,
 ): ResponseSite | undefined {
   if (!init || init.type === 'SpreadElement') return undefined;
   const status = statusOfInit(init, context);
@@ -108,5 +136,6 @@ export function initSite(
     headerCarrier: responseHolder(node, context),
     headerOnSite: (name) => combineEvidence(headerInInit(init, node, name, context), handed ? 'unknown' : 'absent'),
     addHeader: headerEdit((name, value) => addHeaderToInit(init, name, value, context.text)),
+    ...(body ? { sentContent: () => bodyContent(node, body, context) } : {}),
   });
 }

@@ -3,6 +3,7 @@ import type { HeaderEdits } from '../edits/header-edits.js';
 import type { TextEdit } from '../finding.js';
 import type { StatusValue } from '../status/resolve-status.js';
 import type { HeaderEvidence } from './header-evidence.js';
+import type { SentContent } from './sent-content.js';
 
 /**
  * How a status leaves the handler:
@@ -70,6 +71,11 @@ export interface ResponseSite {
   readonly assertedValue?: TSESTree.Node;
   /** How the site is made to answer another status (`setStatusEdits`). */
   readonly setStatus: StatusRewrite;
+  /**
+   * The content the site surely sends with its status (`res.status(204).json(x)`), read when asked
+   * (sent-content.ts); undefined where there is none or it cannot be known, which no check reports.
+   */
+  readonly sentContent: () => SentContent | undefined;
 }
 
 /**
@@ -91,15 +97,20 @@ export function customStatusRewrite(edits: (to: number) => readonly TextEdit[] |
 }
 
 /** What a recognizer writes: only what differs from the usual site. */
-type Defaulted = 'headerOnSite' | 'earlierHeadersSurvive' | 'addHeader' | 'setStatus';
+type Defaulted = 'headerOnSite' | 'earlierHeadersSurvive' | 'addHeader' | 'setStatus' | 'sentContent';
 export type SiteFields = Omit<ResponseSite, Defaulted> & Partial<Pick<ResponseSite, Defaulted>>;
 
 const NO_HEADERS_ON_SITE = (): HeaderEvidence => 'absent';
+const CONTENT_UNKNOWN = (): SentContent | undefined => undefined;
 
 /**
  * A site with the usual defaults: the site itself sets no header, headers set earlier reach the
- * response, no header edit is offered, and the status token is rewritten in the author's form.
+ * response, no header edit is offered, the status token is rewritten in the author's form, and
+ * what content it sends is not known.
  */
 export function site(fields: SiteFields): ResponseSite {
-  return { headerOnSite: NO_HEADERS_ON_SITE, earlierHeadersSurvive: true, addHeader: NO_HEADER_EDIT, setStatus: DEFAULT_STATUS_REWRITE, ...fields };
+  return {
+    headerOnSite: NO_HEADERS_ON_SITE, earlierHeadersSurvive: true, addHeader: NO_HEADER_EDIT, setStatus: DEFAULT_STATUS_REWRITE, sentContent: CONTENT_UNKNOWN,
+    ...fields,
+  };
 }

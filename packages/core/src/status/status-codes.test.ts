@@ -188,6 +188,39 @@ describe('STATUS_CODES', () => {
   it('freezes its entries so no consumer can edit the shared table', () => {
     expect(Object.isFrozen(infoOf(401))).toBe(true);
     expect(Object.isFrozen(infoOf(401).headers)).toBe(true);
+    expect(Object.isFrozen(infoOf(405).asks)).toBe(true);
+  });
+
+  // What the hover says the spec asks: the requirement, its RFC 9110 section, and the rule that checks it.
+  it.each([
+    [405, /^The origin server MUST send Allow with a 405/, '15.5.6', 'authlint/require-allow'],
+    [301, /^Location SHOULD give the new permanent URI/, '15.4.2', 'authlint/require-location'],
+    [302, /^Location SHOULD give the temporary URI/, '15.4.3', 'authlint/require-location'],
+    [303, /^Location SHOULD give the URI of the resource to look at next/, '15.4.4', 'authlint/require-location'],
+    [307, /^Location SHOULD give the temporary URI/, '15.4.8', 'authlint/require-location'],
+    [308, /^Location SHOULD give the new permanent URI/, '15.4.9', 'authlint/require-location'],
+    [204, /cannot contain content/, '15.3.5', 'authlint/no-body-with-204-304'],
+    [304, /cannot contain content/, '15.4.5', 'authlint/no-body-with-204-304'],
+  ] as const)('%i asks what RFC 9110 requires of it', (code, first, section, rule) => {
+    const { asks } = infoOf(code);
+    expect(asks[0]).toMatch(first);
+    expect(asks[0]).toContain(`section ${section}`);
+    expect(asks[0]).toContain(rule);
+  });
+
+  it.each([
+    [301, /MAY change a POST into a GET.*308/],
+    [302, /MAY change a POST into a GET.*307/],
+    [303, /GET \(or HEAD\), whatever the method/],
+    [307, /MUST NOT change the request method/],
+    [308, /does not let the client change the request method/],
+  ] as const)('%i says what following it does to the method', (code, method) => {
+    expect(infoOf(code).asks[1]).toMatch(method);
+  });
+
+  it('asks nothing beyond its headers of the codes no rule checks', () => {
+    expect(infoOf(200).asks).toEqual([]);
+    expect(infoOf(404).asks).toEqual([]);
   });
 });
 

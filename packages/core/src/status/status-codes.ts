@@ -13,6 +13,7 @@ interface StatusRow {
   readonly spec: SpecReference;
   readonly summary: string;
   readonly headers?: readonly StatusHeader[];
+  readonly asks?: readonly string[];
   /** MDN has no page for a few codes that were never really used. */
   readonly hasMdnPage?: false;
 }
@@ -125,6 +126,9 @@ const STATUS_ROWS: readonly StatusRow[] = [
     spec: rfc9110('15.3.5'),
     summary:
       'Success with nothing to return: the response ends after its headers. A usual answer to PUT or DELETE, and browsers keep showing the current page.',
+    asks: [
+      'No content (RFC 9110, section 15.3.5): a 204 ends after its header section and cannot contain content. Express, Koa and Fastify drop a body sent with it; the Fetch Response constructor throws a TypeError. authlint/no-body-with-204-304 reports content on a 204.',
+    ],
   },
   {
     code: 205,
@@ -183,6 +187,10 @@ const STATUS_ROWS: readonly StatusRow[] = [
     summary:
       'The resource now lives at a new URI for good and links to it should be updated. Clients may turn a POST into a GET when following it; 308 keeps the method.',
     headers: [header('Location', 'should', 'The new permanent URI; without it the client has nowhere to go.')],
+    asks: [
+      'Location SHOULD give the new permanent URI (RFC 9110, section 15.4.2); authlint/require-location reports a 301 without it.',
+      'For historical reasons a client MAY change a POST into a GET when it follows a 301; send 308 to keep the method.',
+    ],
   },
   {
     code: 302,
@@ -191,6 +199,10 @@ const STATUS_ROWS: readonly StatusRow[] = [
     summary:
       'The resource sits at another URI for now, and the original URI stays the one to use later. Clients may turn a POST into a GET when following it; 307 keeps the method.',
     headers: [header('Location', 'should', 'The temporary URI the client should repeat the request against.')],
+    asks: [
+      'Location SHOULD give the temporary URI (RFC 9110, section 15.4.3); authlint/require-location reports a 302 without it.',
+      'For historical reasons a client MAY change a POST into a GET when it follows a 302; send 307 to keep the method, 303 to ask for a GET.',
+    ],
   },
   {
     code: 303,
@@ -199,6 +211,10 @@ const STATUS_ROWS: readonly StatusRow[] = [
     summary:
       'Sends the client to a different URI to fetch with GET, typically after a form POST so that reloading the result page does not repeat the action.',
     headers: [header('Location', 'should', 'The URI of the resource the client should retrieve next with GET.')],
+    asks: [
+      'Location SHOULD give the URI of the resource to look at next (RFC 9110, section 15.4.4); authlint/require-location reports a 303 without it.',
+      'The client follows it with GET (or HEAD), whatever the method of the request: the usual answer to a form POST.',
+    ],
   },
   {
     code: 304,
@@ -207,6 +223,10 @@ const STATUS_ROWS: readonly StatusRow[] = [
     summary:
       "Answer to a conditional GET or HEAD: the client's cached copy is still good, so no body follows. It still has to repeat the validators and caching fields a 200 would have sent.",
     headers: NOT_MODIFIED_HEADERS,
+    asks: [
+      'No content (RFC 9110, section 15.4.5): a 304 ends after its header section and cannot contain content. authlint/no-body-with-204-304 reports content on a 304.',
+      'It MUST repeat Date, ETag, Cache-Control, Expires, Vary and Content-Location wherever a 200 to the same request would have sent them.',
+    ],
   },
   {
     code: 305,
@@ -231,6 +251,10 @@ const STATUS_ROWS: readonly StatusRow[] = [
     summary:
       'A temporary move like 302, except that the client must repeat the request with the very same method and body.',
     headers: [header('Location', 'should', 'The temporary URI where the identical request should be sent.')],
+    asks: [
+      'Location SHOULD give the temporary URI (RFC 9110, section 15.4.8); authlint/require-location reports a 307 without it.',
+      'The client MUST NOT change the request method when it follows a 307: a POST is repeated as a POST, with its content.',
+    ],
   },
   {
     code: 308,
@@ -239,6 +263,10 @@ const STATUS_ROWS: readonly StatusRow[] = [
     summary:
       'A permanent move like 301, except that the client must repeat the request with the very same method and body.',
     headers: [header('Location', 'should', 'The new permanent URI, to be used with the original method.')],
+    asks: [
+      'Location SHOULD give the new permanent URI (RFC 9110, section 15.4.9); authlint/require-location reports a 308 without it.',
+      'Unlike 301, a 308 does not let the client change the request method when it follows: a POST stays a POST.',
+    ],
   },
 
   // 4xx
@@ -291,6 +319,9 @@ const STATUS_ROWS: readonly StatusRow[] = [
     summary:
       'The resource exists but does not accept the request method. The response has to list the methods it does accept in Allow.',
     headers: [header('Allow', 'must', 'Lists the methods the resource currently supports, and may be empty when it supports none.')],
+    asks: [
+      'The origin server MUST send Allow with a 405, listing the methods the resource currently supports (RFC 9110, section 15.5.6); an empty Allow says it supports none. authlint/require-allow reports a 405 without it.',
+    ],
   },
   {
     code: 406,
@@ -567,6 +598,7 @@ function toStatusInfo(row: StatusRow): StatusInfo {
     spec: Object.freeze(row.spec),
     ...(row.hasMdnPage === false ? {} : { mdn: `${MDN_STATUS_BASE}${row.code}` }),
     headers: Object.freeze((row.headers ?? []).map((statusHeader) => Object.freeze(statusHeader))),
+    asks: Object.freeze([...(row.asks ?? [])]),
   });
 }
 

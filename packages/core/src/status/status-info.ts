@@ -28,4 +28,9 @@ export interface StatusInfo {
   /** MDN page, where MDN has one. */
   readonly mdn?: string;
   readonly headers: readonly StatusHeader[];
+  /**
+   * What the specification asks of a response with this status, one sentence each, with its section
+   * and the authlint rule that checks it (the hover's "What the spec asks"); empty for most codes.
+   */
+  readonly asks: readonly string[];
 }

@@ -40,7 +40,7 @@ describe('settingsWithEslintRules: the rules of the project\'s ESLint config ove
     });
     const merged = settingsWithEslintRules(settings, { 'authlint/require-www-authenticate': 'warn' })!;
     expect(merged.severity).toEqual({
-      'require-www-authenticate': 'warning', 'no-403-for-unauthenticated': 'off', 'no-401-for-forbidden': 'off', 'no-403-for-rate-limit': 'off', 'require-location': 'off', 'require-allow': 'off',
+      'require-www-authenticate': 'warning', 'no-403-for-unauthenticated': 'off', 'no-401-for-forbidden': 'off', 'no-403-for-rate-limit': 'off', 'require-location': 'off', 'require-allow': 'off', 'no-body-with-204-304': 'off',
     });
     expect(merged.options).toEqual(DEFAULT_OPTIONS);
   });

@@ -32,6 +32,14 @@ describe('hoverMarkdown', () => {
     expect(md).not.toContain('401 or 403?');
   });
 
+  it('says what the spec asks of a 405, a redirect, a 204 and a 304', () => {
+    expect(hoverMarkdown(hoverFor(405))).toContain('**What the spec asks**\n\n- The origin server MUST send Allow with a 405');
+    expect(hoverMarkdown(hoverFor(308))).toContain('- Unlike 301, a 308 does not let the client change the request method');
+    expect(hoverMarkdown(hoverFor(204))).toContain('- No content (RFC 9110, section 15.3.5): a 204 ends after its header section and cannot contain content.');
+    expect(hoverMarkdown(hoverFor(304))).toContain('- No content (RFC 9110, section 15.4.5)');
+    expect(hoverMarkdown(hoverFor(404))).not.toContain('What the spec asks');
+  });
+
   it('uses the class label of each class', () => {
     expect(hoverMarkdown(hoverFor(101))).toMatch(/^\*\*101 Switching Protocols\*\* · Informational \(1xx\)/);
     expect(hoverMarkdown(hoverFor(204))).toMatch(/· Success \(2xx\)/);

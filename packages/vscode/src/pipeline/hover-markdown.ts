@@ -26,7 +26,8 @@ function link(title: string, url: string): string {
 
 /**
  * The hover for a status value, as Markdown: code and phrase, class, our summary, the 401-versus-403
- * guide for those two codes, the headers the spec ties to the status, links to the spec and to MDN,
+ * guide for those two codes, what the spec asks of the response (Allow on a 405, Location on a redirect,
+ * no content on a 204 or 304), the headers the spec ties to the status, links to the spec and to MDN,
  * and the authlint findings at that spot. Pure: the same inputs give the same text.
  */
 export function hoverMarkdown(hover: StatusHover, findings: readonly Finding[] = []): string {
@@ -46,6 +47,10 @@ export function hoverMarkdown(hover: StatusHover, findings: readonly Finding[] =
       '',
       ...guide.bullets.map((b) => `- ${escapeMarkdown(b)}`),
     ].join('\n'));
+  }
+
+  if (info.asks.length > 0) {
+    parts.push(['**What the spec asks**', '', ...info.asks.map((a) => `- ${escapeMarkdown(a)}`)].join('\n'));
   }
 
   if (info.headers.length > 0) {

@@ -6,7 +6,7 @@ describe('readSettings', () => {
     expect(readSettings(() => undefined)).toEqual(DEFAULT_SETTINGS);
     expect(DEFAULT_SETTINGS).toEqual({
       enable: true,
-      severity: { 'no-403-for-unauthenticated': 'warning', 'require-www-authenticate': 'warning', 'no-401-for-forbidden': 'warning', 'no-403-for-rate-limit': 'warning', 'require-location': 'warning', 'require-allow': 'warning' },
+      severity: { 'no-403-for-unauthenticated': 'warning', 'require-www-authenticate': 'warning', 'no-401-for-forbidden': 'warning', 'no-403-for-rate-limit': 'warning', 'require-location': 'warning', 'require-allow': 'warning', 'no-body-with-204-304': 'warning' },
       challenge: 'Bearer',
       options: {
         'no-403-for-unauthenticated': { identityNames: [], permissionNames: [], challenge: 'Bearer' },
@@ -15,6 +15,7 @@ describe('readSettings', () => {
         'no-403-for-rate-limit': { rateLimitNames: [], lockoutNames: [], planLimitNames: [] },
         'require-location': {},
         'require-allow': {},
+        'no-body-with-204-304': {},
       },
       hoverEnabled: true,
       maxFileSize: 500_000,
@@ -29,6 +30,7 @@ describe('readSettings', () => {
       'severity.require-www-authenticate': 'off',
       'severity.require-location': 'error',
       'severity.require-allow': 'off',
+      'severity.no-body-with-204-304': 'error',
       'challenge': ' Basic realm="api" ',
       'hover.enabled': false,
       'maxFileSize': 2048.7,
@@ -45,7 +47,7 @@ describe('readSettings', () => {
     };
     expect(readSettings((key) => values[key])).toEqual({
       enable: false,
-      severity: { 'no-403-for-unauthenticated': 'error', 'require-www-authenticate': 'off', 'no-401-for-forbidden': 'hint', 'no-403-for-rate-limit': 'information', 'require-location': 'error', 'require-allow': 'off' },
+      severity: { 'no-403-for-unauthenticated': 'error', 'require-www-authenticate': 'off', 'no-401-for-forbidden': 'hint', 'no-403-for-rate-limit': 'information', 'require-location': 'error', 'require-allow': 'off', 'no-body-with-204-304': 'error' },
       challenge: 'Basic realm="api"',
       options: {
         // A rule's own challenge wins; unset (null, as VS Code gives it), the shared one applies.
@@ -55,6 +57,7 @@ describe('readSettings', () => {
         'no-403-for-rate-limit': { rateLimitNames: ['budget'], lockoutNames: [], planLimitNames: [] },
         'require-location': {},
         'require-allow': {},
+        'no-body-with-204-304': {},
       },
       hoverEnabled: false,
       maxFileSize: 2048,
@@ -94,6 +97,7 @@ describe('readSettings', () => {
       'no-403-for-rate-limit': { rateLimitNames: [], lockoutNames: [], planLimitNames: [] },
       'require-location': {},
       'require-allow': {},
+      'no-body-with-204-304': {},
     });
   });
 

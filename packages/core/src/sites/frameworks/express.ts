@@ -5,6 +5,7 @@ import { responseChain } from '../call-chain.js';
 import { chainSite } from '../chain-site.js';
 import type { HeaderArguments } from '../header-evidence.js';
 import type { ResponseSite } from '../response-site.js';
+import type { ContentSends } from '../sent-content.js';
 import type { GenericFramework, KnownFrameworks } from '../framework-module.js';
 import type { SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -30,6 +31,13 @@ const CHAIN_HEADER_METHODS: ReadonlyMap<string, HeaderArguments> = new Map(
   ['set', 'header', 'setHeader', 'append', 'appendHeader'].map((m) => [m, 'either']),
 );
 
+/** The methods that send content first (`res.status(204).json(x)`); the content-free send is `end()`. */
+const EXPRESS_SENDS: ContentSends = {
+  methods: new Set(['send', 'json', 'jsonp', 'end']),
+  serialized: new Set(['json', 'jsonp']),
+  empty: 'end()',
+};
+
 /** Statuses Express takes as the first argument (`status`, `sendStatus`). */
 const STATUS_METHODS: ReadonlySet<string> = new Set(['status', 'sendStatus']);
 
@@ -48,7 +56,7 @@ function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, co
     : receiver.type === 'MemberExpression' && !receiver.computed && receiver.property.type === 'Identifier'
       && RESPONSE_NAME.test(receiver.property.name);
   if (!receiverIsResponse && !sends) return undefined;
-  return chainSite(status, chain, { methods: CHAIN_HEADER_METHODS, editMethod: headerMethodFor(context, known) }, context);
+  return chainSite(status, chain, { methods: CHAIN_HEADER_METHODS, editMethod: headerMethodFor(context, known) }, context, 'respond', EXPRESS_SENDS);
 }
 
 /** The Express 4 signatures `res.send(401, body)`, `res.json(body, 401)` (removed in Express 5). */

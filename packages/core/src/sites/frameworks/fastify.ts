@@ -5,6 +5,7 @@ import { responseChain } from '../call-chain.js';
 import { chainSite, type ChainHeaders } from '../chain-site.js';
 import { errorSiteOnHandlerResponse } from '../handler-error-site.js';
 import type { ResponseSite } from '../response-site.js';
+import type { ContentSends } from '../sent-content.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteContext } from '../site-context.js';
@@ -48,6 +49,8 @@ function isReply(node: TSESTree.Node, context: SiteContext): node is TSESTree.Id
 /** `.header(H, v)` and `.headers({...})` links of a reply chain; the edit chains `.header(H, v)`. */
 const REPLY_HEADERS: ChainHeaders = { methods: new Map([['header', 'name-value'], ['headers', 'object']]), editMethod: 'header' };
 
+/** `reply.code(204).send(x)`: a reply sends content through `send`; without content it is `send()`. */
+const REPLY_SENDS: ContentSends = { methods: new Set(['send']), serialized: new Set(), empty: 'send()' };
 
 /** The status a reply method sends: `code(S)`, `status(S)`, `getHttpError(S)`, sensible's `unauthorized()`. */
 function replyMethodStatus(call: TSESTree.CallExpression, method: string, context: SiteContext): StatusValue | undefined {
@@ -74,7 +77,7 @@ function replySite(call: TSESTree.CallExpression, method: string, context: SiteC
   if (chain.links.some((l) => l.method === 'response')) return undefined;
   // sensible's reply methods send an error: it goes through the app's error handler like a throw.
   const sendsError = method !== 'code' && method !== 'status';
-  return chainSite(status, chain, REPLY_HEADERS, context, sendsError ? 'error' : 'respond');
+  return chainSite(status, chain, REPLY_HEADERS, context, sendsError ? 'error' : 'respond', REPLY_SENDS);
 }
 
 /** `fastify.httpErrors.unauthorized(msg)`, `request.server.httpErrors.forbidden()`, `this.httpErrors.getHttpError(401)`. */

@@ -14,6 +14,7 @@ import type { SiteRecognizer } from '../site-recognizer.js';
 import { importNameEdits } from '../../edits/import-name.js';
 import { rewriteStatusWithPhrase } from '../../edits/rewrite-status.js';
 import type { ErrorHandlerShape } from '../error-handler-shape.js';
+import { contentBeside, isCertainContent, statementExpression, type SentContent, type StatementReading } from '../sent-content.js';
 
 /*
  * h3 v1 (`h3js/h3` v1 `src/error.ts`, `src/utils/response.ts`) and v2 (2.0.1-rc.29, `src/error.ts`, `src/response.ts`):
@@ -179,6 +180,26 @@ function httpErrorStatusSite(call: TSESTree.CallExpression, context: SiteContext
   });
 }
 
+/**
+ * A reader for `contentBeside`: the handler's `return x` after the status is the content h3 sends,
+ * and `return null` sends none; another `setResponseStatus` stops.
+ */
+function returnedContent(context: SiteContext): (statement: TSESTree.Node) => StatementReading {
+  return (statement) => {
+    if (statement.type === 'ReturnStatement') {
+      const value = statement.argument;
+      return value && isCertainContent(value, context) ? { node: value, throws: false, drop: () => [{ range: value.range, text: 'null' }] } : 'stop';
+    }
+    const expression = statementExpression(statement);
+    return expression?.type === 'CallExpression' && calleeName(expression) === 'setResponseStatus' ? 'stop' : 'next';
+  };
+}
+
+/** The content a handler returns after setting its status: `setResponseStatus(event, 204); return body;`. */
+function returnedAfter(node: TSESTree.Node, context: SiteContext): SentContent | undefined {
+  return contentBeside(context.index, node, returnedContent(context), 'after');
+}
+
 /** `setResponseStatus(event, 401, text?)` (h3 v1 and v2). */
 function setResponseStatusSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
   const callee = unwrap(call.callee);
@@ -195,6 +216,7 @@ function setResponseStatusSite(call: TSESTree.CallExpression, context: SiteConte
     headerCarrier: event,
     addHeader: headerEditIfAny(addBefore),
     setStatus: customStatusRewrite((to) => rewriteStatusWithPhrase(status, text, to, context)),
+    sentContent: () => returnedAfter(call, context),
   });
 }
 
@@ -210,7 +232,7 @@ function resStatusAssignmentSite(assignment: TSESTree.AssignmentExpression, cont
   if (!status) return undefined;
   const receiver = unwrap(left.object);
   const addHeader = headerStatementBefore(context.index, assignment, `${sourceOf(context, receiver)}.headers`, 'set', context.text, { blockArrowBody: true });
-  return statusAssignmentSite({ assignment, status, receiver, addHeader });
+  return statusAssignmentSite({ assignment, status, receiver, addHeader, sentContent: () => returnedAfter(assignment, context) });
 }
 
 const h3Recognizer: SiteRecognizer = {

@@ -14,6 +14,7 @@ import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { headerInInit, headersEvidence, responseHolder, statusOfInit } from '../response-init.js';
 import type { ErrorHandlerShape } from '../error-handler-shape.js';
+import { isCertainContent, type SentContent } from '../sent-content.js';
 
 /*
  * Hono 4 (`honojs/hono src/context.ts`, `src/http-exception.ts`):
@@ -36,6 +37,19 @@ function honoContext(node: TSESTree.Node, context: SiteContext): TSESTree.Identi
   if (n.type !== 'Identifier') return undefined;
   if (n.name === 'c') return n;
   return /^(ctx|context)$/.test(n.name) && HONO_MODULES.importedBy(context) ? n : undefined;
+}
+
+/**
+ * The content of `c.json(x, 204)`, `c.text(x, 204)`, ...: the first argument. Hono builds a Fetch
+ * Response from it, which throws for content with a 204 or 304; the drop is Hono's `c.body(null, 204)`.
+ */
+function contentOfResponseMethod(call: TSESTree.CallExpression, context: SiteContext): SentContent | undefined {
+  const callee = unwrap(call.callee);
+  const body = call.arguments[0];
+  if (callee.type !== 'MemberExpression' || !body || body.type === 'SpreadElement') return undefined;
+  if (!isCertainContent(body, context, memberName(callee) === 'json')) return undefined;
+  const nullBody = { range: body.range, text: 'null' };
+  return { node: body, throws: true, drop: () => (memberName(callee) === 'body' ? [nullBody] : [{ range: callee.property.range, text: 'body' }, nullBody]) };
 }
 
 /** `c.json(b, 401, headers?)` and `c.json(b, { status: 401, headers })`. */
@@ -67,6 +81,7 @@ function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Id
       const headers = unwrap(third);
       return headers.type === 'ObjectExpression' ? [addObjectProperty(headers, headerEntry(name, value))] : undefined;
     }),
+    sentContent: () => contentOfResponseMethod(call, context),
   });
 }
 

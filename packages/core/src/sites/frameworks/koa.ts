@@ -9,6 +9,7 @@ import { statusAssignmentSite } from '../status-assignment-site.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
+import { contentBeside, isCertainContent, removeStatement, statementExpression, type SentContent, type StatementReading } from '../sent-content.js';
 import type { ErrorHandlerShape } from '../error-handler-shape.js';
 
 /*
@@ -42,6 +43,33 @@ function numericStatus(node: TSESTree.Node | undefined, context: SiteContext): S
   return status && status.form !== 'numeric-string' ? status : undefined;
 }
 
+/**
+ * A reader for `contentBeside`: `ctx.body = x` (or `ctx.response.body = x`) on the same context gives
+ * its content, and its drop removes the statement; another body or status assignment there stops.
+ */
+function bodyAssignment(receiverText: string, context: SiteContext): (statement: TSESTree.Node) => StatementReading {
+  return (statement) => {
+    const expression = statementExpression(statement);
+    if (statement.type !== 'ExpressionStatement' || expression?.type !== 'AssignmentExpression') return 'next';
+    const left = assignedMember(expression, ['body', 'status']);
+    if (!left) return 'next';
+    const object = unwrap(left.object);
+    const owner = object.type === 'MemberExpression' && memberName(object) === 'response' ? object.object : object;
+    if (sourceOf(context, unwrap(owner)) !== receiverText) return 'next';
+    if (memberName(left) === 'status' || !isCertainContent(expression.right, context)) return 'stop';
+    return { node: expression.right, throws: false, drop: () => [removeStatement(statement, context.text)] };
+  };
+}
+
+/**
+ * Koa drops the body of a 204 or 304 whichever is set first: the status setter clears a body set
+ * before it, and the response is written without the body set after it.
+ */
+function contentAround(assignment: TSESTree.AssignmentExpression, receiverText: string, context: SiteContext): SentContent | undefined {
+  const read = bodyAssignment(receiverText, context);
+  return contentBeside(context.index, assignment, read, 'after') ?? contentBeside(context.index, assignment, read, 'before');
+}
+
 /** `ctx.status = 401`, `ctx.response.status = 401`. */
 function ctxStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
   const left = assignedMember(assignment, ['status']);
@@ -51,9 +79,10 @@ function ctxStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteC
   if (!status) return undefined;
   const receiver = unwrap(left.object);
   const receiverText = sourceOf(context, receiver);
+  const contextText = sourceOf(context, receiver.type === 'MemberExpression' && memberName(receiver) === 'response' ? unwrap(receiver.object) : receiver);
   const addHeader: HeaderEdits = (name, value) => insertStatementBeforeSite(context.index, assignment,
     headerCallStatement(receiverText, 'set', name, value), context.text);
-  return statusAssignmentSite({ assignment, status, receiver, addHeader });
+  return statusAssignmentSite({ assignment, status, receiver, addHeader, sentContent: () => contentAround(assignment, contextText, context) });
 }
 
 /** http-assert's equality variants take the status third: `ctx.assert.equal(a, b, 403)`. */

@@ -6,6 +6,8 @@ import { resolveStatus } from '../../status/resolve-status.js';
 import { headerInHeaders } from '../header-evidence.js';
 import { ERROR_NAME } from '../error-names.js';
 import { headerEdit, site, type ResponseSite } from '../response-site.js';
+import { responseChain } from '../call-chain.js';
+import { contentBeside, contentInChain, linkHolding, sendOnReceiver, type ContentSends, type SentContent } from '../sent-content.js';
 import type { GenericFramework, KnownFrameworks } from '../framework-module.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
 import { statusAssignmentSite } from '../status-assignment-site.js';
@@ -19,6 +21,21 @@ import { statusAssignmentSite } from '../status-assignment-site.js';
 function isErrorLike(node: TSESTree.Node): boolean {
   const root = chainRoot(node);
   return root.type === 'Identifier' && ERROR_NAME.test(root.name);
+}
+
+/** `res.end(body)` sends content (and Express's `send` / `json` on the same response); `end()` sends none. */
+const NODE_SENDS: ContentSends = { methods: new Set(['end', 'send', 'json']), serialized: new Set(['json']), empty: 'end()' };
+
+/**
+ * The content sent after a status on a Node response: `res.writeHead(204).end(x)` in the same chain,
+ * or the next statement that ends the response (`res.writeHead(204); res.end(x);`).
+ */
+function contentAfterStatus(node: TSESTree.Node, receiver: TSESTree.Node, context: SiteContext): SentContent | undefined {
+  if (node.type === 'CallExpression') {
+    const chain = responseChain(context.index, node);
+    if (chain.outer !== node) return contentInChain(chain.links, linkHolding(chain.links, node.arguments[0]!), NODE_SENDS, context);
+  }
+  return receiver.type === 'Identifier' ? contentBeside(context.index, node, sendOnReceiver(receiver.name, NODE_SENDS, context), 'after') : undefined;
 }
 
 /** `res.writeHead(401, [reason], [headers])`: the headers argument is an object or Node's flat array. */
@@ -50,6 +67,7 @@ function writeHeadSite(call: TSESTree.CallExpression, context: SiteContext): Res
       }
       return undefined;
     }),
+    sentContent: () => contentAfterStatus(call, receiver, context),
   });
 }
 
@@ -67,7 +85,7 @@ function statusCodeAssignmentSite(assignment: TSESTree.AssignmentExpression, con
   const root = chainRoot(receiver);
   const ownMethod = root.type === 'Identifier' && receiver === root ? known.headerMethodOfReceiver(root.name) : undefined;
   const addHeader = headerStatementInList(context.index, assignment, sourceOf(context, receiver), ownMethod ?? 'setHeader', context.text);
-  return statusAssignmentSite({ assignment, status, receiver, addHeader });
+  return statusAssignmentSite({ assignment, status, receiver, addHeader, sentContent: () => contentAfterStatus(assignment, receiver, context) });
 }
 
 export const nodeHttpFramework: GenericFramework = {

@@ -45,8 +45,9 @@ const remixRecognizer: SiteRecognizer = {
     if (!binding || !REMIX_MODULES.matches(binding.source) || !RESPONSE_HELPERS.has(binding.imported)) return undefined;
     const init = call.arguments[1];
     if (!init || init.type === 'SpreadElement') return undefined;
+    // Remix's `json(d, init)` builds a Fetch Response; React Router's `data()` does not.
     return unwrap(init).type === 'ObjectExpression'
-      ? initSite(call, init, context)
+      ? initSite(call, init, context, binding.imported === 'json' ? { serialized: true, constructorName: 'Response' } : undefined)
       : numericInitSite(call, init, context);
   },
 };

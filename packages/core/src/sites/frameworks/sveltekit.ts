@@ -149,7 +149,7 @@ const svelteKitRecognizer: SiteRecognizer = {
     switch (binding.imported) {
       case 'error': return errorSite(call, context);
       case 'json':
-      case 'text': return initSite(call, call.arguments[1], context);
+      case 'text': return initSite(call, call.arguments[1], context, { serialized: binding.imported === 'json', constructorName: 'Response' });
       case 'fail': return failSite(call, context);
       default: return undefined;
     }

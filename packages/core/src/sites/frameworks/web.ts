@@ -59,7 +59,7 @@ function constructedResponseSite(node: TSESTree.NewExpression, context: SiteCont
   const callee = unwrap(node.callee);
   if (callee.type !== 'Identifier' || !classes.has(callee.name)) return undefined;
   if (isTestDouble(node, context) || isExceptionResponse(node, context)) return undefined;
-  return initSite(node, node.arguments[1], context);
+  return initSite(node, node.arguments[1], context, { serialized: false });
 }
 
 /** `Response.json(b, init)`, `NextResponse.json(b, init)`; `redirect`, `rewrite`, `next` and `error` send no 401/403. */
@@ -69,7 +69,7 @@ function staticJsonSite(call: TSESTree.CallExpression, context: SiteContext, cla
   const object = unwrap(callee.object);
   if (object.type !== 'Identifier' || !classes.has(object.name)) return undefined;
   if (isTestDouble(call, context)) return undefined;
-  return initSite(call, call.arguments[1], context);
+  return initSite(call, call.arguments[1], context, { serialized: true, constructorName: object.name });
 }
 
 export const webResponseFramework: GenericFramework = {
