@@ -25,9 +25,11 @@ function namesNonHttpImport(reference: TSESTree.Node, context: HookContext): boo
 }
 
 function isNonHttpClass(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression, context: HookContext): boolean {
-  return node.implements.some((i) => namesNonHttpImport(i.expression, context))
-    || (node.superClass !== null && namesNonHttpImport(node.superClass, context))
-    || node.decorators.some((d) => namesNonHttpImport(d.expression, context));
+  // ESLint's default parser (espree) leaves out `implements` and `decorators`, and may leave `superClass` out.
+  const { implements: implemented = [], decorators = [], superClass } = node as Partial<typeof node>;
+  return implemented.some((i) => namesNonHttpImport(i.expression, context))
+    || (superClass != null && namesNonHttpImport(superClass, context))
+    || decorators.some((d) => namesNonHttpImport(d.expression, context));
 }
 
 /**

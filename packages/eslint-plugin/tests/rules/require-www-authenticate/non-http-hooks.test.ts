@@ -1,3 +1,4 @@
+import * as espree from 'espree';
 import rule from '../../../src/rules/require-www-authenticate.js';
 import { createRuleTester } from '../../rule-tester.js';
 
@@ -69,6 +70,23 @@ export class Auth implements Extension {
 }
 export const collab = Server.configure({});`,
       errors: [{ messageId: 'nestException', line: 5, column: 38, suggestions: [] }],
+    },
+    // Plain JavaScript under ESLint's default parser (no `implements`, no decorators on the class nodes).
+    {
+      code: `const { WebSocketServer } = require('ws');
+class Controller extends Base {
+  handle(req, res) { if (!req.user) return res.status(401).end(); }
+}
+const wss = new WebSocketServer({ noServer: true });`,
+      languageOptions: { parser: espree },
+      errors: [{
+        messageId: 'missingChallenge', line: 3, column: 55,
+        suggestions: [{ messageId: 'suggestAddChallenge', data: { challenge: 'Bearer' }, output: `const { WebSocketServer } = require('ws');
+class Controller extends Base {
+  handle(req, res) { if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(401).end(); }
+}
+const wss = new WebSocketServer({ noServer: true });` }],
+      }],
     },
     // An Express route in a file that also starts a ws server.
     {
