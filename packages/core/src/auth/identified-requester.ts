@@ -4,6 +4,7 @@ import { calleeName, chainRoot, memberPath, unwrap } from '../ast/node-shapes.js
 import { classifyCondition, type ClassifyContext } from './classify-condition.js';
 import { branchConditionsOf, denyVerdict, type BranchCondition } from './deny-guard.js';
 import { importSources, type DenyingSite } from './http-denial.js';
+import { NON_HTTP_MODULES } from './non-http-hook.js';
 import { hangsUnderOther, originOf } from './value-origin.js';
 import { createVocabulary, type AuthVocabulary } from './vocabulary.js';
 
@@ -41,12 +42,7 @@ export function forbidden401(site: DenyingSite, context: ClassifyContext): Forbi
   return requesterIdentified(site, guards, context) ? { kind: 'forbidden', guard } : undefined;
 }
 
-/**
- * Modules whose hooks answer no HTTP request: an error thrown in Hocuspocus' `onAuthenticate` or a
- * socket handler closes a connection, whatever status its class names.
- */
-const NON_HTTP_MODULES: readonly string[] = ['@hocuspocus/server', 'socket.io', 'ws', '@nestjs/websockets', 'graphql-ws'];
-
+/** A file that imports a non-HTTP module (non-http-hook.ts): its 401s may close a socket, not answer a request. */
 function answersNoHttpRequest(context: ClassifyContext): boolean {
   return importSources(context.index).some((source) => NON_HTTP_MODULES.includes(source));
 }

@@ -1,4 +1,5 @@
 import { builtInVocabulary, forbidden401 } from '../auth/identified-requester.js';
+import { inNonHttpHook } from '../auth/non-http-hook.js';
 import type { Finding, Suggestion } from '../finding.js';
 import { addChallengeEdits, challengeNeedAs401 } from '../sites/challenge-need.js';
 import { fillChallenge, type ErrorHandler } from '../sites/error-handlers.js';
@@ -26,6 +27,8 @@ export function checkRequireWwwAuthenticate(file: PreparedFile, options: Require
   const errorHandlers = file.sites.some((s) => s.delivery === 'error' && s.status.code === 401) ? errorHandlersIn(context) : [];
   for (const site of file.sites) {
     if (site.status.code !== 401) continue;
+    // A Hocuspocus extension or socket gateway closes a connection: there is no HTTP response to challenge.
+    if (inNonHttpHook(site.node, context)) continue;
     const need = challengeNeedAs401(site, context, { ...options, errorHandlers });
     if (need === 'none') continue;
     // no-401-for-forbidden's site: the fix is the status, not the header.

@@ -8,6 +8,7 @@ import type { BindingSummary, ClassFactorySummary, ErrorClassSummary, StatusTabl
 import { summariseClass, type BaseClass, type ClassScope } from './error-class-summary.js';
 import { moduleImports, type ImportedName, type ModuleImports } from './module-imports.js';
 import { parameterNames } from './status-source.js';
+import { summariseResponseHelper } from './response-helper-summary.js';
 
 /** Names of imported base classes that are read: `HttpError`, `errors.ApplicationError`, `BaseException`. */
 const ERROR_LIKE_NAME = /(Error|Exception)$/;
@@ -175,7 +176,7 @@ export class ModuleReader {
         return summary && codeStatuses ? { ...summary, codeStatuses } : summary;
       }
       case 'function':
-        return this.factorySummary(name, declaration.node);
+        return this.factorySummary(name, declaration.node) ?? summariseResponseHelper(name, declaration.node, this.text);
       case 'call':
         return this.classFromFactory(name, declaration.node);
       case 'object':

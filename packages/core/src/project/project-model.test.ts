@@ -239,3 +239,46 @@ export function guard(req) { if (!req.user) { log.warn('401'); throw new AuthErr
     expect(host.reads.filter((path) => path.endsWith('.ts'))).toEqual(['/app/lib/errors.ts']);
   });
 });
+
+describe('response helpers (issue 9 item 4)', () => {
+  it('summarises a function that answers with the status it is given, with the headers it sets', () => {
+    const bindings = summaryOf(`
+      export function sendError(res, status, message) { return res.status(status).json({ error: message }); }
+      export function jsonError(message, { status = 500, level = 'info' } = {}) { return new Response(message, { status, headers: { 'Content-Type': 'text/plain' } }); }
+      export const challenge = (res, code) => { res.setHeader('WWW-Authenticate', 'Bearer'); res.statusCode = code; res.end(); };
+      export function passThrough(status, body, headers) { return new Response(body, { status, headers }); }
+      export function fixed(res) { return res.status(401).end(); }
+      export function twoStatuses(res, a, b) { res.status(a); res.status(b); }
+      export function notAResponse(status) { return { status }; }
+      export function withStatus(err, status) { err.status = status; return err; }`);
+    expect(bindings.sendError).toEqual({ kind: 'response-helper', name: 'sendError', statusParam: { index: 1 }, headers: 'none' });
+    expect(bindings.jsonError).toEqual({ kind: 'response-helper', name: 'jsonError', statusParam: { index: 1, field: 'status' }, headers: ['Content-Type'] });
+    expect(bindings.challenge).toMatchObject({ statusParam: { index: 1 }, headers: ['WWW-Authenticate'] });
+    expect(bindings.passThrough).toMatchObject({ statusParam: { index: 0 }, headers: 'unknown' });
+    // A fixed status is a site in the helper itself; two status parameters, or no response, are no helper.
+    expect(bindings.fixed).toBeUndefined();
+    expect(bindings.twoStatuses).toBeUndefined();
+    expect(bindings.notAResponse).toBeUndefined();
+    // An error given its status is no response: it goes where errors go.
+    expect(bindings.withStatus).toBeUndefined();
+  });
+
+  it('reports each call given a 401, in the file and across files, and reads the module only for a call given a status', () => {
+    const host = memoryHost({
+      '/app/package.json': JSON.stringify({ name: 'web' }),
+      '/app/lib/respond.ts': `export function logAndRespond(body, { status = 200 } = {}) { console.info(body); return new Response(body, { status }); }`,
+      '/app/lib/format.ts': `export function format(x) { return String(x); }`,
+    });
+    expect(reported(`
+import { logAndRespond } from '../lib/respond';
+import { format } from '../lib/format';
+export async function POST(req) {
+  const text = format(await req.text());
+  if (!req.headers.get('x-signature')) return logAndRespond('No signature.', { status: 401 });
+  if (!text) return logAndRespond('Empty.', { status: 400 });
+  return logAndRespond('ok');
+}`, { host, fileName: '/app/app/route.ts' })).toEqual(['missingChallenge@401:6']);
+    // The memory host gives no file stamps, so the graph reads the module again for each lookup (and reuses its summary by content).
+    expect(new Set(host.reads.filter((path) => path.endsWith('.ts')))).toEqual(new Set(['/app/lib/respond.ts']));
+  });
+});

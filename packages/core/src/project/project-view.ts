@@ -1,7 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ConstantTable } from '../ast/constant-values.js';
 import { unwrap } from '../ast/node-shapes.js';
-import type { ErrorClassSummary, ProjectBinding, ProjectView } from '../sites/project-view.js';
+import type { ErrorClassSummary, ProjectBinding, ProjectView, ResponseHelperSummary } from '../sites/project-view.js';
+import { summariseResponseHelper } from './response-helper-summary.js';
+
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 import type { ImportedName } from './module-imports.js';
 import { memberOfImport, ModuleReader } from './module-summary.js';
 import type { ProjectGraph } from './project-graph.js';
@@ -48,5 +51,16 @@ export function createProjectView(program: TSESTree.Program, text: string, const
     return summary?.kind === 'error-class' ? summary : undefined;
   }
 
-  return { bindingOf, classSummaryOf };
+  const helpers = new Map<TSESTree.Node, ResponseHelperSummary | undefined>();
+  function helperSummaryOf(declaration: FunctionNode): ResponseHelperSummary | undefined {
+    if (!helpers.has(declaration)) {
+      const parent = (declaration as { parent?: TSESTree.Node }).parent;
+      const name = (declaration.type !== 'ArrowFunctionExpression' ? declaration.id?.name : undefined)
+        ?? (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : '');
+      helpers.set(declaration, summariseResponseHelper(name, declaration, text));
+    }
+    return helpers.get(declaration);
+  }
+
+  return { bindingOf, classSummaryOf, helperSummaryOf };
 }

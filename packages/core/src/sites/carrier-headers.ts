@@ -3,6 +3,7 @@ import { enclosingFunction, ancestors, isFunctionNode, nodesWithin } from '../as
 import { calleeName, chainRoot, memberName, memberPath, unwrap } from '../ast/node-shapes.js';
 import type { AstIndex } from '../ast/ast-index.js';
 import { mayRunBefore } from '../ast/may-run-before.js';
+import { handsBodyOn } from './handed-on-response.js';
 import { sameHeaderName } from '../http/header-names.js';
 import { headerInHeaders, combineEvidence, isEmptyHeaderValue, namesHeader, type HeaderEvidence } from './header-evidence.js';
 import type { SiteContext } from './site-context.js';
@@ -146,6 +147,8 @@ export function headerWritesIn(
  */
 export function headerOnCarrier(carrier: TSESTree.Node | undefined, site: TSESTree.Node, header: string, context: SiteContext): HeaderEvidence {
   const name = carrier ? rootName(carrier) : undefined;
+  // `res.status(401); return next({ message })`: a middleware this file does not show writes the response.
+  if (name && handsBodyOn(site, name, context.index)) return 'unknown';
   const scope = name ? scopeOf(context.index, site, name) : enclosingFunction(context.index, site) ?? context.index.program;
   let runsBefore: ((node: TSESTree.Node) => boolean) | undefined;
   const counts = (node: TSESTree.Node): boolean => (runsBefore ??= mayRunBefore(context.index, site))(node);

@@ -7,6 +7,11 @@ import type { SiteContext } from './site-context.js';
 /** Parameter names under which handlers receive the response (or the context that holds it). */
 const RESPONSE_PARAM = /^(res|resp|response|reply|ctx|context|c|event)$/;
 
+/** Is `name` one handlers give the response (or the context that holds it)? */
+export function isResponseName(name: string): boolean {
+  return RESPONSE_PARAM.test(name);
+}
+
 /**
  * The response parameter of the handler around `node`: where an error thrown or passed to `next`
  * there ends up. Used to see headers set on that response before the error leaves.

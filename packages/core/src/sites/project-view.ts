@@ -50,7 +50,19 @@ export interface StatusTableSummary {
   readonly statuses: Readonly<Record<string, number>>;
 }
 
-export type BindingSummary = ErrorClassSummary | ClassFactorySummary | StatusTableSummary;
+/**
+ * A function that sends or builds a response with the status it is given (`sendError(res, 401, msg)`,
+ * `errorResponse(401, msg)`, `logAndRespond(msg, { status: 401 })`): each call is a site.
+ */
+export interface ResponseHelperSummary {
+  readonly kind: 'response-helper';
+  readonly name: string;
+  /** The parameter (0-based) that takes the status, and its field where it is an options object (`{ status }`). */
+  readonly statusParam: { readonly index: number; readonly field?: string };
+  readonly headers: CarriedHeaders;
+}
+
+export type BindingSummary = ErrorClassSummary | ClassFactorySummary | StatusTableSummary | ResponseHelperSummary;
 
 /**
  * Where a binding lives: `file` (declared in the file being analysed), `project` (another module of
@@ -71,4 +83,6 @@ export interface ProjectView {
   bindingOf(reference: TSESTree.Node): ProjectBinding | undefined;
   /** The summary of a class declared in this file (for the class's own `super(...)` and `this.status = ...`). */
   classSummaryOf(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ErrorClassSummary | undefined;
+  /** The summary of a function declared anywhere in this file (a helper nested in a handler, too), if it is a response helper. */
+  helperSummaryOf(declaration: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): ResponseHelperSummary | undefined;
 }

@@ -2,16 +2,17 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import { ancestors } from '../../ast/ast-index.js';
 import { assignedMember, calleeName, chainRoot, findProperty, memberName, unwrap } from '../../ast/node-shapes.js';
-import { sameHeaderName } from '../../http/header-names.js';
 import { addHeaderToHeadersHolder } from '../../edits/header-edits.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { headerInErrorProps, type HeaderEvidence } from '../header-evidence.js';
+import { carriedEvidence } from '../carried-evidence.js';
 import { ERROR_NAME } from '../error-names.js';
+import { helperCallSite } from '../helper-call-site.js';
 import { handlerErrorSite, handlerResponseParam } from '../handler-response.js';
 import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { GenericFramework } from '../framework-module.js';
 import type { SiteContext } from '../site-context.js';
-import type { CarriedHeaders, ErrorClassSummary, ProjectBinding } from '../project-view.js';
+import type { ErrorClassSummary, ProjectBinding } from '../project-view.js';
 
 /*
  * Error classes and error objects of the project's own, with no framework behind them (no upstream source):
@@ -24,13 +25,6 @@ import type { CarriedHeaders, ErrorClassSummary, ProjectBinding } from '../proje
  */
 
 const ERROR_CLASS = /(Error|Exception)$/;
-
-/** What a summary's headers say about header `name`. */
-function carriedEvidence(headers: CarriedHeaders, name: string): HeaderEvidence {
-  if (headers === 'none') return 'absent';
-  if (headers === 'unknown') return 'unknown';
-  return headers.some((h) => sameHeaderName(h, name)) ? 'present' : 'absent';
-}
 
 /** The node inside `root` that spans exactly `range` (the status token a summary points at). */
 function nodeAtRange(root: TSESTree.Node, range: readonly [number, number]): TSESTree.Node | undefined {
@@ -170,7 +164,7 @@ function factoryBindingSite(call: TSESTree.CallExpression, context: SiteContext)
 
 function callSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
   if (unwrap(call.callee).type === 'Super') return classBindingSite(call, context);
-  return assignedErrorSite(call, context) ?? factoryBindingSite(call, context);
+  return assignedErrorSite(call, context) ?? factoryBindingSite(call, context) ?? helperCallSite(call, context);
 }
 
 function assignmentSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {

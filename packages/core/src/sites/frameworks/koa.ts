@@ -145,6 +145,35 @@ function throwSite(call: TSESTree.CallExpression, context: SiteContext): Respons
   });
 }
 
+/** A file that shows Strapi: a `@strapi/` module, or Strapi's `strapi` global (its controllers import nothing). */
+const STRAPI_MODULES = moduleMatcher(['@strapi/']);
+function showsStrapi(context: SiteContext): boolean {
+  return context.memo(showsStrapi, () => STRAPI_MODULES.importedBy(context)
+    || (/\bstrapi\./.test(context.text) && !context.names.isBoundInFile('strapi')));
+}
+
+/**
+ * Strapi's context helper `ctx.unauthorized(msg?, details?)` (`@strapi/core` services/server/koa.js):
+ * it sets `ctx.status` and `ctx.body` from http-errors' 401 and adds no header; headers set on `ctx`
+ * before it stay. Only the 401 helper is read (the others do not ask for a challenge).
+ */
+function strapiUnauthorizedSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || memberName(callee) !== 'unauthorized') return undefined;
+  const receiver = unwrap(callee.object);
+  if (!isKoaContext(receiver, context) || !showsStrapi(context)) return undefined;
+  const receiverText = sourceOf(context, receiver);
+  return site({
+    status: { code: 401, node: callee.property, form: 'error-name' },
+    delivery: 'respond',
+    node: call,
+    headerCarrier: receiver,
+    addHeader: headerEdit((name, value) => insertStatementBeforeSite(context.index, call,
+      headerCallStatement(receiverText, 'set', name, value), context.text)),
+    setStatus: { kind: 'none' },
+  });
+}
+
 /**
  * Error middleware: a `try` around `await next()` that answers in its `catch`; and `app.on('error')`,
  * which Koa emits before its default handler removes every header set so far.
@@ -164,7 +193,7 @@ export const koaFramework: SpecificFramework = {
   hover: { statusMethods: { throw: { index: 0 } }, contextMethods: { names: ['ctx', 'context'], methods: { assert: { index: 1 } } } },
   errorHandlers: KOA_ERROR_HANDLERS,
   recognizer: {
-    call: throwSite,
+    call: (call, context) => throwSite(call, context) ?? strapiUnauthorizedSite(call, context),
     assignment: ctxStatusSite,
   },
 };

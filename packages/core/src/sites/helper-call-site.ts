@@ -1,0 +1,103 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { AstIndex } from '../ast/ast-index.js';
+import { findProperty, unwrap } from '../ast/node-shapes.js';
+import { resolveStatus, type StatusValue } from '../status/resolve-status.js';
+import { carriedEvidence } from './carried-evidence.js';
+import { isResponseName } from './handler-response.js';
+import { site, type ResponseSite } from './response-site.js';
+import type { ResponseHelperSummary } from './project-view.js';
+import type { SiteContext } from './site-context.js';
+
+/*
+ * A call of the application's own response helper, given the status: `sendError(res, 401, msg)`,
+ * `return errorResponse(401, msg)`, `return logAndRespond(msg, { status: 401 })`. The helper is
+ * declared in the file (at the top or nested in a handler) or imported from the project; the project
+ * model's summary says which parameter takes the status and which headers the helper sets. The call
+ * is the site, since the status is written there.
+ */
+
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** Does some argument say a status, so that the callee is worth looking up (a lookup may read another module)? */
+function givesStatus(call: TSESTree.CallExpression, context: SiteContext): boolean {
+  return call.arguments.some((arg) => {
+    if (arg.type === 'SpreadElement') return false;
+    const n = unwrap(arg);
+    if (n.type === 'ObjectExpression') {
+      const prop = findProperty(n, 'status') ?? findProperty(n, 'statusCode');
+      return prop !== undefined && resolveStatus(prop.value, context.constants) !== undefined;
+    }
+    return resolveStatus(n, context.constants) !== undefined;
+  });
+}
+
+/**
+ * Is the helper's response what the handler answers: the call returned (`return h(...)`, `=> h(...)`)
+ * or made as a statement (`sendError(res, 401)`)? A response kept in a variable may get its headers later.
+ */
+function answers(call: TSESTree.CallExpression, index: AstIndex): boolean {
+  let child: TSESTree.Node = call;
+  let parent = index.parentOf(child);
+  while (parent?.type === 'AwaitExpression' || parent?.type === 'TSAsExpression' || parent?.type === 'ChainExpression') {
+    child = parent;
+    parent = index.parentOf(child);
+  }
+  if (parent?.type === 'ReturnStatement' || parent?.type === 'ExpressionStatement') return true;
+  return parent?.type === 'ArrowFunctionExpression' && parent.body === child;
+}
+
+/** The function a name of this file is declared as: `function f() {}`, `const f = () => {}`. */
+function declaredFunction(callee: TSESTree.Identifier, context: SiteContext): FunctionNode | undefined {
+  const resolution = context.names.resolve(callee);
+  if (resolution?.kind !== 'declared' || resolution.variable.defs.length !== 1) return undefined;
+  const def = resolution.variable.defs[0]!;
+  const node = def.node as TSESTree.Node;
+  if (def.type === 'FunctionName' && node.type === 'FunctionDeclaration') return node;
+  if (def.type !== 'Variable' || node.type !== 'VariableDeclarator' || !node.init) return undefined;
+  const init = unwrap(node.init);
+  return init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression' ? init : undefined;
+}
+
+function helperOf(call: TSESTree.CallExpression, context: SiteContext): ResponseHelperSummary | undefined {
+  const project = context.project;
+  if (!project) return undefined;
+  const callee = unwrap(call.callee);
+  if (callee.type === 'Identifier') {
+    const declared = declaredFunction(callee, context);
+    if (declared) return project.helperSummaryOf(declared);
+  } else if (callee.type !== 'MemberExpression') {
+    return undefined;
+  }
+  const binding = project.bindingOf(callee);
+  return binding?.summary.kind === 'response-helper' ? binding.summary : undefined;
+}
+
+/** The status the call gives the helper's status parameter. */
+function statusGiven(call: TSESTree.CallExpression, summary: ResponseHelperSummary, context: SiteContext): StatusValue | undefined {
+  const arg = call.arguments[summary.statusParam.index];
+  if (!arg || arg.type === 'SpreadElement') return undefined;
+  const { field } = summary.statusParam;
+  if (field === undefined) return resolveStatus(arg, context.constants);
+  const options = unwrap(arg);
+  const prop = options.type === 'ObjectExpression' ? findProperty(options, field) : undefined;
+  return prop ? resolveStatus(prop.value, context.constants) : undefined;
+}
+
+/** The response the call hands the helper (`sendError(res, 401)`): headers set on it before the call reach the answer. */
+function responseArgument(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  return call.arguments.find((a) => unwrap(a).type === 'Identifier' && isResponseName((unwrap(a) as TSESTree.Identifier).name));
+}
+
+export function helperCallSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  if (!context.project || !givesStatus(call, context) || !answers(call, context.index)) return undefined;
+  const summary = helperOf(call, context);
+  const status = summary && statusGiven(call, summary, context);
+  if (!summary || !status) return undefined;
+  return site({
+    status,
+    delivery: 'respond',
+    node: call,
+    headerCarrier: responseArgument(call),
+    headerOnSite: (name) => carriedEvidence(summary.headers, name),
+  });
+}
