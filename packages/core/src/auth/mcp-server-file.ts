@@ -10,8 +10,12 @@ import { calleeName, staticString, unwrap } from '../ast/node-shapes.js';
  * and which URL its challenge should name.
  */
 
-/** The SDK's server side: v1's `@modelcontextprotocol/sdk/server/...`, v2's server and middleware packages. */
-const MCP_SERVER_MODULE = /^@modelcontextprotocol\/(sdk\/server(\/|$)|server(-legacy)?$|express$|hono$|node$|fastify$)/;
+/**
+ * The SDK's server side: v1's `@modelcontextprotocol/sdk/server/...`, v2's server and middleware packages.
+ * Not v1's `server/auth/...` alone: an OAuth authorization server built on it answers its token
+ * endpoint's 401s with the client's scheme (RFC 6749 section 5.2), not an MCP challenge.
+ */
+const MCP_SERVER_MODULE = /^@modelcontextprotocol\/(sdk\/server(?!\/auth\/)(\/|$)|server(-legacy)?$|express$|hono$|node$|fastify$)/;
 const MCP_MODULE = /^@modelcontextprotocol\//;
 
 /** The SDK's HTTP server transports (v1 and v2 names). */

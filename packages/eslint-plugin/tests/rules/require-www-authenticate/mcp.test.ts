@@ -54,6 +54,8 @@ export function requireAuth({ verifier, resourceMetadataUrl }) {
     // the same middleware shape inside an MCP server: the value is built by a call, not known
     `${SDK_MCP}const challengeFor = (code) => \`Bearer error="\${code}"\` + extra;
 app.use('/mcp', async (req, res, next) => { try { req.auth = await verify(req); next(); } catch (error) { res.set('WWW-Authenticate', challengeFor(error.errorCode)); res.status(401).json({ error: 'invalid_token' }); } });`,
+    // an OAuth authorization server on the SDK's auth modules: its token endpoint's 401 names the client's scheme
+    "import { InvalidClientError } from '@modelcontextprotocol/sdk/server/auth/errors.js';\napp.post('/token', (req, res) => { if (!client) return res.status(401).set('WWW-Authenticate', 'Basic realm=\"oauth\"').json(new InvalidClientError('unknown client').toResponseObject()); });",
     // an MCP client is no server
     {
       code: `${SDK_CLIENT}app.get('/callback', (req, res) => { if (!req.query.code) return res.status(401).set('WWW-Authenticate', 'Bearer').end(); });`,
