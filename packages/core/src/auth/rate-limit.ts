@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode, nodesWithin } from '../ast/ast-index.js';
-import { calleeName, chainRoot, memberPath, propertyKeyName, unwrap } from '../ast/node-shapes.js';
+import type { ConstantTable } from '../ast/constant-values.js';
+import { calleeName, chainRoot, findProperty, memberPath, propertyKeyName, unwrap } from '../ast/node-shapes.js';
 import type { ClassifyContext } from './classify-condition.js';
 import { branchConditionsOf } from './deny-guard.js';
 import type { DenyingSite } from './http-denial.js';
@@ -27,8 +28,8 @@ const LIMITER_HANDLERS: Readonly<Record<string, { readonly module: string; reado
 
 const LIMITER_OPTIONS: ReadonlySet<string> = new Set(Object.values(LIMITER_HANDLERS).map((l) => l.option));
 
-/** What the rate-limit reading needs: the classifiers' context and the file's imports. */
-export type RateLimitContext = ClassifyContext & { readonly importedFrom: ReadonlyMap<string, string> };
+/** What the rate-limit reading needs: the classifiers' context, the file's imports and its constants. */
+export type RateLimitContext = ClassifyContext & { readonly importedFrom: ReadonlyMap<string, string>; readonly constants: ConstantTable };
 
 /** Nest's guard for @nestjs/throttler: a subclass that throws its own error answers a rate limit. */
 const THROTTLER_GUARD = 'ThrottlerGuard';
@@ -87,9 +88,52 @@ function libraryContext(node: TSESTree.Node, context: RateLimitContext): RateLim
     if (key === undefined || !LIMITER_OPTIONS.has(key)) continue;
     const object = context.index.parentOf(a);
     const call = object && context.index.parentOf(object);
-    if (call?.type === 'CallExpression' && isLimiterCall(call, limiterNames(context))) return { reason: `the rate limiter's ${key}`, libraryHeaders: true };
+    if (call?.type === 'CallExpression' && object?.type === 'ObjectExpression' && isLimiterCall(call, limiterNames(context))) {
+      return { reason: `the rate limiter's ${key}`, ...handlerRetryAfter(call, object, context) };
+    }
   }
   return undefined;
+}
+
+/** express-rate-limit's window when `windowMs` is not given (60 s). */
+const EXPRESS_RATE_LIMIT_DEFAULT_WINDOW_MS = 60_000;
+
+/** A number the code spells as a constant: `60_000`, `15 * 60 * 1000`, `WINDOW_MS`. */
+function constantNumber(node: TSESTree.Node, constants: ConstantTable): number | undefined {
+  const n = unwrap(node);
+  if (n.type === 'BinaryExpression' && (n.operator === '*' || n.operator === '+' || n.operator === '-' || n.operator === '/')) {
+    const left = constantNumber(n.left, constants);
+    const right = constantNumber(n.right, constants);
+    if (left === undefined || right === undefined) return undefined;
+    const value = n.operator === '*' ? left * right : n.operator === '+' ? left + right : n.operator === '-' ? left - right : left / right;
+    return Number.isFinite(value) ? value : undefined;
+  }
+  const value = constants.evaluate(n);
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** Is the option `name` of a limiter's options the literal `false`? */
+function isFalseOption(options: TSESTree.ObjectExpression, name: string): boolean {
+  const value = findProperty(options, name)?.value;
+  return value?.type === 'Literal' && value.value === false;
+}
+
+/**
+ * Who sends Retry-After from a rate limiter's handler. express-rate-limit sets it before it calls the
+ * handler unless both its header kinds are off (`legacyHeaders: false` or `headers: false`, and
+ * `standardHeaders` off, its default); then the suggestion sends the window's length, in seconds,
+ * where `windowMs` is a constant (an upper bound of the wait: the window may have begun earlier).
+ * The other libraries send it themselves.
+ */
+function handlerRetryAfter(call: TSESTree.CallExpression, options: TSESTree.ObjectExpression, context: RateLimitContext): Pick<RateLimitEvidence, 'retryAfterSeconds' | 'libraryHeaders'> {
+  const callee = unwrap(call.callee);
+  const isExpressRateLimit = callee.type === 'Identifier' && context.importedFrom.get(callee.name) === 'express-rate-limit';
+  const standardHeaders = findProperty(options, 'standardHeaders')?.value;
+  const headersOff = (isFalseOption(options, 'legacyHeaders') || isFalseOption(options, 'headers')) && (!standardHeaders || isFalseOption(options, 'standardHeaders'));
+  if (!isExpressRateLimit || !headersOff) return { libraryHeaders: true };
+  const windowMs = findProperty(options, 'windowMs');
+  const ms = windowMs ? constantNumber(windowMs.value, context.constants) : EXPRESS_RATE_LIMIT_DEFAULT_WINDOW_MS;
+  return ms !== undefined && ms > 0 ? { retryAfterSeconds: String(Math.ceil(ms / 1000)) } : {};
 }
 
 /** The call of a limiter that rejects when the limit is hit: rate-limiter-flexible's `limiter.consume(key)`. */

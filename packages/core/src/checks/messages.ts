@@ -38,7 +38,16 @@ export const MESSAGES: Readonly<Record<RuleId, Readonly<Record<string, string>>>
     errorHandlerSendsNoChallenge:
       'This 401 error goes to the error handler {{handler}} (line {{line}}), which answers without a WWW-Authenticate header '
       + '(RFC 9110, section 15.5.2 requires one with every 401). Add it there for 401 errors, e.g. {{challenge}}.',
+    missingMcpChallenge:
+      'This MCP server\'s 401 Unauthorized response has no WWW-Authenticate header. RFC 9110 (section 15.5.2) requires one, and the '
+      + 'MCP authorization spec requires it to name the protected-resource metadata (RFC 9728, section 5.1) so that clients can start '
+      + 'the OAuth flow: WWW-Authenticate: {{challenge}}.',
+    missingResourceMetadata:
+      'This MCP server\'s 401 sends a WWW-Authenticate challenge without resource_metadata. The MCP authorization spec requires it '
+      + '(RFC 9728, section 5.1): without the URL of the protected-resource metadata, MCP clients cannot start the OAuth flow. '
+      + 'Add {{parameter}} to the challenge.',
     suggestAddChallenge: 'Add the header: WWW-Authenticate: {{challenge}}',
+    suggestAddResourceMetadata: 'Add {{parameter}} to the challenge',
     suggestAddChallengeInHandler: 'Add WWW-Authenticate: {{challenge}} to every 401 error in {{handler}}',
     analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
   },

@@ -6,6 +6,14 @@ export const REQUIRE_WWW_AUTHENTICATE_OPTIONS = {
   errorHandlerAddsChallenge: booleanOption(
     'The app adds WWW-Authenticate to every 401 error in one central error handler, so 401 errors thrown or passed to next() are not reported.',
   ),
+  resourceMetadataUrl: {
+    schema: {
+      type: 'string',
+      description: 'For MCP servers: the absolute URL of the protected-resource metadata (RFC 9728) that the suggested WWW-Authenticate names in resource_metadata. Empty: the URL the file shows, if any.',
+      default: '',
+    },
+    host: 'all',
+  },
   // The editor's "Fix all" (source.fixAll.authlint) already applies the safe add-header edit.
   autofix: booleanOption('Apply the add-header suggestion with --fix instead of offering it only as a suggestion.', 'eslint'),
 } as const;

@@ -28,7 +28,7 @@ describe('RULE_OPTIONS', () => {
   it('has a table for every rule, and both rules share the challenge option and its default', () => {
     expect(Object.keys(RULE_OPTIONS).sort()).toEqual([...RULE_IDS].sort());
     expect(RULE_OPTIONS['no-403-for-unauthenticated'].challenge).toBe(RULE_OPTIONS['require-www-authenticate'].challenge);
-    expect(defaultsOf(RULE_OPTIONS['require-www-authenticate'])).toEqual({ challenge: DEFAULT_CHALLENGE, errorHandlerAddsChallenge: false, autofix: false });
+    expect(defaultsOf(RULE_OPTIONS['require-www-authenticate'])).toEqual({ challenge: DEFAULT_CHALLENGE, errorHandlerAddsChallenge: false, resourceMetadataUrl: '', autofix: false });
     expect(defaultsOf(RULE_OPTIONS['no-403-for-unauthenticated'])).toEqual({ identityNames: [], permissionNames: [], challenge: DEFAULT_CHALLENGE });
   });
 });

@@ -10,7 +10,7 @@ describe('readSettings', () => {
       challenge: 'Bearer',
       options: {
         'no-403-for-unauthenticated': { identityNames: [], permissionNames: [], challenge: 'Bearer' },
-        'require-www-authenticate': { challenge: 'Bearer', errorHandlerAddsChallenge: false },
+        'require-www-authenticate': { challenge: 'Bearer', errorHandlerAddsChallenge: false, resourceMetadataUrl: '' },
         'no-401-for-forbidden': { identityNames: [], permissionNames: [], authMiddlewareNames: [], challenge: 'Bearer' },
         'no-403-for-rate-limit': { rateLimitNames: [], lockoutNames: [], planLimitNames: [] },
         'require-location': {},
@@ -40,6 +40,7 @@ describe('readSettings', () => {
       'no-403-for-unauthenticated.challenge': null,
       'require-www-authenticate.challenge': ' Bearer realm="x" ',
       'require-www-authenticate.errorHandlerAddsChallenge': true,
+      'require-www-authenticate.resourceMetadataUrl': ' https://mcp.example.com/.well-known/oauth-protected-resource ',
       'severity.no-401-for-forbidden': 'hint',
       'severity.no-403-for-rate-limit': 'information',
       'no-401-for-forbidden.authMiddlewareNames': ['gatekeeper'],
@@ -52,7 +53,7 @@ describe('readSettings', () => {
       options: {
         // A rule's own challenge wins; unset (null, as VS Code gives it), the shared one applies.
         'no-403-for-unauthenticated': { identityNames: ['account'], permissionNames: ['entitled', 'hasLicense'], challenge: 'Basic realm="api"' },
-        'require-www-authenticate': { challenge: 'Bearer realm="x"', errorHandlerAddsChallenge: true },
+        'require-www-authenticate': { challenge: 'Bearer realm="x"', errorHandlerAddsChallenge: true, resourceMetadataUrl: 'https://mcp.example.com/.well-known/oauth-protected-resource' },
         'no-401-for-forbidden': { identityNames: [], permissionNames: [], authMiddlewareNames: ['gatekeeper'], challenge: 'Basic realm="api"' },
         'no-403-for-rate-limit': { rateLimitNames: ['budget'], lockoutNames: [], planLimitNames: [] },
         'require-location': {},
@@ -92,7 +93,7 @@ describe('readSettings', () => {
     const settings = settingsFrom({ challenge: 'Basic', options: { 'require-www-authenticate': { errorHandlerAddsChallenge: true } } });
     expect(settings.options).toEqual({
       'no-403-for-unauthenticated': { identityNames: [], permissionNames: [], challenge: 'Basic' },
-      'require-www-authenticate': { challenge: 'Basic', errorHandlerAddsChallenge: true },
+      'require-www-authenticate': { challenge: 'Basic', errorHandlerAddsChallenge: true, resourceMetadataUrl: '' },
       'no-401-for-forbidden': { identityNames: [], permissionNames: [], authMiddlewareNames: [], challenge: 'Basic' },
       'no-403-for-rate-limit': { rateLimitNames: [], lockoutNames: [], planLimitNames: [] },
       'require-location': {},

@@ -260,6 +260,114 @@ const limiter = rateLimit({
       ],
     },
     {
+      // express-rate-limit with its headers off: Retry-After from windowMs, in seconds (15 * 60 * 1000 ms -> 900)
+      code: `import rateLimit from 'express-rate-limit';
+const limiter = rateLimit({
+  windowMs: 15 * 60 * 1000,
+  limit: 100,
+  legacyHeaders: false,
+  handler: (req, res) => res.status(403).json({ error: 'too many requests' }),
+});`,
+      errors: [
+        {
+          messageId: 'rateLimited', line: 6, column: 37,
+          suggestions: [
+            { messageId: 'suggestUse429WithRetryAfter', output: `import rateLimit from 'express-rate-limit';
+const limiter = rateLimit({
+  windowMs: 15 * 60 * 1000,
+  limit: 100,
+  legacyHeaders: false,
+  handler: (req, res) => res.set('Retry-After', '900').status(429).json({ error: 'too many requests' }),
+});` },
+            { messageId: 'suggestUse429', output: `import rateLimit from 'express-rate-limit';
+const limiter = rateLimit({
+  windowMs: 15 * 60 * 1000,
+  limit: 100,
+  legacyHeaders: false,
+  handler: (req, res) => res.status(429).json({ error: 'too many requests' }),
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      // headers: false and no windowMs: the library default of 60 s
+      code: `import rateLimit from 'express-rate-limit';
+app.use(rateLimit({ headers: false, standardHeaders: false, handler: (req, res) => res.status(403).send('slow down') }));`,
+      errors: [
+        {
+          messageId: 'rateLimited', line: 2, column: 95,
+          suggestions: [
+            { messageId: 'suggestUse429WithRetryAfter', output: `import rateLimit from 'express-rate-limit';
+app.use(rateLimit({ headers: false, standardHeaders: false, handler: (req, res) => res.set('Retry-After', '60').status(429).send('slow down') }));` },
+            { messageId: 'suggestUse429', output: `import rateLimit from 'express-rate-limit';
+app.use(rateLimit({ headers: false, standardHeaders: false, handler: (req, res) => res.status(429).send('slow down') }));` },
+          ],
+        },
+      ],
+    },
+    {
+      // windowMs from a constant, rounded up (90.5 s -> 91)
+      code: `import rateLimit from 'express-rate-limit';
+const WINDOW_MS = 90_500;
+app.use('/login', rateLimit({ windowMs: WINDOW_MS, legacyHeaders: false, handler: (req, res) => { res.status(403).json({ error: 'too many attempts' }); } }));`,
+      errors: [
+        {
+          messageId: 'rateLimited', line: 3, column: 110,
+          suggestions: [
+            { messageId: 'suggestUse429WithRetryAfter', output: `import rateLimit from 'express-rate-limit';
+const WINDOW_MS = 90_500;
+app.use('/login', rateLimit({ windowMs: WINDOW_MS, legacyHeaders: false, handler: (req, res) => { res.set('Retry-After', '91').status(429).json({ error: 'too many attempts' }); } }));` },
+            { messageId: 'suggestUse429', output: `import rateLimit from 'express-rate-limit';
+const WINDOW_MS = 90_500;
+app.use('/login', rateLimit({ windowMs: WINDOW_MS, legacyHeaders: false, handler: (req, res) => { res.status(429).json({ error: 'too many attempts' }); } }));` },
+          ],
+        },
+      ],
+    },
+    {
+      // standardHeaders on: the library still sends Retry-After, so only the plain 429
+      code: `import rateLimit from 'express-rate-limit';
+app.use(rateLimit({ windowMs: 60_000, legacyHeaders: false, standardHeaders: 'draft-7', handler: (req, res) => res.status(403).end() }));`,
+      errors: [
+        {
+          messageId: 'rateLimited', line: 2, column: 123,
+          suggestions: [
+            { messageId: 'suggestUse429', output: `import rateLimit from 'express-rate-limit';
+app.use(rateLimit({ windowMs: 60_000, legacyHeaders: false, standardHeaders: 'draft-7', handler: (req, res) => res.status(429).end() }));` },
+          ],
+        },
+      ],
+    },
+    {
+      // a windowMs that is not a constant: no Retry-After suggestion
+      code: `import rateLimit from 'express-rate-limit';
+app.use(rateLimit({ windowMs: config.windowMs, legacyHeaders: false, handler: (req, res) => res.status(403).end() }));`,
+      errors: [
+        {
+          messageId: 'rateLimited', line: 2, column: 104,
+          suggestions: [
+            { messageId: 'suggestUse429', output: `import rateLimit from 'express-rate-limit';
+app.use(rateLimit({ windowMs: config.windowMs, legacyHeaders: false, handler: (req, res) => res.status(429).end() }));` },
+          ],
+        },
+      ],
+    },
+    {
+      // express-slow-down: its headers are its own, no Retry-After suggestion
+      code: `import slowDown from 'express-slow-down';
+app.use(slowDown({ windowMs: 60_000, legacyHeaders: false, handler: (req, res) => res.status(403).end() }));`,
+      errors: [
+        {
+          messageId: 'rateLimited', line: 2, column: 94,
+          suggestions: [
+            { messageId: 'suggestUse429', output: `import slowDown from 'express-slow-down';
+app.use(slowDown({ windowMs: 60_000, legacyHeaders: false, handler: (req, res) => res.status(429).end() }));` },
+          ],
+        },
+      ],
+    },
+    {
       // The else of a quota test.
       code: `app.post('/jobs', (req, res) => {
   if (quota.used < quota.limit) {
