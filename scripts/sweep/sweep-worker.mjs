@@ -6,12 +6,14 @@
 //                                               (espree for JavaScript: node shapes typescript-estree never makes)
 //   { kind: 'eslint-case', name, ext }          a pathological input through the same
 //   { kind: 'pipeline-case', name }             the same through the editor pipeline
+//   { kind: 'multi-file-project' }              a generated project with cycles and unresolvable imports, both hosts (multi-file-project.mjs)
 // Every result is `{ ok, detail, ... }`; an exception inside a check is caught here and is the failure.
 import fs from 'node:fs';
 import path from 'node:path';
 import { importCore, importPlugin } from '../bench/product/built-packages.mjs';
 import { FORCE_ANALYSIS_MARKER, parseForCore } from '../bench/product/parse.mjs';
 import { loadPipeline } from '../bench/product/pipeline.mjs';
+import { multiFileProjectCheck } from './multi-file-project.mjs';
 import { PATHOLOGICAL_INPUTS } from './pathological-inputs.mjs';
 import { parseOnLargeStack } from './parse-deep.mjs';
 import { verifySuggestions } from './verify-suggestions.mjs';
@@ -171,7 +173,7 @@ async function pipelineCase({ name }) {
   return { ok: problems.length === 0, detail: problems.length ? problems.join('; ') : outcomes.join('; ') };
 }
 
-const HANDLERS = { 'core-file': coreFile, 'eslint-file': eslintFile, 'core-case': coreCase, 'eslint-case': eslintCase, 'pipeline-case': pipelineCase };
+const HANDLERS = { 'core-file': coreFile, 'eslint-file': eslintFile, 'core-case': coreCase, 'eslint-case': eslintCase, 'pipeline-case': pipelineCase, 'multi-file-project': multiFileProjectCheck };
 
 process.on('message', async ({ id, task }) => {
   let result;
