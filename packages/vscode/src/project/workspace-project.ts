@@ -25,9 +25,8 @@ export function followsImports(uriScheme: string, settings: AuthlintSettings): b
  *
  * It also records, from every import the graph resolves, which module imports which: that tells
  * which modules a file's analysis read, and so which open documents to analyse again when one of
- * them changes. A change drops the graph's summaries (the summary of a module that imports the
- * changed one may hold what it read there); the next analyses read again what they need, within
- * the graph's limits.
+ * them changes; a change that another module's summary may hold drops the graph's summaries, and
+ * the next analyses read again what they need, within the graph's limits.
  */
 export class WorkspaceProject {
   private graph: ProjectGraph | undefined;
@@ -73,13 +72,17 @@ export class WorkspaceProject {
    */
   changed(path: string, candidates: readonly string[]): string[] {
     const affected = candidates.filter((file) => file !== path && this.modulesReadBy(file).has(path));
-    if (this.isImported(path)) this.graph = undefined;
+    // The graph reads the changed module again by its stamp. Only a module summarised with what it
+    // read there (one that imports it and is itself imported) would keep a stale summary: then the
+    // graph starts over. Editing a module that only the open documents import keeps it warm.
+    if (this.importersOf(path).some((importer) => this.importersOf(importer).length > 0)) this.graph = undefined;
     return affected;
   }
 
-  private isImported(path: string): boolean {
-    for (const imports of this.importsOf.values()) if (imports.has(path)) return true;
-    return false;
+  private importersOf(path: string): string[] {
+    const importers: string[] = [];
+    for (const [file, imports] of this.importsOf) if (imports.has(path)) importers.push(file);
+    return importers;
   }
 
   private recordImport(fromFile: string, resolved: string): void {
