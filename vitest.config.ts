@@ -2,11 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const core = fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url));
+const coreFileHost = fileURLToPath(new URL('./packages/core/src/file-project-host.ts', import.meta.url));
 
 export default defineConfig({
   resolve: {
     // Tests run against the sources; `npm run build` is only needed for the real `eslint` CLI.
-    alias: { '@authlint/core': core },
+    // The subpath first: an alias also matches the paths under its name.
+    alias: { '@authlint/core/file-project-host': coreFileHost, '@authlint/core': core },
   },
   test: {
     // A guard against hangs, not a speed check (the benchmarks measure speed): the cross-host and fixture tests run

@@ -1,16 +1,19 @@
-// The two hosts agree: for every fixture under test/fixtures/<framework>/, the VS Code extension's
+// The two hosts agree: for every fixture under test/fixtures/<framework>/ (and the multi-file apps
+// under test/fixtures/multi-file/<family>/, with both hosts following imports), the VS Code extension's
 // pipeline and the ESLint plugin (in ESLint's real Linter, with @typescript-eslint/parser, and with
 // ESLint's own parser for JavaScript files) report the same rules, at the same ranges, with the
 // same messages, offering the same suggestions that make the same edits.
-import { RULE_IDS, messageFor, qualifiedRuleName, ruleDocsUrl, type Finding, type RuleId, type RuleOptionsById } from '@authlint/core';
-import tsParser from '@typescript-eslint/parser';
+import { RULE_IDS, ruleDocsUrl, type ProjectPlace, type RuleId } from '@authlint/core';
+import { createFileProjectHost } from '@authlint/core/file-project-host';
 import { Linter } from 'eslint';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin from '../packages/eslint-plugin/src/index.js';
-import { analyzeDocument, applyEdits, settingsFrom } from '../packages/vscode/src/pipeline/index.js';
+import { analyzeDocument, settingsFrom } from '../packages/vscode/src/pipeline/index.js';
+import { WorkspaceProject } from '../packages/vscode/src/project/workspace-project.js';
+import { byPosition, eslintConfig, eslintReports, extensionReports, isJavaScript, type RuleOptions } from './cross-host-reports.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 /** The files the extension analyses; expected.json and any other data file are skipped. */
@@ -28,19 +31,6 @@ function fixtureFiles(): string[] {
     .sort();
 }
 
-/** One reported problem, in a form both hosts can be brought to. */
-interface Report {
-  rule: string;
-  messageId: string;
-  message: string;
-  range: [number, number];
-  /** Each suggestion's title and the whole text after applying it. */
-  suggestions: { title: string; output: string }[];
-}
-
-/** Rule options as a team writes them in its ESLint config, and as editor settings (authlint.<rule>.<option>). */
-type RuleOptions = { readonly [K in RuleId]?: RuleOptionsById[K] };
-
 /** The option sets both hosts run the fixtures with: the defaults, and one that changes every option the editor honours. */
 const OPTION_SETS: readonly (readonly [name: string, options: RuleOptions])[] = [
   ['default options', {}],
@@ -51,70 +41,9 @@ const OPTION_SETS: readonly (readonly [name: string, options: RuleOptions])[] = 
 ];
 const NON_DEFAULT = OPTION_SETS[1]![1];
 
-const isJavaScript = (path: string) => /\.(?:[mc]?js|jsx)$/.test(path);
-const isJsx = (path: string) => /\.(?:jsx|tsx|js|mjs|cjs)$/.test(path);
-
-function eslintConfig(path: string, parser: 'typescript' | 'espree', options: RuleOptions): Linter.Config[] {
-  const rules = Object.fromEntries(RULE_IDS.map((id) => [qualifiedRuleName(id), options[id] ? ['warn', options[id]] as Linter.RuleEntry : 'warn' as const]));
-  return [{
-    files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
-    plugins: { authlint: plugin as never },
-    languageOptions: {
-      ...(parser === 'typescript' ? { parser: tsParser as never } : {}),
-      ...(path.endsWith('.cjs') ? { sourceType: 'commonjs' as const } : {}),
-      parserOptions: { ecmaFeatures: { jsx: isJsx(path) } },
-    },
-    rules,
-  }];
-}
-
-/** What ESLint reports, as offsets into the text ESLint lints (without a byte order mark). */
-function eslintReports(text: string, path: string, parser: 'typescript' | 'espree', options: RuleOptions): { reports: Report[]; fatal?: string; text: string } {
-  const linter = new Linter({ configType: 'flat', cwd: '/' });
-  const messages = linter.verify(text, eslintConfig(path, parser, options), { filename: path });
-  const fatal = messages.find((m) => m.fatal);
-  const source = linter.getSourceCode();
-  if (fatal || !source) return { reports: [], fatal: fatal?.message ?? 'no source', text };
-  // Problems with the directives themselves (ruleId null) are ESLint's, not the rules'.
-  const reports = messages.filter((m) => m.ruleId?.startsWith('authlint/')).map((m) => {
-    const start = source.getIndexFromLoc({ line: m.line, column: m.column - 1 });
-    const end = source.getIndexFromLoc({ line: m.endLine!, column: m.endColumn! - 1 });
-    return {
-      rule: m.ruleId!.replace(/^authlint\//, ''),
-      messageId: m.messageId!,
-      message: m.message,
-      range: [start, end] as [number, number],
-      suggestions: (m.suggestions ?? []).map((s) => ({
-        title: s.desc,
-        output: source.text.slice(0, s.fix.range[0]) + s.fix.text + source.text.slice(s.fix.range[1]),
-      })),
-    };
-  });
-  return { reports, text: source.text };
-}
-
-/** What the extension's pipeline reports, in the same form. */
-function extensionReports(text: string, path: string, options: RuleOptions = {}): { reports: Report[]; findings: readonly Finding[]; status: string; text: string } {
-  const analysis = analyzeDocument({ text, fileName: path }, settingsFrom({ options }));
-  const analysed = analysis.input.text;
-  const reports = analysis.findings.map((f, i) => ({
-    rule: f.ruleId,
-    messageId: f.messageId,
-    message: analysis.diagnostics[i]!.message,
-    range: [f.range[0], f.range[1]] as [number, number],
-    suggestions: f.suggestions.map((s) => ({
-      title: messageFor(f.ruleId, s.messageId, s.data),
-      output: applyEdits(analysed, s.edits),
-    })),
-  }));
-  return { reports, findings: analysis.findings, status: analysis.status, text: analysed };
-}
-
-const byPosition = (a: Report, b: Report) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.rule.localeCompare(b.rule);
-
 /** Asserts that both hosts agree on a text; returns how many problems they found. */
-function expectSameReports(text: string, path: string, options: RuleOptions = {}): number {
-  const editor = extensionReports(text, path, options);
+function expectSameReports(text: string, path: string, options: RuleOptions = {}, project?: ProjectPlace): number {
+  const editor = extensionReports(text, path, options, project);
   const eslint = eslintReports(text, path, 'typescript', options);
   expect(eslint.fatal, `@typescript-eslint/parser could not parse ${path}`).toBeUndefined();
   expect(editor.status, `the extension could not analyse ${path}`).toBe('analyzed');
@@ -124,7 +53,7 @@ function expectSameReports(text: string, path: string, options: RuleOptions = {}
   // The diagnostics' line/character positions are ESLint's line/column, less one, wherever
   // ESLint and VS Code count lines alike (they differ on U+2028 and U+2029).
   if (!/[\u2028\u2029]/.test(editor.text)) {
-    const analysis = analyzeDocument({ text, fileName: path }, settingsFrom({ options }));
+    const analysis = analyzeDocument({ text, fileName: path }, settingsFrom({ options }), undefined, project);
     const linter = new Linter({ configType: 'flat', cwd: '/' });
     const messages = linter.verify(text, eslintConfig(path, 'typescript', options), { filename: path });
     const fromEslint = messages.filter((m) => m.ruleId?.startsWith('authlint/')).map((m) => [m.ruleId!.replace(/^authlint\//, ''), m.line - 1, m.column - 1, m.endLine! - 1, m.endColumn! - 1]);
@@ -140,6 +69,8 @@ function expectSameReports(text: string, path: string, options: RuleOptions = {}
 }
 
 const files = fixtureFiles();
+/** The fixtures are files on disk: ESLint follows their imports, and the editor does as in a `file:` workspace. */
+const workspace = new WorkspaceProject(createFileProjectHost, () => undefined);
 
 describe('cross-host: the extension and the ESLint plugin agree on every fixture', () => {
   it('has fixtures, and some of them have findings, so this cannot pass on nothing', () => {
@@ -157,7 +88,7 @@ describe('cross-host: the extension and the ESLint plugin agree on every fixture
     describe(name, () => {
       for (const path of files) {
         it(relative(FIXTURES, path), () => {
-          expectSameReports(readFileSync(path, 'utf8'), path, options);
+          expectSameReports(readFileSync(path, 'utf8'), path, options, workspace.placeFor(path));
         });
       }
     });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 export const here = path.dirname(fileURLToPath(import.meta.url));
 const CORE = path.resolve(here, '../core/src/index.ts');
+const CORE_FILE_HOST = path.resolve(here, '../core/src/file-project-host.ts');
 const BROWSER_SHIMS = path.join(here, 'src', 'web');
 
 /** In the Node bundles typescript-estree is not bundled: `require('@typescript-eslint/typescript-estree')` becomes `require('./parser.cjs')`. */
@@ -14,6 +15,25 @@ const parserInOwnChunk = {
   setup(build) {
     build.onResolve({ filter: /^@typescript-eslint\/typescript-estree$/ }, (args) =>
       args.kind === 'require-call' ? { path: './parser.cjs', external: true } : undefined);
+  },
+};
+
+/**
+ * In the desktop bundle the core's file host (enhanced-resolve, get-tsconfig) is a chunk of its own,
+ * `require('./project-host.cjs')`d on the first analysis of a `file:` document; the web bundle has no
+ * file system, and gets an empty module instead (each file is analysed alone there).
+ */
+const FILE_HOST = /^@authlint\/core\/file-project-host$/;
+const fileHostInOwnChunk = {
+  name: 'file-host-in-own-chunk',
+  setup(build) {
+    build.onResolve({ filter: FILE_HOST }, (args) => (args.kind === 'require-call' ? { path: './project-host.cjs', external: true } : undefined));
+  },
+};
+const noFileHostInBrowser = {
+  name: 'no-file-host-in-browser',
+  setup(build) {
+    build.onResolve({ filter: FILE_HOST }, () => ({ path: path.join(BROWSER_SHIMS, 'empty-shim.ts') }));
   },
 };
 
@@ -58,7 +78,7 @@ function common(production) {
     sourcesContent: false,
     logLevel: 'warning',
     legalComments: 'none',
-    alias: { '@authlint/core': CORE },
+    alias: { '@authlint/core/file-project-host': CORE_FILE_HOST, '@authlint/core': CORE },
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
   };
 }
@@ -75,7 +95,7 @@ export function browserOptions({ entry, outfile, production = false, plugins = [
     external: ['vscode'],
     inject: [path.join(BROWSER_SHIMS, 'process-shim.ts')],
     define: { ...base.define, global: 'globalThis' },
-    plugins: [nodeBuiltinsForBrowser, ...plugins],
+    plugins: [noFileHostInBrowser, nodeBuiltinsForBrowser, ...plugins],
   };
 }
 
@@ -90,7 +110,14 @@ export function namedBuilds({ production = false } = {}) {
       outfile: src('dist/extension.cjs'),
       platform: 'node',
       external: ['vscode'],
-      plugins: [parserInOwnChunk, reporter],
+      plugins: [parserInOwnChunk, fileHostInOwnChunk, reporter],
+    },
+    projectHost: {
+      ...base,
+      entryPoints: [src('src/project/file-host-chunk.ts')],
+      outfile: src('dist/project-host.cjs'),
+      platform: 'node',
+      plugins: [reporter],
     },
     parser: {
       ...base,

@@ -8,6 +8,8 @@
 //   extension.cjs               the extension for desktop VS Code; requires parser.cjs on the first
 //                               analysis, so activation does not load TypeScript
 //   parser.cjs                  @typescript-eslint/typescript-estree, with TypeScript
+//   project-host.cjs            the core's file host (enhanced-resolve, get-tsconfig), required on the
+//                               first analysis of a `file:` document, to follow its imports
 //   web/extension.cjs           the extension for the web worker host (vscode.dev), parser inside
 //   pipeline.cjs                the vscode-free pipeline for Node: require('./dist/pipeline.cjs')
 //   test/integration/index.cjs  the in-host Mocha suite, exporting run()

@@ -21,6 +21,7 @@ import { listCorpusFiles } from '../corpus/list-corpus-files.mjs';
 import { REPO_ROOT, repoRelative } from '../corpus/paths.mjs';
 import { ensureBuilt } from '../bench/product/built-packages.mjs';
 import { bundlePipeline, PIPELINE_SOURCE } from '../bench/product/pipeline.mjs';
+import { MULTI_FILE_PROJECT_BUDGET_MS } from './multi-file-project.mjs';
 import { PATHOLOGICAL_INPUTS } from './pathological-inputs.mjs';
 import { RULES_WITH_SWEPT_SUGGESTIONS, SUGGESTION_CASES } from './suggestion-cases.mjs';
 import { runPool } from './task-pool.mjs';
@@ -75,6 +76,7 @@ function buildJobs({ corpusLimit, pipelineExists }) {
     jobs.push({ group: 'eslint', label: `${c.name}${c.ext}`, task: { kind: 'eslint-case', name: c.name, ext: c.ext }, budgetMs: c.budgetMs, deep: c.expect === 'either' });
     if (pipelineExists) jobs.push({ group: 'pipeline', label: c.name, task: { kind: 'pipeline-case', name: c.name }, budgetMs: c.budgetMs });
   }
+  if (pipelineExists) jobs.push({ group: 'project', label: 'multi-file project', task: { kind: 'multi-file-project' }, budgetMs: MULTI_FILE_PROJECT_BUDGET_MS });
   // Longest first, so the big files do not start last and stretch the run.
   return jobs.sort((a, b) => b.budgetMs - a.budgetMs);
 }

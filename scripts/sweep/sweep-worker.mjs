@@ -7,12 +7,14 @@
 //   { kind: 'eslint-case', name, ext }          a pathological input through the same
 //   { kind: 'pipeline-case', name }             the same through the editor pipeline
 //   { kind: 'suggestion-case', index }          a case of suggestion-cases.mjs: its rule's finding, every suggestion applied
+//   { kind: 'multi-file-project' }              a generated project with cycles and unresolvable imports, both hosts (multi-file-project.mjs)
 // Every result is `{ ok, detail, ... }`; an exception inside a check is caught here and is the failure.
 import fs from 'node:fs';
 import path from 'node:path';
 import { importCore, importPlugin } from '../bench/product/built-packages.mjs';
 import { FORCE_ANALYSIS_MARKER, parseForCore } from '../bench/product/parse.mjs';
 import { loadPipeline } from '../bench/product/pipeline.mjs';
+import { multiFileProjectCheck } from './multi-file-project.mjs';
 import { PATHOLOGICAL_INPUTS } from './pathological-inputs.mjs';
 import { SUGGESTION_CASES } from './suggestion-cases.mjs';
 import { parseOnLargeStack } from './parse-deep.mjs';
@@ -195,7 +197,7 @@ function suggestionCase({ index }) {
   }
 }
 
-const HANDLERS = { 'suggestion-case': suggestionCase, 'core-file': coreFile, 'eslint-file': eslintFile, 'core-case': coreCase, 'eslint-case': eslintCase, 'pipeline-case': pipelineCase };
+const HANDLERS = { 'suggestion-case': suggestionCase, 'core-file': coreFile, 'eslint-file': eslintFile, 'core-case': coreCase, 'eslint-case': eslintCase, 'pipeline-case': pipelineCase, 'multi-file-project': multiFileProjectCheck };
 
 process.on('message', async ({ id, task }) => {
   let result;

@@ -9,6 +9,7 @@ import { checkRequireAllow, REQUIRE_ALLOW_WORDS } from './checks/require-allow.j
 import { checkNoBodyWith204304, NO_BODY_WITH_204_304_WORDS } from './checks/no-body-with-204-304.js';
 import type { RuleOptionsById } from './options/rule-options.js';
 import { MAY_HOLD_AUTH_STATUS, prepareFile, type PreparedFile } from './prepare-file.js';
+import type { ProjectPlace } from './project/project-view.js';
 
 /** Every check, by rule id: the one list both hosts run. */
 export const CHECKS: { readonly [K in RuleId]: (file: PreparedFile, options?: RuleOptionsById[K]) => Finding[] } = {
@@ -39,13 +40,16 @@ export const CHECK_WORDS: { readonly [K in RuleId]: RegExp } = {
 
 export type AnalyzeOptions = { readonly [K in RuleId]?: RuleOptionsById[K] | false };
 
-/** Runs the enabled checks (all by default) over a parsed file; findings in source order. */
-export function analyze(program: TSESTree.Program, text: string, options: AnalyzeOptions = {}): Finding[] {
+/**
+ * Runs the enabled checks (all by default) over a parsed file; findings in source order. With a
+ * project place, the file's imports of the project's own modules are followed (as in ESLint).
+ */
+export function analyze(program: TSESTree.Program, text: string, options: AnalyzeOptions = {}, project?: ProjectPlace): Finding[] {
   const findings: Finding[] = [];
   for (const ruleId of RULE_IDS) {
     const ruleOptions = options[ruleId];
     if (ruleOptions === false) continue;
-    const file = prepareFile(program, text, { words: CHECK_WORDS[ruleId] });
+    const file = prepareFile(program, text, { words: CHECK_WORDS[ruleId], ...(project ? { project } : {}) });
     findings.push(...(CHECKS[ruleId] as (f: PreparedFile, o?: unknown) => Finding[])(file, ruleOptions));
   }
   return findings.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));

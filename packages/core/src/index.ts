@@ -5,6 +5,7 @@ export { analyze, CHECK_WORDS, CHECKS, RULE_IDS, type AnalyzeOptions } from './a
 export { prepareFile } from './prepare-file.js';
 export { ProjectGraph } from './project/project-graph.js';
 export type { ProjectHost } from './project/project-host.js';
+export type { ProjectPlace } from './project/project-view.js';
 export { DEFAULT_CHALLENGE } from './options/challenge.js';
 export { defaultsOf, fitsOption, ruleJsonSchema, type RuleOptionTable } from './options/option-schema.js';
 export { RULE_OPTIONS, type RuleOptionsById } from './options/rule-options.js';

@@ -50,6 +50,12 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
   }
 
+  /** Analyses the document again from scratch after a pause: a module it imports changed. */
+  refresh(document: vscode.TextDocument): void {
+    this.cache.delete(document);
+    this.schedule(document, this.debounceMs);
+  }
+
   schedule(document: vscode.TextDocument, delayMs: number): void {
     if (!isAnalysable(document)) return;
     const key = document.uri.toString();

@@ -10,6 +10,7 @@ import { EslintDeferral } from './eslint-deferral.js';
 import { StatusHoverProvider } from './hover-provider.js';
 import { OptionsSourceStatus } from './options-source-status.js';
 import { analysisLogger } from './output-log.js';
+import { WorkspaceImports } from './project/workspace-imports.js';
 import { settingsFor } from './settings-reader.js';
 
 /** What `activate` returns: lets the integration suite wait for published diagnostics. */
@@ -24,13 +25,16 @@ export interface AuthlintExtensionApi {
 export function activate(context: vscode.ExtensionContext): AuthlintExtensionApi {
   const log = vscode.window.createOutputChannel('authlint', { log: true });
   const eslintOptions = new EslintConfigOptions(log);
-  const cache = new AnalysisCache(analysisLogger(log), (uri) => eslintOptions.apply(uri, settingsFor(uri)));
+  // A module that an open document imports changed: that document is analysed again.
+  const imports = new WorkspaceImports((document) => diagnostics.refresh(document));
+  const cache = new AnalysisCache(analysisLogger(log), (uri) => eslintOptions.apply(uri, settingsFor(uri)), (document, settings) => imports.placeFor(document, settings));
   const deferral = new EslintDeferral();
   const diagnostics = new DiagnosticsController(cache, deferral, log, eslintOptions);
 
   context.subscriptions.push(
     log,
     eslintOptions,
+    imports,
     new OptionsSourceStatus(eslintOptions),
     deferral,
     diagnostics,

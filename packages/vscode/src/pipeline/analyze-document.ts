@@ -1,4 +1,4 @@
-import { analyze, describeStatusAt, RULE_IDS, type AnalyzeOptions, type Finding, type StatusHover } from '@authlint/core';
+import { analyze, describeStatusAt, RULE_IDS, type AnalyzeOptions, type Finding, type ProjectPlace, type StatusHover } from '@authlint/core';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { toDiagnostic, type DiagnosticData } from './diagnostics.js';
 import { splitByDisableDirectives, type SuppressedFinding } from './disable-directives.js';
@@ -76,8 +76,10 @@ function formatSize(chars: number): string {
  * It is consumed: the statements reused from its tree are moved to their new positions, so its
  * `program` (and hovers on it) must not be used afterwards. Its findings and diagnostics stay valid
  * (they hold no node's arrays).
+ *
+ * `project`, where the host can read the workspace, lets the analysis follow the file's imports.
  */
-export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings = DEFAULT_SETTINGS, previous?: DocumentAnalysis): DocumentAnalysis {
+export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings = DEFAULT_SETTINGS, previous?: DocumentAnalysis, project?: ProjectPlace): DocumentAnalysis {
   // A byte order mark is not part of the text, as in VS Code's model and ESLint's SourceCode:
   // offsets count from the first character after it.
   const input = given.text.charCodeAt(0) === 0xfeff ? { ...given, text: given.text.slice(1) } : given;
@@ -98,7 +100,7 @@ export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings
   if (!parsed.ok) return empty('parse-error', `not analysed until it parses: ${parsed.error}`, parse);
   const t1 = now();
   try {
-    const raw = analyze(parsed.program, input.text, analyzeOptions(settings));
+    const raw = analyze(parsed.program, input.text, analyzeOptions(settings), project);
     const { kept: findings, suppressed } = splitByDisableDirectives(raw, parsed.program.comments, input.text);
     const diagnostics = findings.flatMap((f) => toDiagnostic(f, lines, settings) ?? []);
     return {

@@ -20,6 +20,7 @@ describe('readSettings', () => {
       hoverEnabled: true,
       maxFileSize: 500_000,
       deferToESLint: true,
+      followImports: true,
     });
   });
 
@@ -35,6 +36,7 @@ describe('readSettings', () => {
       'hover.enabled': false,
       'maxFileSize': 2048.7,
       'deferToESLint': false,
+      'followImports': false,
       'no-403-for-unauthenticated.identityNames': ['account'],
       'no-403-for-unauthenticated.permissionNames': ['entitled', 'hasLicense'],
       'no-403-for-unauthenticated.challenge': null,
@@ -63,6 +65,7 @@ describe('readSettings', () => {
       hoverEnabled: false,
       maxFileSize: 2048,
       deferToESLint: false,
+      followImports: false,
     });
   });
 

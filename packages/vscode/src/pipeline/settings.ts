@@ -27,6 +27,8 @@ export interface AuthlintSettings {
   readonly maxFileSize: number;
   /** `authlint.deferToESLint` */
   readonly deferToESLint: boolean;
+  /** `authlint.followImports`: read the workspace modules a file imports (as `settings.authlint.followImports` under ESLint). */
+  readonly followImports: boolean;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 500_000;
@@ -72,6 +74,7 @@ export const DEFAULT_SETTINGS: AuthlintSettings = Object.freeze({
   hoverEnabled: true,
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   deferToESLint: true,
+  followImports: true,
 });
 
 /** Reads one setting by its key under `authlint.` (`'severity.require-www-authenticate'`). */
@@ -103,6 +106,7 @@ export function readSettings(get: SettingGetter): AuthlintSettings {
       ? Math.floor(maxFileSize)
       : DEFAULT_SETTINGS.maxFileSize,
     deferToESLint: bool(get('deferToESLint'), DEFAULT_SETTINGS.deferToESLint),
+    followImports: bool(get('followImports'), DEFAULT_SETTINGS.followImports),
   };
 }
 

@@ -5,14 +5,21 @@ import { authlintDiagnostics, closeAll, diagnosticsWhen, hoverTexts, ruleOf } fr
 interface Expected { ruleId: string; messageId: string; line: number; column: number }
 
 const SOURCE_FILE = /\.(m|c)?(j|t)sx?$/;
+const MULTI_FILE = 'multi-file';
 
 /** Every framework fixture of the opened workspace folder (test/fixtures), with its expected.json. */
 async function fixtureFiles(): Promise<{ name: string; uri: vscode.Uri; expected: Expected[] | undefined }[]> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   assert.ok(root, 'a workspace folder is open (test/fixtures)');
   const out: { name: string; uri: vscode.Uri; expected: Expected[] | undefined }[] = [];
-  for (const [framework, type] of await vscode.workspace.fs.readDirectory(root)) {
+  // The multi-file apps (multi-file/<family>/) each have their own expected.json, found with their imports followed.
+  const frameworks: string[] = [];
+  for (const [folder, type] of await vscode.workspace.fs.readDirectory(root)) {
     if (type !== vscode.FileType.Directory) continue;
+    if (folder !== MULTI_FILE) frameworks.push(folder);
+    else for (const [family, kind] of await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(root, folder))) if (kind === vscode.FileType.Directory) frameworks.push(`${folder}/${family}`);
+  }
+  for (const framework of frameworks) {
     const dir = vscode.Uri.joinPath(root, framework);
     let expected: Record<string, Expected[]> = {};
     try {

@@ -9,6 +9,7 @@ import { eslintDeferralSuite } from './eslint-deferral.suite.js';
 import { extensionSuite } from './extension.suite.js';
 import { fixturesSuite } from './fixtures.suite.js';
 import { hoverSuite } from './hover.suite.js';
+import { importsSuite } from './imports.suite.js';
 import { LineReporter } from './reporter.js';
 import { settingsSuite } from './settings.suite.js';
 
@@ -31,6 +32,7 @@ export async function run(): Promise<SuiteResult> {
   eslintDeferralSuite();
   eslintConfigSuite();
   fixturesSuite();
+  importsSuite();
 
   const failures: SuiteResult['failures'] = [];
   const stats = await new Promise<{ passes: number; failures: number }>((resolve) => {
