@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
+import { descendants } from './descendants.js';
 import { ancestors, enclosingFunction, isFunctionNode, type AstIndex } from './ast-index.js';
 
 type Node = TSESTree.Node;
@@ -53,18 +53,7 @@ function chainUpTo(index: AstIndex, node: Node, fn: Node): Node[] | undefined {
 
 /** Whether `root` holds a node matching `test`, not looking into nested functions. */
 function holdsNode(root: Node, test: (node: Node) => boolean): boolean {
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (test(node)) return true;
-    if (node !== root && isFunctionNode(node)) continue;
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
-      }
-    }
-  }
+  for (const node of descendants(root, { into: (n) => !isFunctionNode(n) })) if (test(node)) return true;
   return false;
 }
 

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import { ancestors, enclosingFunction, isFunctionNode, type AstIndex } from '../ast/ast-index.js';
 import type { ConstantTable } from '../ast/constant-values.js';
+import { descendants } from '../ast/descendants.js';
 import { mayRunBefore } from '../ast/may-run-before.js';
 import { chainRoot, memberName, patternNames, propertyKeyName, staticString, unwrap } from '../ast/node-shapes.js';
 import { sameHeaderName, WWW_AUTHENTICATE } from '../http/header-names.js';
@@ -132,23 +132,8 @@ function writtenChallenge(node: TSESTree.Node, constants: ConstantTable): TSESTr
   }
 }
 
-/** Nodes under `root`, walked without recursion; deeper than this is not read. */
+/** How many nodes of the handler are read for challenge writes; what lies beyond is not read. */
 const MAX_WALK = 20_000;
-
-function* nodesUnder(root: TSESTree.Node): Generator<TSESTree.Node> {
-  const stack: TSESTree.Node[] = [root];
-  let seen = 0;
-  while (stack.length > 0 && seen++ < MAX_WALK) {
-    const node = stack.pop()!;
-    yield node;
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (let i = child.length - 1; i >= 0; i--) if (child[i]) stack.push(child[i] as TSESTree.Node);
-      } else if (child && typeof child === 'object') stack.push(child as TSESTree.Node);
-    }
-  }
-}
 
 /** `undefined`, `null`, `''`: a write that sets no challenge. */
 function isEmptyValue(node: TSESTree.Node): boolean {
@@ -167,7 +152,7 @@ function within(node: TSESTree.Node, outer: TSESTree.Node): boolean {
 function challengeValuesReaching(site: TSESTree.Node, carrier: TSESTree.Node | undefined, context: ChallengeContext): TSESTree.Node[] {
   const runsBefore = mayRunBefore(context.index, site);
   const values: TSESTree.Node[] = [];
-  for (const node of nodesUnder(carrierScope(site, carrier, context.index))) {
+  for (const node of descendants(carrierScope(site, carrier, context.index), { maxNodes: MAX_WALK })) {
     const value = writtenChallenge(node, context.constants);
     if (value && !isEmptyValue(value) && (within(node, site) || runsBefore(node))) values.push(value);
   }

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
+import { descendants } from '../ast/descendants.js';
 import { calleeName, chainRoot, findProperty, memberName, propertyKeyName, staticString, unwrap } from '../ast/node-shapes.js';
 import { sameHeaderName, WWW_AUTHENTICATE } from '../http/header-names.js';
 import { isResponseName } from '../sites/handler-response.js';
@@ -44,20 +44,6 @@ function paramLocals(params: readonly TSESTree.Parameter[]): Map<string, StatusP
     }
   });
   return locals;
-}
-
-function* walk(root: TSESTree.Node): Generator<TSESTree.Node> {
-  const stack: TSESTree.Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    yield node;
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (item && typeof (item as TSESTree.Node).type === 'string') stack.push(item as TSESTree.Node);
-      }
-    }
-  }
 }
 
 /** `res`, `reply`, `ctx`: the root of a member chain, named as a response. */
@@ -107,7 +93,7 @@ function writesHeaders(target: TSESTree.Node): boolean {
 function helperHeaders(fn: FunctionNode): CarriedHeaders {
   const names: string[] = [];
   let unknown = false;
-  for (const node of walk(fn.body)) {
+  for (const node of descendants(fn.body)) {
     if (node.type === 'Property' && propertyKeyName(node) === 'headers') {
       const value = unwrap(node.value);
       if (value.type !== 'ObjectExpression') { unknown = true; continue; }
@@ -138,7 +124,7 @@ export function summariseResponseHelper(name: string, fn: FunctionNode, text: st
   const locals = paramLocals(fn.params);
   if (locals.size === 0) return undefined;
   let statusParam: StatusParam | undefined;
-  for (const node of walk(fn.body)) {
+  for (const node of descendants(fn.body)) {
     const expression = statusExpression(node);
     const value = expression && unwrap(expression);
     if (value?.type !== 'Identifier') continue;
