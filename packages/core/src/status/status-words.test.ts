@@ -7,12 +7,15 @@ describe('statusWords', () => {
   it.each([
     'res.status(301)', 'reply.code(308)', `status: '302'`, 'StatusCodes.MOVED_PERMANENTLY', 'HttpStatus.FOUND',
     'StatusCodes.MOVED_TEMPORARILY', 'HttpStatusCode.SeeOther', 'Status.TemporaryRedirect', 'permanentRedirect',
+    'HttpStatusCode.Found', 'import { FOUND } from', 'Moved Temporarily',
   ])('lets %s through', (text) => {
     expect(redirects.test(text)).toBe(true);
   });
 
   it.each([
     'res.status(200)', 'code 13010', 'ts(23011)', 'StatusCodes.NOT_FOUND', 'notFound', 'const foundUser = 1',
+    // The word in prose is no status: every "not found" message would pass.
+    `throw new Error('User not found')`, '// Found one', `'Found'`, 'FOUNDATION',
   ])('keeps %s out', (text) => {
     expect(redirects.test(text)).toBe(false);
   });
