@@ -47,7 +47,8 @@ http.createServer((req, res) => {
 });
 ` },
 
-  // require-location: a URL variable in scope becomes the Location.
+  // require-location: a URL variable in scope becomes the Location, through the framework's redirect helper
+  // where it keeps the rest of the response (then the added header is the second suggestion).
   { rule: 'require-location', framework: 'express', ext: '.ts', code: `app.get('/old', (req, res) => {
   const url = '/new';
   res.status(301).end();
@@ -67,6 +68,27 @@ http.createServer((req, res) => {
   { rule: 'require-location', framework: 'web', ext: '.ts', code: `export async function GET(request) {
   const url = new URL('/home', request.url);
   return new Response(null, { status: 307 });
+}
+` },
+
+  { rule: 'require-location', framework: 'fastify', ext: '.ts', code: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/old', async (request, reply) => {
+  const url = '/new';
+  return reply.code(308).send();
+});
+` },
+  { rule: 'require-location', framework: 'hono', ext: '.ts', code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/old', (c) => {
+  const returnTo = c.req.query('returnTo') ?? '/';
+  return c.body(null, 303);
+});
+` },
+  { rule: 'require-location', framework: 'next', ext: '.ts', code: `import { NextResponse } from 'next/server';
+export async function GET(request) {
+  const url = new URL('/home', request.url);
+  return new NextResponse(null, { status: 302 });
 }
 ` },
 

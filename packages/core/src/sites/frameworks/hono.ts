@@ -1,14 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, chainRoot, findProperty, hasSpread, memberName, unwrap } from '../../ast/node-shapes.js';
 import { addHeaderToInit, headerEntry, headersHolder, headersObject, headerStatementInList } from '../../edits/header-edits.js';
-import { addObjectProperty, appendArgument } from '../../edits/text-edits.js';
+import { addObjectProperty, appendArgument, replaceNode } from '../../edits/text-edits.js';
 import type { TextEdit } from '../../finding.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { combineEvidence, type HeaderEvidence } from '../header-evidence.js';
 import { handlerErrorSite } from '../handler-response.js';
 import { headerOnCarrier } from '../carrier-headers.js';
 import { headerEdit, headerEditIfAny, site, type ResponseSite } from '../response-site.js';
-import type { SiteContext } from '../site-context.js';
+import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -52,6 +52,21 @@ function contentOfResponseMethod(call: TSESTree.CallExpression, context: SiteCon
   return { node: body, throws: true, drop: () => (memberName(callee) === 'body' ? [nullBody] : [{ range: callee.property.range, text: 'body' }, nullBody]) };
 }
 
+/**
+ * `c.body(null, 302)` -> `c.redirect(url, 302)`: Hono's `redirect(location, status)` builds the same
+ * bodiless response with Location (`honojs/hono src/context.ts`). Only with no headers argument.
+ */
+function honoRedirect(call: TSESTree.CallExpression, receiver: TSESTree.Identifier, context: SiteContext): ResponseSite['redirectTo'] {
+  const callee = unwrap(call.callee);
+  const [body, status] = call.arguments;
+  const method = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+  if (call.arguments.length !== 2 || (method !== 'body' && method !== 'newResponse') || !body || !status) return undefined;
+  const empty = unwrap(body);
+  if (!(empty.type === 'Literal' && empty.value === null) || unwrap(status).type === 'ObjectExpression') return undefined;
+  const statusText = sourceOf(context, status);
+  return (target) => ({ helper: `${receiver.name}.redirect`, edits: [replaceNode(call, `${receiver.name}.redirect(${target.expression}, ${statusText})`)] });
+}
+
 /** `c.json(b, 401, headers?)` and `c.json(b, { status: 401, headers })`. */
 function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Identifier, context: SiteContext): ResponseSite | undefined {
   const [, second, third] = call.arguments;
@@ -66,6 +81,7 @@ function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Id
   };
   // `const r = c.json(b, 401); r.headers.set(H, v)`: the held response counts too; `c.header()` is scanned by the check.
   const holder = responseHolder(call, context);
+  const redirectTo = honoRedirect(call, receiver, context);
   return site({
     status,
     delivery: 'respond',
@@ -82,6 +98,7 @@ function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Id
       return headers.type === 'ObjectExpression' ? [addObjectProperty(headers, headerEntry(name, value))] : undefined;
     }),
     sentContent: () => contentOfResponseMethod(call, context),
+    ...(redirectTo && { redirectTo }),
   });
 }
 
