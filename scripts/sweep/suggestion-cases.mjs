@@ -102,6 +102,33 @@ app.get('/items/:id', (req, res) => {
   res.send('not modified');
 });
 ` },
+  { rule: 'no-body-with-204-304', framework: 'express-4', ext: '.js', code: `app.delete('/items/:id', (req, res) => {
+  res.json(204, { deleted: true });
+});
+` },
+  { rule: 'no-body-with-204-304', framework: 'hono-status', ext: '.ts', code: `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/items/:id', (c) => {
+  c.status(204);
+  return c.text('deleted');
+});
+` },
+  { rule: 'no-body-with-204-304', framework: 'elysia', ext: '.ts', code: `import { Elysia } from 'elysia';
+new Elysia().delete('/items/:id', ({ set }) => {
+  set.status = 204;
+  return { deleted: true };
+});
+` },
+  { rule: 'no-body-with-204-304', framework: 'nest', ext: '.ts', code: `import { Controller, Delete, HttpCode, HttpStatus } from '@nestjs/common';
+@Controller('items')
+export class ItemsController {
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  remove() {
+    return { deleted: true };
+  }
+}
+` },
   { rule: 'no-body-with-204-304', framework: 'fastify', ext: '.ts', code: `fastify.delete('/items/:id', async (request, reply) => {
   return reply.code(204).send({ deleted: true });
 });

@@ -1,12 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { unwrap } from '../../ast/node-shapes.js';
+import { memberName, unwrap } from '../../ast/node-shapes.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { replaceChainFrom } from '../../edits/redirect-edits.js';
 import { responseChain, type ResponseChain } from '../call-chain.js';
 import { chainSite } from '../chain-site.js';
 import type { HeaderArguments } from '../header-evidence.js';
 import type { ResponseSite } from '../response-site.js';
-import type { ContentSends } from '../sent-content.js';
+import { isCertainContent, type ContentSends, type SentContent } from '../sent-content.js';
 import type { GenericFramework, KnownFrameworks } from '../framework-module.js';
 import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
@@ -69,6 +69,20 @@ function expressRedirect(chain: ResponseChain, call: TSESTree.CallExpression, co
 /** The sends that write no content: what `res.redirect` may stand for. */
 const BODILESS_ENDS: ReadonlySet<string> = new Set(['end', 'send']);
 
+/**
+ * The content of Express 4's `res.send(204, body)`, `res.json(204, body)`, `res.json(body, 204)`:
+ * the argument beside the status. The drop is Express 5's form without content: `res.status(204).end()`.
+ */
+function legacyContent(call: TSESTree.CallExpression, statusArg: TSESTree.Node, context: SiteContext): SentContent | undefined {
+  const callee = unwrap(call.callee);
+  const body = call.arguments.find((a) => a !== statusArg);
+  const method = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+  if (callee.type !== 'MemberExpression' || !body || body.type === 'SpreadElement' || method === undefined) return undefined;
+  if (!isCertainContent(body, context, EXPRESS_SENDS.serialized.has(method))) return undefined;
+  const drop = { range: [callee.property.range[0], call.range[1]] as const, text: `status(${sourceOf(context, statusArg)}).end()` };
+  return { node: body, throws: false, drop: () => [drop] };
+}
+
 function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, context: SiteContext, known: KnownFrameworks): ResponseSite | undefined {
   const status = resolveStatus(statusArg, context.constants);
   if (!status) return undefined;
@@ -80,7 +94,9 @@ function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, co
       && RESPONSE_NAME.test(receiver.property.name);
   if (!receiverIsResponse && !sends) return undefined;
   const site = chainSite(status, chain, { methods: CHAIN_HEADER_METHODS, editMethod: headerMethodFor(context, known) }, context, 'respond', EXPRESS_SENDS);
-  const redirectTo = statusArg === call.arguments[0] ? expressRedirect(chain, call, context, known) : undefined;
+  // Only Express 4's legacy sends take a status beside another argument.
+  if (call.arguments.length === 2) return { ...site, sentContent: () => legacyContent(call, statusArg, context) };
+  const redirectTo = expressRedirect(chain, call, context, known);
   return redirectTo ? { ...site, redirectTo } : site;
 }
 

@@ -14,7 +14,7 @@ import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { headerInInit, headersEvidence, responseHolder, statusOfInit } from '../response-init.js';
 import type { ErrorHandlerShape } from '../error-handler-shape.js';
-import { isCertainContent, type SentContent } from '../sent-content.js';
+import { contentBeside, isCertainContent, statementExpression, type SentContent, type StatementReading } from '../sent-content.js';
 
 /*
  * Hono 4 (`honojs/hono src/context.ts`, `src/http-exception.ts`):
@@ -102,6 +102,25 @@ function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Id
   });
 }
 
+/**
+ * A reader for `contentBeside` after `c.status(204)`: the response the handler then builds on the same
+ * context with content only (`return c.json(x)`, `c.text(x)`) sends it with that status; one built with
+ * its own status or init, or any other status call, stops.
+ */
+function responseAfterStatus(receiver: string, context: SiteContext): (statement: TSESTree.Node) => StatementReading {
+  return (statement) => {
+    const expression = statementExpression(statement);
+    if (expression?.type !== 'CallExpression') return 'next';
+    const callee = unwrap(expression.callee);
+    const object = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+    if (callee.type !== 'MemberExpression' || object?.type !== 'Identifier' || object.name !== receiver) return 'next';
+    const method = memberName(callee);
+    if (method === undefined || !RESPONSE_METHODS.has(method)) return method === 'header' ? 'next' : 'stop';
+    if (expression.arguments.length !== 1) return 'stop';
+    return contentOfResponseMethod(expression, context) ?? 'stop';
+  };
+}
+
 /** `c.status(401)`: the status of the next response built on `c`. */
 function statusMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Identifier, context: SiteContext): ResponseSite | undefined {
   if (call.arguments.length !== 1 || call.arguments[0]!.type === 'SpreadElement') return undefined;
@@ -113,6 +132,7 @@ function statusMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Iden
     node: call,
     headerCarrier: receiver,
     addHeader: headerEditIfAny(headerStatementInList(context.index, call, receiver.name, 'header', context.text)),
+    sentContent: () => contentBeside(context.index, call, responseAfterStatus(receiver.name, context), 'after'),
   });
 }
 
