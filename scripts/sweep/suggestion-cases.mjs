@@ -47,7 +47,8 @@ http.createServer((req, res) => {
 });
 ` },
 
-  // require-location: a URL variable in scope becomes the Location.
+  // require-location: a URL variable in scope becomes the Location, through the framework's redirect helper
+  // where it keeps the rest of the response (then the added header is the second suggestion).
   { rule: 'require-location', framework: 'express', ext: '.ts', code: `app.get('/old', (req, res) => {
   const url = '/new';
   res.status(301).end();
@@ -70,6 +71,27 @@ http.createServer((req, res) => {
 }
 ` },
 
+  { rule: 'require-location', framework: 'fastify', ext: '.ts', code: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/old', async (request, reply) => {
+  const url = '/new';
+  return reply.code(308).send();
+});
+` },
+  { rule: 'require-location', framework: 'hono', ext: '.ts', code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/old', (c) => {
+  const returnTo = c.req.query('returnTo') ?? '/';
+  return c.body(null, 303);
+});
+` },
+  { rule: 'require-location', framework: 'next', ext: '.ts', code: `import { NextResponse } from 'next/server';
+export async function GET(request) {
+  const url = new URL('/home', request.url);
+  return new NextResponse(null, { status: 302 });
+}
+` },
+
   // no-body-with-204-304: drop the content, or keep it with 200.
   { rule: 'no-body-with-204-304', framework: 'express', ext: '.ts', code: `app.delete('/items/:id', async (req, res) => {
   await items.remove(req.params.id);
@@ -79,6 +101,33 @@ app.get('/items/:id', (req, res) => {
   res.status(304);
   res.send('not modified');
 });
+` },
+  { rule: 'no-body-with-204-304', framework: 'express-4', ext: '.js', code: `app.delete('/items/:id', (req, res) => {
+  res.json(204, { deleted: true });
+});
+` },
+  { rule: 'no-body-with-204-304', framework: 'hono-status', ext: '.ts', code: `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/items/:id', (c) => {
+  c.status(204);
+  return c.text('deleted');
+});
+` },
+  { rule: 'no-body-with-204-304', framework: 'elysia', ext: '.ts', code: `import { Elysia } from 'elysia';
+new Elysia().delete('/items/:id', ({ set }) => {
+  set.status = 204;
+  return { deleted: true };
+});
+` },
+  { rule: 'no-body-with-204-304', framework: 'nest', ext: '.ts', code: `import { Controller, Delete, HttpCode, HttpStatus } from '@nestjs/common';
+@Controller('items')
+export class ItemsController {
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  remove() {
+    return { deleted: true };
+  }
+}
 ` },
   { rule: 'no-body-with-204-304', framework: 'fastify', ext: '.ts', code: `fastify.delete('/items/:id', async (request, reply) => {
   return reply.code(204).send({ deleted: true });

@@ -81,6 +81,7 @@ export const MESSAGES: Readonly<Record<RuleId, Readonly<Record<string, string>>>
       'This {{status}} redirect has no Location header, so the client has nowhere to go. RFC 9110 (sections 15.4.2 to 15.4.9) '
       + 'says the server SHOULD send the target URI in Location; the framework\'s redirect helper (res.redirect, ctx.redirect, '
       + 'reply.redirect, c.redirect, Response.redirect) sets it for you.',
+    suggestRedirectHelper: 'Send it with {{helper}}, which sets Location: {{url}}',
     suggestAddLocation: 'Add the header: Location: {{url}}',
     analysisFailed: 'authlint could not analyse this file, so it reports nothing here: {{error}}. Please report this with the file\'s shape.',
   },

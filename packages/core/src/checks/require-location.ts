@@ -2,7 +2,7 @@ import type { Finding, Suggestion, TextEdit } from '../finding.js';
 import { quote } from '../edits/text-edits.js';
 import { LOCATION } from '../http/header-names.js';
 import { headerOnCarrier } from '../sites/carrier-headers.js';
-import { locationSetByRedirectMethod, urlInScope } from '../sites/redirect-evidence.js';
+import { locationSetByRedirectMethod, urlInScope, type RedirectTarget } from '../sites/redirect-evidence.js';
 import type { ResponseSite } from '../sites/response-site.js';
 import type { SiteContext } from '../sites/site-context.js';
 import { statusWords } from '../status/status-words.js';
@@ -30,6 +30,22 @@ function locationEdits(site: ResponseSite, url: string): readonly TextEdit[] | u
   return edits.map((e) => ({ ...e, text: e.text.split(quoted).join(url) }));
 }
 
+/**
+ * First the rewrite to the framework's redirect helper, where the site has one that keeps the rest
+ * of the response (it writes its own short body, so it is not safe), then the added header.
+ */
+function suggestionsFor(site: ResponseSite, target: RedirectTarget): Suggestion[] {
+  const url = target.expression;
+  const suggestions: Suggestion[] = [];
+  const rewrite = site.redirectTo?.(target);
+  if (rewrite && rewrite.edits.length > 0) {
+    suggestions.push({ messageId: 'suggestRedirectHelper', data: { url, helper: rewrite.helper }, edits: rewrite.edits, safe: false });
+  }
+  const edits = locationEdits(site, url);
+  if (edits) suggestions.push({ messageId: 'suggestAddLocation', data: { url }, edits, safe: true });
+  return suggestions;
+}
+
 function lacksLocation(site: ResponseSite, context: SiteContext): boolean {
   if (site.headerOnSite(LOCATION) !== 'absent') return false;
   if (headerOnCarrier(site.headerCarrier, site.node, LOCATION, context) !== 'absent') return false;
@@ -49,11 +65,8 @@ export function checkRequireLocation(file: PreparedFile): Finding[] {
     const code = site.status.code;
     if (!REDIRECT_STATUS.has(code) || site.delivery !== 'respond') continue;
     if (!lacksLocation(site, context)) continue;
-    const url = urlInScope(site.node, context);
-    const edits = url === undefined ? undefined : locationEdits(site, url);
-    const suggestions: Suggestion[] = edits && url
-      ? [{ messageId: 'suggestAddLocation', data: { url }, edits, safe: true }]
-      : [];
+    const target = urlInScope(site.node, context);
+    const suggestions: Suggestion[] = target ? suggestionsFor(site, target) : [];
     findings.push({
       ruleId: RULE_ID,
       messageId: 'missingLocation',

@@ -38,12 +38,35 @@ function declaredIdentifiers(fn: TSESTree.FunctionLike): TSESTree.Identifier[] {
   return fn.params.flatMap((p) => (p.type === 'Identifier' ? [p] : p.type === 'AssignmentPattern' && p.left.type === 'Identifier' ? [p.left] : []));
 }
 
-/** `const url = new URL(...)`: a header value wants its string. */
-function isUrlObject(id: TSESTree.Identifier, context: SiteContext): boolean {
+function isConst(id: TSESTree.Identifier, context: SiteContext): boolean {
+  const declaration = context.index.parentOf(context.index.parentOf(id) ?? id);
+  return declaration?.type === 'VariableDeclaration' && declaration.kind === 'const';
+}
+
+/** The initializer of a `const`/`let` declared as `id`, if any. */
+function initOf(id: TSESTree.Identifier, context: SiteContext): TSESTree.Node | undefined {
   const declarator = context.index.parentOf(id);
-  if (declarator?.type !== 'VariableDeclarator' || !declarator.init) return false;
-  const init = unwrap(declarator.init);
-  return init.type === 'NewExpression' && init.callee.type === 'Identifier' && init.callee.name === 'URL';
+  return declarator?.type === 'VariableDeclarator' && declarator.init ? unwrap(declarator.init) : undefined;
+}
+
+/** `const url = new URL(...)`: a header value wants its string. */
+function isUrlObject(init: TSESTree.Node | undefined): boolean {
+  return init?.type === 'NewExpression' && init.callee.type === 'Identifier' && init.callee.name === 'URL';
+}
+
+/** `const url = 'https://example.com/new'`: a string literal with a scheme, which parses without a base. */
+function isAbsoluteUrlLiteral(init: TSESTree.Node | undefined): boolean {
+  return init?.type === 'Literal' && typeof init.value === 'string' && /^https?:\/\/[^/]/i.test(init.value);
+}
+
+/**
+ * Where a redirect goes, as an expression (`url`, `url.href`), and whether it is surely an absolute
+ * URL: Fetch's `Response.redirect` (and Next's `NextResponse.redirect`) throw on a relative one in
+ * Node, which parses it without a base.
+ */
+export interface RedirectTarget {
+  readonly expression: string;
+  readonly absolute: boolean;
 }
 
 /** Whether the block a declarator is declared in holds `site` (a `const` inside a sibling `if` is not visible). */
@@ -59,7 +82,7 @@ function blockHolds(declarator: TSESTree.VariableDeclarator, site: TSESTree.Node
  * level) before the site, as the expression a header value takes (`url`, `url.href` for a `new URL`).
  * The nearest one wins; undefined when there is none.
  */
-export function urlInScope(site: TSESTree.Node, context: SiteContext): string | undefined {
+export function urlInScope(site: TSESTree.Node, context: SiteContext): RedirectTarget | undefined {
   const scopes: TSESTree.Node[] = [...ancestors(context.index, site)].filter((a) => isFunctionNode(a));
   scopes.push(context.index.program);
   for (const scope of scopes) {
@@ -72,7 +95,10 @@ export function urlInScope(site: TSESTree.Node, context: SiteContext): string | 
       candidates.push(declarator.id);
     }
     const found = candidates.filter((id) => URL_NAME.test(id.name)).pop();
-    if (found) return isUrlObject(found, context) ? `${found.name}.href` : found.name;
+    if (!found) continue;
+    const init = initOf(found, context);
+    const absolute = isConst(found, context) && (isUrlObject(init) || isAbsoluteUrlLiteral(init));
+    return { expression: isUrlObject(init) ? `${found.name}.href` : found.name, absolute };
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ import type { HeaderEdits } from '../edits/header-edits.js';
 import type { TextEdit } from '../finding.js';
 import type { StatusValue } from '../status/resolve-status.js';
 import type { HeaderEvidence } from './header-evidence.js';
+import type { RedirectTarget } from './redirect-evidence.js';
 import type { SentContent } from './sent-content.js';
 
 /**
@@ -76,6 +77,18 @@ export interface ResponseSite {
    * (sent-content.ts); undefined where there is none or it cannot be known, which no check reports.
    */
   readonly sentContent: () => SentContent | undefined;
+  /**
+   * The edits that send this response through the framework's redirect helper to `target`, keeping
+   * its status (`res.status(302).end()` -> `res.redirect(302, url)`); absent, or undefined, where the
+   * helper would drop a part of the response or cannot take the target.
+   */
+  readonly redirectTo?: (target: RedirectTarget) => RedirectRewrite | undefined;
+}
+
+/** A redirect-helper rewrite: its edits, and the helper's name for the message (`res.redirect`). */
+interface RedirectRewrite {
+  readonly helper: string;
+  readonly edits: readonly TextEdit[];
 }
 
 /**

@@ -13,6 +13,7 @@ import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { rewriteStatusWithPhrase } from '../../edits/rewrite-status.js';
+import { contentBeside, isCertainContent, statementExpression, type StatementReading } from '../sent-content.js';
 
 /*
  * Elysia 1.x (`elysiajs/elysia src/context.ts`, `src/error.ts`): from the handler's context,
@@ -144,6 +145,22 @@ function setHeaderEdits(node: TSESTree.Node, setText: string | undefined, patter
   return (header, value) => [...insertStatementAt(place, headerAssignmentStatement(headers, header, value), context.text), ...extra];
 }
 
+/**
+ * A reader for `contentBeside` after `set.status = 204`: the value the handler then returns is what
+ * Elysia sends (`return { ok: true }`); the drop returns nothing. Another status assignment stops.
+ */
+function returnedContent(context: SiteContext): (statement: TSESTree.Node) => StatementReading {
+  return (statement) => {
+    if (statement.type === 'ReturnStatement') {
+      const value = statement.argument;
+      if (!value || !isCertainContent(value, context, true)) return 'stop';
+      return { node: value, throws: false, drop: () => [{ range: [statement.range[0] + 'return'.length, value.range[1]], text: '' }] };
+    }
+    const expression = statementExpression(statement);
+    return expression?.type === 'AssignmentExpression' && assignedMember(expression, ['status']) ? 'stop' : 'next';
+  };
+}
+
 /** `set.status = 401` / `set.status = 'Unauthorized'`; also `ctx.set.status` in a file that uses Elysia. */
 function setStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
   const left = assignedMember(assignment, ['status']);
@@ -160,7 +177,8 @@ function setStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteC
   const scope = destructured ? handlerOf(destructured.local, context) : handlerOf(assignment, context);
   const addHeader = setHeaderEdits(assignment, setText, undefined, context);
   const headerOnSite = (name: string) => headerInHeadersObject(path, scope, name, context);
-  return statusAssignmentSite({ assignment, status, receiver, addHeader, headerOnSite });
+  const sentContent = () => contentBeside(context.index, assignment, returnedContent(context), 'after');
+  return statusAssignmentSite({ assignment, status, receiver, addHeader, headerOnSite, sentContent });
 }
 
 /** `return status(401, body)`, `throw status('Unauthorized')`, `error(401)` (Elysia ≤1.2), from the handler's context. */

@@ -1,13 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { unwrap } from '../../ast/node-shapes.js';
+import { memberName, unwrap } from '../../ast/node-shapes.js';
 import { resolveStatus } from '../../status/resolve-status.js';
-import { responseChain } from '../call-chain.js';
+import { replaceChainFrom } from '../../edits/redirect-edits.js';
+import { responseChain, type ResponseChain } from '../call-chain.js';
 import { chainSite } from '../chain-site.js';
 import type { HeaderArguments } from '../header-evidence.js';
 import type { ResponseSite } from '../response-site.js';
-import type { ContentSends } from '../sent-content.js';
+import { isCertainContent, type ContentSends, type SentContent } from '../sent-content.js';
 import type { GenericFramework, KnownFrameworks } from '../framework-module.js';
-import type { SiteContext } from '../site-context.js';
+import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import type { ErrorHandlerShape } from '../error-handler-shape.js';
 
@@ -46,6 +47,42 @@ function headerMethodFor(context: SiteContext, known: KnownFrameworks): string {
   return known.responseHeaderMethodIn(context) ?? 'set';
 }
 
+/**
+ * `res.status(302).end()`, `res.status(302).send()`, `res.sendStatus(302)` -> `res.redirect(302, url)`:
+ * only a chain that sends nothing else, and only in a file of no other framework that lends Express's
+ * helpers to its own response (Next's, Nest's, Fastify's may have no `redirect(status, url)`).
+ */
+function expressRedirect(chain: ResponseChain, call: TSESTree.CallExpression, context: SiteContext, known: KnownFrameworks): ResponseSite['redirectTo'] {
+  const at = chain.links.findIndex((l) => l.call === call);
+  const link = chain.links[at];
+  const after = chain.links.slice(at + 1);
+  const bare = link?.method === 'sendStatus' ? after.length === 0
+    : link?.method === 'status' && after.length === 1 && BODILESS_ENDS.has(after[0]!.method ?? '') && after[0]!.args.length === 0;
+  if (!bare || known.responseHeaderMethodIn(context) !== undefined) return undefined;
+  const status = sourceOf(context, call.arguments[0]!);
+  return (target) => {
+    const edit = replaceChainFrom(call, chain.outer, `redirect(${status}, ${target.expression})`);
+    return edit && { helper: 'res.redirect', edits: [edit] };
+  };
+}
+
+/** The sends that write no content: what `res.redirect` may stand for. */
+const BODILESS_ENDS: ReadonlySet<string> = new Set(['end', 'send']);
+
+/**
+ * The content of Express 4's `res.send(204, body)`, `res.json(204, body)`, `res.json(body, 204)`:
+ * the argument beside the status. The drop is Express 5's form without content: `res.status(204).end()`.
+ */
+function legacyContent(call: TSESTree.CallExpression, statusArg: TSESTree.Node, context: SiteContext): SentContent | undefined {
+  const callee = unwrap(call.callee);
+  const body = call.arguments.find((a) => a !== statusArg);
+  const method = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+  if (callee.type !== 'MemberExpression' || !body || body.type === 'SpreadElement' || method === undefined) return undefined;
+  if (!isCertainContent(body, context, EXPRESS_SENDS.serialized.has(method))) return undefined;
+  const drop = { range: [callee.property.range[0], call.range[1]] as const, text: `status(${sourceOf(context, statusArg)}).end()` };
+  return { node: body, throws: false, drop: () => [drop] };
+}
+
 function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, context: SiteContext, known: KnownFrameworks): ResponseSite | undefined {
   const status = resolveStatus(statusArg, context.constants);
   if (!status) return undefined;
@@ -56,7 +93,11 @@ function expressSite(call: TSESTree.CallExpression, statusArg: TSESTree.Node, co
     : receiver.type === 'MemberExpression' && !receiver.computed && receiver.property.type === 'Identifier'
       && RESPONSE_NAME.test(receiver.property.name);
   if (!receiverIsResponse && !sends) return undefined;
-  return chainSite(status, chain, { methods: CHAIN_HEADER_METHODS, editMethod: headerMethodFor(context, known) }, context, 'respond', EXPRESS_SENDS);
+  const site = chainSite(status, chain, { methods: CHAIN_HEADER_METHODS, editMethod: headerMethodFor(context, known) }, context, 'respond', EXPRESS_SENDS);
+  // Only Express 4's legacy sends take a status beside another argument.
+  if (call.arguments.length === 2) return { ...site, sentContent: () => legacyContent(call, statusArg, context) };
+  const redirectTo = expressRedirect(chain, call, context, known);
+  return redirectTo ? { ...site, redirectTo } : site;
 }
 
 /** The Express 4 signatures `res.send(401, body)`, `res.json(body, 401)` (removed in Express 5). */

@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { chainRoot, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
 import { resolveErrorName, resolveStatus, type StatusValue } from '../../status/resolve-status.js';
-import { responseChain } from '../call-chain.js';
+import { replaceChainFrom } from '../../edits/redirect-edits.js';
+import { responseChain, type ResponseChain } from '../call-chain.js';
 import { chainSite, type ChainHeaders } from '../chain-site.js';
 import { errorSiteOnHandlerResponse } from '../handler-error-site.js';
 import type { ResponseSite } from '../response-site.js';
@@ -63,6 +64,22 @@ function replyMethodStatus(call: TSESTree.CallExpression, method: string, contex
 }
 
 /**
+ * `reply.code(302).send()` -> `reply.code(302).redirect(url)`: `redirect(url)` keeps a status set
+ * before it in Fastify 4 and 5 alike (`fastify/fastify lib/reply.js`), whose argument orders differ
+ * (4: `redirect(code, url)`, deprecated in 4.x for 5's `redirect(url, code)`). Only a chain that sends nothing else.
+ */
+function replyRedirect(chain: ResponseChain, call: TSESTree.CallExpression): ResponseSite['redirectTo'] {
+  const at = chain.links.findIndex((l) => l.call === call);
+  const after = chain.links.slice(at + 1);
+  const send = after[0];
+  if (at < 0 || after.length !== 1 || send?.method !== 'send' || send.args.length > 0) return undefined;
+  return (target) => {
+    const edit = replaceChainFrom(send.call, chain.outer, `redirect(${target.expression})`);
+    return edit && { helper: 'reply.redirect', edits: [edit] };
+  };
+}
+
+/**
  * `reply.code(401).send(b)`, `reply.status(401)`, `reply.header(H, v).code(401)`, and @fastify/sensible's
  * `reply.unauthorized(msg)` / `reply.forbidden(msg)` / `reply.getHttpError(401)` (each `this.send(httpError)`,
  * handled by the error handler, which keeps the headers set on the reply).
@@ -77,7 +94,9 @@ function replySite(call: TSESTree.CallExpression, method: string, context: SiteC
   if (chain.links.some((l) => l.method === 'response')) return undefined;
   // sensible's reply methods send an error: it goes through the app's error handler like a throw.
   const sendsError = method !== 'code' && method !== 'status';
-  return chainSite(status, chain, REPLY_HEADERS, context, sendsError ? 'error' : 'respond', REPLY_SENDS);
+  const site = chainSite(status, chain, REPLY_HEADERS, context, sendsError ? 'error' : 'respond', REPLY_SENDS);
+  const redirectTo = sendsError ? undefined : replyRedirect(chain, call);
+  return redirectTo ? { ...site, redirectTo } : site;
 }
 
 /** `fastify.httpErrors.unauthorized(msg)`, `request.server.httpErrors.forbidden()`, `this.httpErrors.getHttpError(401)`. */

@@ -1,20 +1,20 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, chainRoot, findProperty, hasSpread, memberName, unwrap } from '../../ast/node-shapes.js';
 import { addHeaderToInit, headerEntry, headersHolder, headersObject, headerStatementInList } from '../../edits/header-edits.js';
-import { addObjectProperty, appendArgument } from '../../edits/text-edits.js';
+import { addObjectProperty, appendArgument, replaceNode } from '../../edits/text-edits.js';
 import type { TextEdit } from '../../finding.js';
 import { resolveStatus } from '../../status/resolve-status.js';
 import { combineEvidence, type HeaderEvidence } from '../header-evidence.js';
 import { handlerErrorSite } from '../handler-response.js';
 import { headerOnCarrier } from '../carrier-headers.js';
 import { headerEdit, headerEditIfAny, site, type ResponseSite } from '../response-site.js';
-import type { SiteContext } from '../site-context.js';
+import { sourceOf, type SiteContext } from '../site-context.js';
 import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import { headerInInit, headersEvidence, responseHolder, statusOfInit } from '../response-init.js';
 import type { ErrorHandlerShape } from '../error-handler-shape.js';
-import { isCertainContent, type SentContent } from '../sent-content.js';
+import { contentBeside, isCertainContent, statementExpression, type SentContent, type StatementReading } from '../sent-content.js';
 
 /*
  * Hono 4 (`honojs/hono src/context.ts`, `src/http-exception.ts`):
@@ -52,6 +52,21 @@ function contentOfResponseMethod(call: TSESTree.CallExpression, context: SiteCon
   return { node: body, throws: true, drop: () => (memberName(callee) === 'body' ? [nullBody] : [{ range: callee.property.range, text: 'body' }, nullBody]) };
 }
 
+/**
+ * `c.body(null, 302)` -> `c.redirect(url, 302)`: Hono's `redirect(location, status)` builds the same
+ * bodiless response with Location (`honojs/hono src/context.ts`). Only with no headers argument.
+ */
+function honoRedirect(call: TSESTree.CallExpression, receiver: TSESTree.Identifier, context: SiteContext): ResponseSite['redirectTo'] {
+  const callee = unwrap(call.callee);
+  const [body, status] = call.arguments;
+  const method = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+  if (call.arguments.length !== 2 || (method !== 'body' && method !== 'newResponse') || !body || !status) return undefined;
+  const empty = unwrap(body);
+  if (!(empty.type === 'Literal' && empty.value === null) || unwrap(status).type === 'ObjectExpression') return undefined;
+  const statusText = sourceOf(context, status);
+  return (target) => ({ helper: `${receiver.name}.redirect`, edits: [replaceNode(call, `${receiver.name}.redirect(${target.expression}, ${statusText})`)] });
+}
+
 /** `c.json(b, 401, headers?)` and `c.json(b, { status: 401, headers })`. */
 function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Identifier, context: SiteContext): ResponseSite | undefined {
   const [, second, third] = call.arguments;
@@ -66,6 +81,7 @@ function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Id
   };
   // `const r = c.json(b, 401); r.headers.set(H, v)`: the held response counts too; `c.header()` is scanned by the check.
   const holder = responseHolder(call, context);
+  const redirectTo = honoRedirect(call, receiver, context);
   return site({
     status,
     delivery: 'respond',
@@ -82,7 +98,27 @@ function responseMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Id
       return headers.type === 'ObjectExpression' ? [addObjectProperty(headers, headerEntry(name, value))] : undefined;
     }),
     sentContent: () => contentOfResponseMethod(call, context),
+    ...(redirectTo && { redirectTo }),
   });
+}
+
+/**
+ * A reader for `contentBeside` after `c.status(204)`: the response the handler then builds on the same
+ * context with content only (`return c.json(x)`, `c.text(x)`) sends it with that status; one built with
+ * its own status or init, or any other status call, stops.
+ */
+function responseAfterStatus(receiver: string, context: SiteContext): (statement: TSESTree.Node) => StatementReading {
+  return (statement) => {
+    const expression = statementExpression(statement);
+    if (expression?.type !== 'CallExpression') return 'next';
+    const callee = unwrap(expression.callee);
+    const object = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+    if (callee.type !== 'MemberExpression' || object?.type !== 'Identifier' || object.name !== receiver) return 'next';
+    const method = memberName(callee);
+    if (method === undefined || !RESPONSE_METHODS.has(method)) return method === 'header' ? 'next' : 'stop';
+    if (expression.arguments.length !== 1) return 'stop';
+    return contentOfResponseMethod(expression, context) ?? 'stop';
+  };
 }
 
 /** `c.status(401)`: the status of the next response built on `c`. */
@@ -96,6 +132,7 @@ function statusMethodSite(call: TSESTree.CallExpression, receiver: TSESTree.Iden
     node: call,
     headerCarrier: receiver,
     addHeader: headerEditIfAny(headerStatementInList(context.index, call, receiver.name, 'header', context.text)),
+    sentContent: () => contentBeside(context.index, call, responseAfterStatus(receiver.name, context), 'after'),
   });
 }
 

@@ -1,7 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { assignedMember, memberName, memberPath, unwrap } from '../../ast/node-shapes.js';
 import { addHeaderToErrorProps, headerCallStatement, type HeaderEdits } from '../../edits/header-edits.js';
-import { insertStatementBeforeSite } from '../../edits/text-edits.js';
+import { insertStatementAfter } from '../../edits/redirect-edits.js';
+import { insertStatementBeforeSite, statementInList } from '../../edits/text-edits.js';
+import { enclosingFunction, nodesWithin } from '../../ast/ast-index.js';
 import { resolveStatus, type StatusValue } from '../../status/resolve-status.js';
 import { headerInErrorProps } from '../header-evidence.js';
 import { headerEdit, site, type ResponseSite } from '../response-site.js';
@@ -70,6 +72,32 @@ function contentAround(assignment: TSESTree.AssignmentExpression, receiverText: 
   return contentBeside(context.index, assignment, read, 'after') ?? contentBeside(context.index, assignment, read, 'before');
 }
 
+/** Whether the function around `node` assigns a body on the context `contextText` (`ctx.body = x`, `ctx.response.body = x`). */
+function setsBody(node: TSESTree.Node, contextText: string, context: SiteContext): boolean {
+  const scope = enclosingFunction(context.index, node) ?? context.index.program;
+  return nodesWithin(context.index.assignments, scope).some((assignment) => {
+    const left = assignedMember(assignment, ['body']);
+    if (!left) return false;
+    const object = unwrap(left.object);
+    const owner = object.type === 'MemberExpression' && memberName(object) === 'response' ? object.object : object;
+    return sourceOf(context, unwrap(owner)) === contextText;
+  });
+}
+
+/**
+ * `ctx.status = 301` -> `ctx.status = 301; ctx.redirect(url)`: Koa's `redirect` keeps a 3xx set before
+ * it (`koajs/koa lib/response.js`) and writes its own short body, so only where the handler sets none.
+ */
+function koaRedirect(assignment: TSESTree.AssignmentExpression, contextText: string, context: SiteContext): ResponseSite['redirectTo'] {
+  const statement = context.index.parentOf(assignment);
+  if (statement?.type !== 'ExpressionStatement' || statementInList(context.index, assignment) !== statement) return undefined;
+  if (setsBody(assignment, contextText, context)) return undefined;
+  return (target) => ({
+    helper: `${contextText}.redirect`,
+    edits: [insertStatementAfter(statement, `${contextText}.redirect(${target.expression});`, context.text)],
+  });
+}
+
 /** `ctx.status = 401`, `ctx.response.status = 401`. */
 function ctxStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
   const left = assignedMember(assignment, ['status']);
@@ -82,7 +110,9 @@ function ctxStatusSite(assignment: TSESTree.AssignmentExpression, context: SiteC
   const contextText = sourceOf(context, receiver.type === 'MemberExpression' && memberName(receiver) === 'response' ? unwrap(receiver.object) : receiver);
   const addHeader: HeaderEdits = (name, value) => insertStatementBeforeSite(context.index, assignment,
     headerCallStatement(receiverText, 'set', name, value), context.text);
-  return statusAssignmentSite({ assignment, status, receiver, addHeader, sentContent: () => contentAround(assignment, contextText, context) });
+  const site = statusAssignmentSite({ assignment, status, receiver, addHeader, sentContent: () => contentAround(assignment, contextText, context) });
+  const redirectTo = koaRedirect(assignment, contextText, context);
+  return redirectTo ? { ...site, redirectTo } : site;
 }
 
 /** http-assert's equality variants take the status third: `ctx.assert.equal(a, b, 403)`. */

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { sameHeaderName, WWW_AUTHENTICATE } from '../../http/header-names.js';
-import { ancestors, enclosingFunction, isFunctionNode } from '../../ast/ast-index.js';
+import { ancestors, enclosingFunction, isFunctionNode, nodesWithin } from '../../ast/ast-index.js';
 import { calleeName, chainRoot, memberName, propertyKeyName, unwrap } from '../../ast/node-shapes.js';
 import type { TextEdit } from '../../finding.js';
 import { quote, replaceNode } from '../../edits/text-edits.js';
@@ -18,6 +18,7 @@ import type { SpecificFramework } from '../framework-module.js';
 import { moduleMatcher } from '../module-matcher.js';
 import type { SiteRecognizer } from '../site-recognizer.js';
 import type { ErrorHandlerShape } from '../error-handler-shape.js';
+import { isCertainContent, type SentContent } from '../sent-content.js';
 
 /*
  * NestJS (`nestjs/nest packages/common/exceptions`, as of 12.5.1; `packages/core/guards`):
@@ -311,9 +312,44 @@ function guardDenySite(ret: TSESTree.ReturnStatement, context: SiteContext): Res
   });
 }
 
+/**
+ * The statuses a `@HttpCode(S)` decorator is a site for: those whose handler must return no content.
+ * Any other `@HttpCode` sets the status of a response the handler's return value makes, which no check reads.
+ */
+const NO_CONTENT_HTTP_CODES: ReadonlySet<number> = new Set([204, 304]);
+
+/**
+ * The content a decorated handler returns (Nest sends the return value with the `@HttpCode` status):
+ * the first `return x` of the method itself with content for certain; the drop returns nothing.
+ */
+function returnedByHandler(fn: TSESTree.FunctionLike, context: SiteContext): SentContent | undefined {
+  for (const ret of nodesWithin(context.index.returns, fn)) {
+    const value = ret.argument;
+    if (!value || enclosingFunction(context.index, ret) !== fn || !isCertainContent(value, context, true)) continue;
+    return { node: value, throws: false, drop: () => [{ range: [ret.range[0] + 'return'.length, value.range[1]], text: '' }] };
+  }
+  return undefined;
+}
+
+/**
+ * `@HttpCode(204)` / `@HttpCode(HttpStatus.NO_CONTENT)` on a controller method that sends its return
+ * value (no `@Res()` parameter, with which the handler answers by itself).
+ */
+function httpCodeSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
+  const callee = unwrap(call.callee);
+  const decorator = context.index.parentOf(call);
+  const method = decorator && context.index.parentOf(decorator);
+  if (callee.type !== 'Identifier' || callee.name !== 'HttpCode' || decorator?.type !== 'Decorator' || method?.type !== 'MethodDefinition') return undefined;
+  const arg = call.arguments[0];
+  const status = call.arguments.length === 1 && arg && arg.type !== 'SpreadElement' ? resolveStatus(arg, context.constants) : undefined;
+  const fn = method.value;
+  if (!status || !NO_CONTENT_HTTP_CODES.has(status.code) || !isNestName('HttpCode', context) || fn.params.some(isResponseParam)) return undefined;
+  return site({ status, delivery: 'respond', node: call, sentContent: () => returnedByHandler(fn, context) });
+}
+
 const nestRecognizer: SiteRecognizer = {
   newExpression: exceptionSite,
-  call: (call, context) => (isNestFile(context) ? responseCallSite(call, context) : undefined),
+  call: (call, context) => (isNestFile(context) ? responseCallSite(call, context) ?? httpCodeSite(call, context) : undefined),
   returnStatement: guardDenySite,
 };
 

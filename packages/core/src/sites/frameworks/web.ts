@@ -4,7 +4,8 @@ import { calleeName, memberName, memberPath, propertyKeyName, unwrap } from '../
 import { initSite } from '../response-init.js';
 import type { ResponseSite } from '../response-site.js';
 import type { GenericFramework, KnownFrameworks } from '../framework-module.js';
-import type { SiteContext } from '../site-context.js';
+import { sourceOf, type SiteContext } from '../site-context.js';
+import { replaceNode } from '../../edits/text-edits.js';
 
 /*
  * Web `Response` objects (Fetch API, `whatwg/fetch` spec, "Response class"), which many frameworks'
@@ -54,12 +55,39 @@ function isExceptionResponse(node: TSESTree.NewExpression, context: SiteContext)
   return exception?.type === 'NewExpression' && exception.arguments.includes(options as TSESTree.ObjectExpression);
 }
 
+/** `return new Response(...)`, `() => new Response(...)`: a response sent as built, that no code changes after. */
+function isReturnedAsBuilt(node: TSESTree.Node, context: SiteContext): boolean {
+  const parent = context.index.parentOf(node);
+  return parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === node);
+}
+
+/**
+ * `new Response(null, { status: 302 })` -> `Response.redirect(url, 302)` (and `NextResponse.redirect`):
+ * only for an init with nothing but the status, a response returned as built (the helper's headers
+ * are immutable), and an absolute URL (Node parses the URL without a base and throws on a relative one).
+ */
+function staticRedirect(node: TSESTree.NewExpression, className: string, context: SiteContext): ResponseSite['redirectTo'] {
+  const [body, init] = node.arguments;
+  if (node.arguments.length !== 2 || !body || !init || !isReturnedAsBuilt(node, context)) return undefined;
+  const empty = unwrap(body);
+  const options = unwrap(init);
+  if (!(empty.type === 'Literal' && empty.value === null) || options.type !== 'ObjectExpression' || options.properties.length !== 1) return undefined;
+  const status = options.properties[0]!;
+  if (status.type !== 'Property' || status.computed || propertyKeyName(status) !== 'status' || status.shorthand) return undefined;
+  const statusText = sourceOf(context, status.value);
+  return (target) => (target.absolute
+    ? { helper: `${className}.redirect`, edits: [replaceNode(node, `${className}.redirect(${target.expression}, ${statusText})`)] }
+    : undefined);
+}
+
 /** `new Response(b, init)`, `new NextResponse(b, init)`. */
 function constructedResponseSite(node: TSESTree.NewExpression, context: SiteContext, classes: ReadonlySet<string>): ResponseSite | undefined {
   const callee = unwrap(node.callee);
   if (callee.type !== 'Identifier' || !classes.has(callee.name)) return undefined;
   if (isTestDouble(node, context) || isExceptionResponse(node, context)) return undefined;
-  return initSite(node, node.arguments[1], context, { serialized: false });
+  const site = initSite(node, node.arguments[1], context, { serialized: false });
+  const redirectTo = site && staticRedirect(node, callee.name, context);
+  return site && redirectTo ? { ...site, redirectTo } : site;
 }
 
 /** `Response.json(b, init)`, `NextResponse.json(b, init)`; `redirect`, `rewrite`, `next` and `error` send no 401/403. */

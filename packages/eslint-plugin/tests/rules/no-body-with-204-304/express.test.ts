@@ -29,6 +29,9 @@ app.delete('/a', (req, res) => { res.status(204).json(result); });`,
     `// The JSON before the status is another response's chain: nothing says it is sent with the 204.
 app.delete('/a', (req, res) => { res.json({ ok: true }).status(204); });`,
     `if (res.status === 204) console.log({ empty: true });`,
+    `app.delete('/items/:id', (req, res) => {
+  res.send(204, body);
+});`,
   ],
   invalid: [
     {
@@ -222,6 +225,60 @@ app.delete('/a', (req, res) => {
           suggestions: [
             { messageId: 'suggestDropContent', output: `app.delete('/a', (req, res) => res.status(204).end());` },
             { messageId: 'suggestUse200', output: `app.delete('/a', (req, res) => res.status(200).jsonp({ ok: 1 }));` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `app.delete('/items/:id', (req, res) => {
+  res.send(204, 'deleted');
+});`,
+      errors: [
+        {
+          messageId: 'contentOnNoContentStatus', line: 2, column: 12,
+          suggestions: [
+            { messageId: 'suggestDropContent', output: `app.delete('/items/:id', (req, res) => {
+  res.status(204).end();
+});` },
+            { messageId: 'suggestUse200', output: `app.delete('/items/:id', (req, res) => {
+  res.send(200, 'deleted');
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `app.delete('/items/:id', (req, res) => {
+  res.json(204, { deleted: true });
+});`,
+      errors: [
+        {
+          messageId: 'contentOnNoContentStatus', line: 2, column: 12,
+          suggestions: [
+            { messageId: 'suggestDropContent', output: `app.delete('/items/:id', (req, res) => {
+  res.status(204).end();
+});` },
+            { messageId: 'suggestUse200', output: `app.delete('/items/:id', (req, res) => {
+  res.json(200, { deleted: true });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `app.get('/items/:id', (req, res) => {
+  res.json({ cached: true }, 304);
+});`,
+      errors: [
+        {
+          messageId: 'contentOnNoContentStatus', line: 2, column: 30,
+          suggestions: [
+            { messageId: 'suggestDropContent', output: `app.get('/items/:id', (req, res) => {
+  res.status(304).end();
+});` },
+            { messageId: 'suggestUse200', output: `app.get('/items/:id', (req, res) => {
+  res.json({ cached: true }, 200);
+});` },
           ],
         },
       ],

@@ -18,6 +18,33 @@ app.delete('/a', (c) => c.json({ ok: true }, 200));`,
     `import { Hono } from 'hono';
 const app = new Hono();
 app.delete('/a', (c) => { c.status(204); return c.body(null); });`,
+    `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/items/:id', (c) => {
+  c.status(204);
+  return c.body(null);
+});`,
+    `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/items/:id', (c) => {
+  if (gone) {
+    c.status(204);
+  }
+  return c.json({ deleted: true });
+});`,
+    `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/items/:id', (c) => {
+  c.status(204);
+  c.status(200);
+  return c.json({ deleted: true });
+});`,
+    `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/items/:id', (c) => {
+  c.status(204);
+  return c.json({ deleted: true }, 200);
+});`,
   ],
   invalid: [
     {
@@ -94,6 +121,63 @@ app.get('/items/:id', (c) => c.body(null, { status: 204, headers: { 'X-A': '1' }
             { messageId: 'suggestUse200', output: `import { Hono } from 'hono';
 const app = new Hono();
 app.get('/items/:id', (c) => c.json({ ok: 1 }, { status: 200, headers: { 'X-A': '1' } }));` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/items/:id', (c) => {
+  c.status(204);
+  return c.json({ deleted: true });
+});`,
+      errors: [
+        {
+          messageId: 'contentThrows', line: 4, column: 12,
+          suggestions: [
+            { messageId: 'suggestDropContent', output: `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/items/:id', (c) => {
+  c.status(204);
+  return c.body(null);
+});` },
+            { messageId: 'suggestUse200', output: `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/items/:id', (c) => {
+  c.status(200);
+  return c.json({ deleted: true });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/items/:id', (c) => {
+  c.status(204);
+  c.header('X-Deleted', '1');
+  return c.text('deleted');
+});`,
+      errors: [
+        {
+          messageId: 'contentThrows', line: 4, column: 12,
+          suggestions: [
+            { messageId: 'suggestDropContent', output: `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/items/:id', (c) => {
+  c.status(204);
+  c.header('X-Deleted', '1');
+  return c.body(null);
+});` },
+            { messageId: 'suggestUse200', output: `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/items/:id', (c) => {
+  c.status(200);
+  c.header('X-Deleted', '1');
+  return c.text('deleted');
+});` },
           ],
         },
       ],

@@ -41,6 +41,10 @@ app.get('/a', (req, res) => { res.status(304).end(); res.status(300).end(); });`
         {
           messageId: 'missingLocation', line: 3, column: 14,
           suggestions: [
+            { messageId: 'suggestRedirectHelper', output: `app.get('/old', (req, res) => {
+  const url = '/new';
+  res.redirect(301, url);
+});` },
             { messageId: 'suggestAddLocation', output: `app.get('/old', (req, res) => {
   const url = '/new';
   res.set('Location', url).status(301).end();
@@ -58,6 +62,10 @@ app.get('/a', (req, res) => { res.status(304).end(); res.status(300).end(); });`
         {
           messageId: 'missingLocation', line: 3, column: 14,
           suggestions: [
+            { messageId: 'suggestRedirectHelper', output: `app.post('/login', (req, res) => {
+  const returnTo = req.query.returnTo || '/';
+  res.redirect(303, returnTo);
+});` },
             { messageId: 'suggestAddLocation', output: `app.post('/login', (req, res) => {
   const returnTo = req.query.returnTo || '/';
   res.set('Location', returnTo).status(303).send();
@@ -121,6 +129,13 @@ app.get('/a', (req, res) => { res.status(304).end(); res.status(300).end(); });`
         {
           messageId: 'missingLocation', line: 4, column: 23,
           suggestions: [
+            { messageId: 'suggestRedirectHelper', output: `app.get('/x', (req, res) => {
+  if (req.query.old) {
+    const location = '/new';
+    return res.redirect(301, location);
+  }
+  res.json({});
+});` },
             { messageId: 'suggestAddLocation', output: `app.get('/x', (req, res) => {
   if (req.query.old) {
     const location = '/new';
@@ -141,9 +156,55 @@ app.get('/a', (req, res) => { res.status(304).end(); res.status(300).end(); });`
         {
           messageId: 'missingLocation', line: 3, column: 14,
           suggestions: [
+            { messageId: 'suggestRedirectHelper', output: `app.get('/y', (req, res) => {
+  const url = new URL('/next', 'https://example.com');
+  res.redirect(302, url.href);
+});` },
             { messageId: 'suggestAddLocation', output: `app.get('/y', (req, res) => {
   const url = new URL('/next', 'https://example.com');
   res.set('Location', url.href).status(302).end();
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `app.get('/tmp', (req, res) => {
+  const url = '/new';
+  res.sendStatus(302);
+});`,
+      errors: [
+        {
+          messageId: 'missingLocation', line: 3, column: 18,
+          suggestions: [
+            { messageId: 'suggestRedirectHelper', output: `app.get('/tmp', (req, res) => {
+  const url = '/new';
+  res.redirect(302, url);
+});` },
+            { messageId: 'suggestAddLocation', output: `app.get('/tmp', (req, res) => {
+  const url = '/new';
+  res.set('Location', url).sendStatus(302);
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `app.get('/tmp', (req, res) => {
+  const url = '/new';
+  res.set('Cache-Control', 'no-store').status(302).end();
+});`,
+      errors: [
+        {
+          messageId: 'missingLocation', line: 3, column: 47,
+          suggestions: [
+            { messageId: 'suggestRedirectHelper', output: `app.get('/tmp', (req, res) => {
+  const url = '/new';
+  res.set('Cache-Control', 'no-store').redirect(302, url);
+});` },
+            { messageId: 'suggestAddLocation', output: `app.get('/tmp', (req, res) => {
+  const url = '/new';
+  res.set('Location', url).set('Cache-Control', 'no-store').status(302).end();
 });` },
           ],
         },

@@ -41,6 +41,12 @@ app.get('/a', async (request, reply) => {
         {
           messageId: 'missingLocation', line: 5, column: 16,
           suggestions: [
+            { messageId: 'suggestRedirectHelper', output: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/a', async (request, reply) => {
+  const url = '/b';
+  reply.status(302).redirect(url);
+});` },
             { messageId: 'suggestAddLocation', output: `import Fastify from 'fastify';
 const app = Fastify();
 app.get('/a', async (request, reply) => {
@@ -60,6 +66,27 @@ app.get('/a', (request, reply) => {
 });`,
       errors: [
         { messageId: 'missingLocation', line: 4, column: 14, suggestions: [] },
+      ],
+    },
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/a', async (request, reply) => {
+  const url = '/b';
+  return reply.code(302).send({ moved: true });
+});`,
+      errors: [
+        {
+          messageId: 'missingLocation', line: 5, column: 21,
+          suggestions: [
+            { messageId: 'suggestAddLocation', output: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/a', async (request, reply) => {
+  const url = '/b';
+  return reply.header('Location', url).code(302).send({ moved: true });
+});` },
+          ],
+        },
       ],
     },
   ],

@@ -36,6 +36,12 @@ app.get('/a', (c) => {
         {
           messageId: 'missingLocation', line: 5, column: 23,
           suggestions: [
+            { messageId: 'suggestRedirectHelper', output: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/a', (c) => {
+  const url = '/b';
+  return c.redirect(url, 302);
+});` },
             { messageId: 'suggestAddLocation', output: `import { Hono } from 'hono';
 const app = new Hono();
 app.get('/a', (c) => {
@@ -63,6 +69,54 @@ const app = new Hono();
 app.get('/a', (c) => c.text('moved', 308));`,
       errors: [
         { messageId: 'missingLocation', line: 3, column: 38, suggestions: [] },
+      ],
+    },
+    {
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/a', (c) => {
+  const url = '/b';
+  return c.body(null, 302, { 'Cache-Control': 'no-store' });
+});`,
+      errors: [
+        {
+          messageId: 'missingLocation', line: 5, column: 23,
+          suggestions: [
+            { messageId: 'suggestAddLocation', output: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/a', (c) => {
+  const url = '/b';
+  return c.body(null, 302, { 'Cache-Control': 'no-store', 'Location': url });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/a', (c) => {
+  const location = c.req.query('next');
+  return c.newResponse(null, 301);
+});`,
+      errors: [
+        {
+          messageId: 'missingLocation', line: 5, column: 30,
+          suggestions: [
+            { messageId: 'suggestRedirectHelper', output: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/a', (c) => {
+  const location = c.req.query('next');
+  return c.redirect(location, 301);
+});` },
+            { messageId: 'suggestAddLocation', output: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/a', (c) => {
+  const location = c.req.query('next');
+  return c.newResponse(null, 301, { 'Location': location });
+});` },
+          ],
+        },
       ],
     },
   ],

@@ -75,5 +75,75 @@ app.use(async (ctx) => {
         { messageId: 'missingLocation', line: 5, column: 16, suggestions: [] },
       ],
     },
+    {
+      code: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  const url = '/new';
+  if (ctx.path === '/old') {
+    ctx.status = 301;
+    return;
+  }
+  await next();
+});`,
+      errors: [
+        {
+          messageId: 'missingLocation', line: 6, column: 18,
+          suggestions: [
+            { messageId: 'suggestRedirectHelper', output: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  const url = '/new';
+  if (ctx.path === '/old') {
+    ctx.status = 301;
+    ctx.redirect(url);
+    return;
+  }
+  await next();
+});` },
+            { messageId: 'suggestAddLocation', output: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  const url = '/new';
+  if (ctx.path === '/old') {
+    ctx.set('Location', url);
+    ctx.status = 301;
+    return;
+  }
+  await next();
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Router from '@koa/router';
+const router = new Router();
+router.get('/a', async (ctx) => {
+  const returnTo = ctx.query.returnTo;
+  ctx.response.status = 303;
+});`,
+      errors: [
+        {
+          messageId: 'missingLocation', line: 5, column: 25,
+          suggestions: [
+            { messageId: 'suggestRedirectHelper', output: `import Router from '@koa/router';
+const router = new Router();
+router.get('/a', async (ctx) => {
+  const returnTo = ctx.query.returnTo;
+  ctx.response.status = 303;
+  ctx.redirect(returnTo);
+});` },
+            { messageId: 'suggestAddLocation', output: `import Router from '@koa/router';
+const router = new Router();
+router.get('/a', async (ctx) => {
+  const returnTo = ctx.query.returnTo;
+  ctx.response.set('Location', returnTo);
+  ctx.response.status = 303;
+});` },
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -49,6 +49,10 @@ export class A { @Get() @Redirect('https://nestjs.com', 301) a() {} }`,
         {
           messageId: 'missingLocation', line: 3, column: 39,
           suggestions: [
+            { messageId: 'suggestRedirectHelper', output: `export async function GET(request) {
+  const url = new URL('/login', request.url);
+  return Response.redirect(url.href, 307);
+}` },
             { messageId: 'suggestAddLocation', output: `export async function GET(request) {
   const url = new URL('/login', request.url);
   return new Response(null, { status: 307, headers: { 'Location': url.href } });
@@ -91,6 +95,66 @@ export async function GET() {
 };`,
       errors: [
         { messageId: 'missingLocation', line: 3, column: 44, suggestions: [] },
+      ],
+    },
+    {
+      code: `export async function GET(request) {
+  const url = '/login';
+  return new Response(null, { status: 302 });
+}`,
+      errors: [
+        {
+          messageId: 'missingLocation', line: 3, column: 39,
+          suggestions: [
+            { messageId: 'suggestAddLocation', output: `export async function GET(request) {
+  const url = '/login';
+  return new Response(null, { status: 302, headers: { 'Location': url } });
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `export async function GET(request) {
+  const url = new URL('/login', request.url);
+  const response = new Response(null, { status: 302 });
+  return response;
+}`,
+      errors: [
+        {
+          messageId: 'missingLocation', line: 3, column: 49,
+          suggestions: [
+            { messageId: 'suggestAddLocation', output: `export async function GET(request) {
+  const url = new URL('/login', request.url);
+  const response = new Response(null, { status: 302, headers: { 'Location': url.href } });
+  return response;
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { NextResponse } from 'next/server';
+export async function GET() {
+  const url = 'https://example.com/new';
+  return new NextResponse(null, { status: 308 });
+}`,
+      errors: [
+        {
+          messageId: 'missingLocation', line: 4, column: 43,
+          suggestions: [
+            { messageId: 'suggestRedirectHelper', output: `import { NextResponse } from 'next/server';
+export async function GET() {
+  const url = 'https://example.com/new';
+  return NextResponse.redirect(url, 308);
+}` },
+            { messageId: 'suggestAddLocation', output: `import { NextResponse } from 'next/server';
+export async function GET() {
+  const url = 'https://example.com/new';
+  return new NextResponse(null, { status: 308, headers: { 'Location': url } });
+}` },
+          ],
+        },
       ],
     },
   ],
