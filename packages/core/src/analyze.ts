@@ -7,12 +7,12 @@ import { checkNo403ForRateLimit } from './checks/no-403-for-rate-limit.js';
 import { checkRequireLocation, REQUIRE_LOCATION_WORDS } from './checks/require-location.js';
 import { checkRequireAllow, REQUIRE_ALLOW_WORDS } from './checks/require-allow.js';
 import { checkNoBodyWith204304, NO_BODY_WITH_204_304_WORDS } from './checks/no-body-with-204-304.js';
-import type { RuleOptionsById } from './options/rule-options.js';
+import type { CheckOptionsById } from './options/rule-options.js';
 import { MAY_HOLD_AUTH_STATUS, prepareFile, type PreparedFile } from './prepare-file.js';
 import type { ProjectPlace } from './project/project-view.js';
 
 /** Every check, by rule id: the one list both hosts run. */
-export const CHECKS: { readonly [K in RuleId]: (file: PreparedFile, options?: RuleOptionsById[K]) => Finding[] } = {
+export const CHECKS: { readonly [K in RuleId]: (file: PreparedFile, options?: CheckOptionsById[K]) => Finding[] } = {
   'no-403-for-unauthenticated': checkNo403ForUnauthenticated,
   'require-www-authenticate': checkRequireWwwAuthenticate,
   'no-401-for-forbidden': checkNo401ForForbidden,
@@ -38,7 +38,8 @@ export const CHECK_WORDS: { readonly [K in RuleId]: RegExp } = {
   'no-body-with-204-304': NO_BODY_WITH_204_304_WORDS,
 };
 
-export type AnalyzeOptions = { readonly [K in RuleId]?: RuleOptionsById[K] | false };
+/** Each rule's options with the shared vocabulary (`vocabulary`), or false to leave the rule out. */
+export type AnalyzeOptions = { readonly [K in RuleId]?: CheckOptionsById[K] | false };
 
 /**
  * Runs the enabled checks (all by default) over a parsed file; findings in source order. With a

@@ -1,10 +1,11 @@
 import {
-  CHECK_WORDS, CHECKS, defaultsOf, MESSAGES, prepareFile, RULE_OPTIONS, RULE_SUMMARIES, ruleJsonSchema, type RuleId, type RuleOptionsById,
+  CHECK_WORDS, CHECKS, defaultsOf, type CheckOptionsById, MESSAGES, prepareFile, RULE_OPTIONS, RULE_SUMMARIES, ruleJsonSchema, type RuleId, type RuleOptionsById,
 } from '@authlint/core';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule, type AuthlintRuleDocs } from './create-rule.js';
 import { projectPlaceFor } from './project-host.js';
 import { findingsOrFailure, reportFindings } from './report-findings.js';
+import { SHARED_SETTINGS_MESSAGES, sharedSettingsOf } from './shared-settings.js';
 
 export type MessageIdsOf<Id extends RuleId> = keyof (typeof MESSAGES)[Id] & string;
 export type OptionsOf<Id extends RuleId> = [RuleOptionsById[Id]];
@@ -26,11 +27,12 @@ export interface CoreRuleMeta {
  * by every authlint rule (the core caches the prepared file per Program). The core resolves names
  * with ESLint's own scope analysis of the Program instead of running one of its own, and follows the
  * file's imports into the project's own modules (project-host.ts; `settings.authlint.followImports: false`
- * turns that off). An analysis that throws
+ * turns that off). Every rule also reads the shared vocabulary, `settings.authlint.vocabulary`
+ * (shared-settings.ts), which adds to its own list options. An analysis that throws
  * becomes one `analysisFailed` report instead of a crashed lint run.
  */
 export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta): TSESLint.RuleModule<MessageIdsOf<Id>, OptionsOf<Id>, AuthlintRuleDocs> {
-  const check = CHECKS[ruleId] as (file: ReturnType<typeof prepareFile>, options: RuleOptionsById[Id]) => ReturnType<(typeof CHECKS)[Id]>;
+  const check = CHECKS[ruleId] as (file: ReturnType<typeof prepareFile>, options: CheckOptionsById[Id]) => ReturnType<(typeof CHECKS)[Id]>;
   const options = RULE_OPTIONS[ruleId];
   const words = CHECK_WORDS[ruleId];
   return createRule<OptionsOf<Id>, MessageIdsOf<Id>>({
@@ -40,7 +42,7 @@ export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta
       docs: { description: RULE_SUMMARIES[ruleId], ...meta.docs },
       hasSuggestions: true,
       ...(meta.fixable ? { fixable: meta.fixable } : {}),
-      messages: MESSAGES[ruleId] as Record<MessageIdsOf<Id>, string>,
+      messages: { ...MESSAGES[ruleId], ...SHARED_SETTINGS_MESSAGES } as Record<MessageIdsOf<Id>, string>,
       schema: ruleJsonSchema(options) as never,
       defaultOptions: [defaultsOf(options) as RuleOptionsById[Id]],
     },
@@ -48,9 +50,10 @@ export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta
       const fixSafeSuggestions = meta.autofixOption !== undefined && (ruleOptions as Record<string, unknown>)[meta.autofixOption] === true;
       return {
         'Program:exit'(program) {
+          const shared = sharedSettingsOf(context);
           const findings = findingsOrFailure(context, () => {
             const project = projectPlaceFor(context.filename, context.settings);
-            return check(prepareFile(program, context.sourceCode.text, { scopeManager: context.sourceCode.scopeManager ?? undefined, words, ...(project ? { project } : {}) }), ruleOptions);
+            return check(prepareFile(program, context.sourceCode.text, { scopeManager: context.sourceCode.scopeManager ?? undefined, words, ...(project ? { project } : {}) }), { ...ruleOptions, ...shared });
           });
           reportFindings(context, findings, { fixSafeSuggestions });
         },

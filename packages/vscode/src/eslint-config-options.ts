@@ -5,7 +5,7 @@ import { loadProjectEslint, type ProjectEslint } from './project-eslint.js';
 
 /** Where a document's rule options and severities come from. */
 export type OptionsSource =
-  | { readonly from: 'eslint'; readonly configFile: string; readonly eslintVersion: string; readonly rules: unknown }
+  | { readonly from: 'eslint'; readonly configFile: string; readonly eslintVersion: string; readonly rules: unknown; readonly settings: unknown }
   | { readonly from: 'settings'; readonly reason: string };
 
 /** ESLint's flat config files: a change to any of them re-reads the options. */
@@ -28,7 +28,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 /**
  * In a trusted workspace whose ESLint flat config configures authlint, the rules' options and
- * severities come from that config, through the project's own ESLint (`calculateConfigForFile`), as
+ * severities, and the shared vocabulary (`settings.authlint.vocabulary`), come from that config, through the project's own ESLint (`calculateConfigForFile`), as
  * the ESLint extension gets them: the editor then reports what CI reports. Never in an untrusted
  * workspace (loading the config runs the project's code). Anything that fails (no ESLint, a config
  * that throws or hangs) falls back to the settings, with one line in the output channel.
@@ -61,10 +61,10 @@ export class EslintConfigOptions implements vscode.Disposable {
     return this.resolved.get(uri.toString());
   }
 
-  /** The settings to analyse the document with: the ESLint config's rules over `settings` when they apply. */
+  /** The settings to analyse the document with: the ESLint config's rules and shared vocabulary over `settings` when they apply. */
   apply(uri: vscode.Uri, settings: AuthlintSettings): AuthlintSettings {
     const source = this.resolved.get(uri.toString());
-    return source?.from === 'eslint' ? settingsWithEslintRules(settings, source.rules) ?? settings : settings;
+    return source?.from === 'eslint' ? settingsWithEslintRules(settings, source.rules, source.settings) ?? settings : settings;
   }
 
   /** Resolves once the document's source is known; never rejects. */
@@ -98,7 +98,7 @@ export class EslintConfigOptions implements vscode.Disposable {
       if (!config.configFile || !configuresAuthlint(config.rules)) {
         return { from: 'settings', reason: `${config.configFile ? vscode.workspace.asRelativePath(config.configFile) : 'the ESLint config'} does not configure authlint` };
       }
-      return { from: 'eslint', configFile: config.configFile, eslintVersion: eslint.version, rules: config.rules };
+      return { from: 'eslint', configFile: config.configFile, eslintVersion: eslint.version, rules: config.rules, settings: config.settings };
     } catch (error) {
       return { from: 'settings', reason: `the ESLint config failed: ${describeError(error)}` };
     }

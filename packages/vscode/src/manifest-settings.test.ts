@@ -2,7 +2,7 @@
 // every option the editor honours has a setting with the schema's type, default and description,
 // and nothing else sits under a rule's prefix. A rule or option added to the core without its
 // setting fails here.
-import { DEFAULT_CHALLENGE, RULE_IDS, RULE_OPTIONS, type RuleOptionTable } from '@authlint/core';
+import { DEFAULT_CHALLENGE, RULE_IDS, RULE_OPTIONS, VOCABULARY_SETTING_SCHEMA, type RuleOptionTable } from '@authlint/core';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editorOptionsOf, optionSettingKey, SETTINGS_SECTION, SEVERITY_NAMES } from './pipeline/settings.js';
@@ -17,6 +17,8 @@ interface ManifestSetting {
   items?: unknown;
   uniqueItems?: boolean;
   minLength?: number;
+  properties?: unknown;
+  additionalProperties?: boolean;
 }
 
 const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -71,5 +73,19 @@ describe('the manifest declares a setting for every rule and every option', () =
   it('leaves out only the options that steer ESLint alone', () => {
     const eslintOnly = RULE_IDS.flatMap((ruleId) => Object.entries(RULE_OPTIONS[ruleId] as RuleOptionTable).filter(([, o]) => o.host !== 'all').map(([name]) => `${ruleId}.${name}`));
     expect(eslintOnly).toEqual(['require-www-authenticate.autofix']);
+  });
+});
+
+describe('authlint.vocabulary', () => {
+  it('is the core\'s one schema of the shared vocabulary (ESLint\'s settings.authlint.vocabulary), every list of it', () => {
+    const setting = settingOf('vocabulary');
+    expect(setting, 'authlint.vocabulary').toBeDefined();
+    expect(setting!.type).toBe(VOCABULARY_SETTING_SCHEMA.type);
+    expect(setting!.additionalProperties).toBe(VOCABULARY_SETTING_SCHEMA.additionalProperties);
+    expect(setting!.properties).toEqual(VOCABULARY_SETTING_SCHEMA.properties);
+    expect(Object.keys(setting!.properties as object)).toContain('permissionNames');
+    expect(setting!.default).toEqual({});
+    expect(setting!.scope).toBe('resource');
+    expect(setting!.markdownDescription).toContain(VOCABULARY_SETTING_SCHEMA.description);
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /** The part of ESLint's Node API the extension uses (ESLint 9 and 10). */
 interface EslintInstance {
-  calculateConfigForFile(filePath: string): Promise<{ rules?: unknown } | undefined>;
+  calculateConfigForFile(filePath: string): Promise<{ rules?: unknown; settings?: unknown } | undefined>;
   findConfigFile?(filePath?: string): Promise<string | undefined>;
 }
 
@@ -17,8 +17,8 @@ export interface ProjectEslint {
   readonly version: string;
   /** Where it was loaded from. */
   readonly modulePath: string;
-  /** The config file that applies to a file, and its resolved `rules`; undefined when ESLint ignores the file. */
-  configFor(filePath: string): Promise<{ readonly configFile: string | undefined; readonly rules: unknown } | undefined>;
+  /** The config file that applies to a file, and its resolved `rules` and `settings`; undefined when ESLint ignores the file. */
+  configFor(filePath: string): Promise<{ readonly configFile: string | undefined; readonly rules: unknown; readonly settings: unknown } | undefined>;
 }
 
 /**
@@ -42,7 +42,7 @@ export function loadProjectEslint(cwd: string): ProjectEslint {
       const config = await eslint.calculateConfigForFile(filePath);
       if (!config) return undefined;
       const configFile = await eslint.findConfigFile?.(filePath);
-      return { configFile, rules: config.rules };
+      return { configFile, rules: config.rules, settings: config.settings };
     },
   };
 }

@@ -6,7 +6,7 @@ import { branchConditionsOf, denyVerdict, type BranchCondition } from './deny-gu
 import { importSources, type DenyingSite } from './http-denial.js';
 import { NON_HTTP_MODULES } from './non-http-hook.js';
 import { hangsUnderOther, originOf } from './value-origin.js';
-import { createVocabulary, type AuthVocabulary } from './vocabulary.js';
+import type { AuthVocabulary } from './vocabulary.js';
 
 /**
  * Why a 401 answers a requester who is known (issue 11, RFC 9110 section 15.5.4):
@@ -297,14 +297,6 @@ function mountedBefore(route: TSESTree.CallExpression, context: ClassifyContext)
     if (callRoot.type !== 'Identifier' || callRoot.name !== root.name) return false;
     return call.arguments.some((arg) => isAuthMiddleware(arg, context.vocabulary));
   });
-}
-
-/** The vocabulary without a team's additions, for a check that has no word-list options of its own. */
-let defaultVocabulary: AuthVocabulary | undefined;
-
-export function builtInVocabulary(): AuthVocabulary {
-  defaultVocabulary ??= createVocabulary();
-  return defaultVocabulary;
 }
 
 /**

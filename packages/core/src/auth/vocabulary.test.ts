@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { indexProgram } from '../ast/ast-index.js';
 import { NameResolver } from '../ast/name-resolver.js';
 import { classifyCondition } from './classify-condition.js';
-import { VOCABULARY_OPTIONS, WORD_LISTS, createVocabulary, type VocabularyExtension, type VocabularyOptionName } from './vocabulary.js';
+import { VOCABULARY_OPTIONS, type VocabularyExtension, type VocabularyOptionName } from '../options/vocabulary-options.js';
+import { WORD_LISTS, createVocabulary } from './vocabulary.js';
 
 /** The verdict on the test of the last top-level `if` in `code`. */
 function verdictOf(code: string, extension: VocabularyExtension = {}): string {

@@ -1,5 +1,6 @@
 import { forbidden401, mixedGuardParts } from '../auth/identified-requester.js';
 import { createVocabulary } from '../auth/vocabulary.js';
+import { vocabularyFor, type SharedSettings } from '../options/vocabulary-setting.js';
 import type { Finding, Suggestion, TextEdit } from '../finding.js';
 import { splitMixed401Edits } from '../edits/split-mixed-401.js';
 import { challengeEditsAs401 } from '../sites/challenge-need.js';
@@ -21,9 +22,9 @@ function use403(edits: readonly TextEdit[] | undefined): Suggestion[] {
  * role, permission, ownership or account check (RFC 9110, section 15.5.4: that is 403); a 401 that
  * answers both a missing identity and a failed permission check; a Bearer `insufficient_scope` 401.
  */
-export function checkNo401ForForbidden(file: PreparedFile, options: No401ForForbiddenOptions = {}): Finding[] {
+export function checkNo401ForForbidden(file: PreparedFile, options: No401ForForbiddenOptions & SharedSettings = {}): Finding[] {
   if (!file.context) return [];
-  const context: CheckContext = { ...file.context, vocabulary: createVocabulary(options) };
+  const context: CheckContext = { ...file.context, vocabulary: createVocabulary(vocabularyFor(options)) };
   const findings: Finding[] = [];
   for (const site of file.sites) {
     if (site.status.code !== 401) continue;

@@ -1,5 +1,6 @@
 import { limiterStatusOptions, rateLimitEvidence, type RateLimitEvidence } from '../auth/rate-limit.js';
 import { createVocabulary } from '../auth/vocabulary.js';
+import { vocabularyFor, type SharedSettings } from '../options/vocabulary-setting.js';
 import { combineEdits } from '../edits/combine-edits.js';
 import { retryAfterEdits } from '../edits/retry-after.js';
 import { rewriteStatus } from '../edits/rewrite-status.js';
@@ -37,9 +38,9 @@ function use429Suggestions(site: ResponseSite, evidence: RateLimitEvidence, cont
  * A 403 or 401 sent or thrown from a rate-limit, quota, throttle or too-many-attempts branch, and a
  * rate-limit library told to answer 403 or 401 (RFC 6585, section 4: that is 429 Too Many Requests).
  */
-export function checkNo403ForRateLimit(file: PreparedFile, options: No403ForRateLimitOptions = {}): Finding[] {
+export function checkNo403ForRateLimit(file: PreparedFile, options: No403ForRateLimitOptions & SharedSettings = {}): Finding[] {
   if (!file.context) return [];
-  const context: CheckContext = { ...file.context, vocabulary: createVocabulary(options) };
+  const context: CheckContext = { ...file.context, vocabulary: createVocabulary(vocabularyFor(options)) };
   const findings: Finding[] = [];
   const reported = new Set<number>();
   for (const site of file.sites) {

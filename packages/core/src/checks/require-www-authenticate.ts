@@ -1,4 +1,5 @@
-import { builtInVocabulary, forbidden401 } from '../auth/identified-requester.js';
+import { forbidden401 } from '../auth/identified-requester.js';
+import { createVocabulary } from '../auth/vocabulary.js';
 import { inNonHttpHook } from '../auth/non-http-hook.js';
 import { challengesLackingResourceMetadata } from '../auth/mcp-challenge-value.js';
 import { mcpResourceMetadataUrl, type ResourceMetadataUrl } from '../auth/mcp-server-file.js';
@@ -10,6 +11,7 @@ import { fillChallenge, type ErrorHandler } from '../sites/error-handlers.js';
 import { errorHandlersIn } from '../sites/framework-registry.js';
 import type { ResponseSite } from '../sites/response-site.js';
 import type { SiteContext } from '../sites/site-context.js';
+import type { SharedSettings } from '../options/vocabulary-setting.js';
 import type { RequireWwwAuthenticateOptions } from '../options/require-www-authenticate.js';
 import { DEFAULT_CHALLENGE, type PreparedFile } from './check-context.js';
 
@@ -53,7 +55,7 @@ function challengeEdits(site: ResponseSite, challenge: string, mcpUrl: ResourceM
 }
 
 /** A 401 that leaves without a WWW-Authenticate header on the same response. */
-export function checkRequireWwwAuthenticate(file: PreparedFile, options: RequireWwwAuthenticateOptions = {}): Finding[] {
+export function checkRequireWwwAuthenticate(file: PreparedFile, options: RequireWwwAuthenticateOptions & SharedSettings = {}): Finding[] {
   const context = file.context;
   if (!context) return [];
   const findings: Finding[] = [];
@@ -70,8 +72,9 @@ export function checkRequireWwwAuthenticate(file: PreparedFile, options: Require
     const need = challengeNeedAs401(site, context, { ...options, errorHandlers });
     const lacking = need === 'none' && mcpUrl && site.delivery !== 'guard-deny' ? lackingResourceMetadata(site, context, mcpUrl) : undefined;
     if (need === 'none' && !lacking) continue;
-    // no-401-for-forbidden's site: the fix is the status, not the header.
-    if (forbidden401(site, { ...context, vocabulary: builtInVocabulary() })) continue;
+    // no-401-for-forbidden's site: the fix is the status, not the header. The shared vocabulary is what both
+    // rules read; names in no-401-for-forbidden's own options cannot reach here (a rule sees only its own options).
+    if (forbidden401(site, { ...context, vocabulary: createVocabulary(options.vocabulary) })) continue;
     if (lacking) {
       findings.push(lacking);
       continue;

@@ -63,7 +63,7 @@ export function defaultsOf<T extends RuleOptionTable>(table: T): Required<Option
 }
 
 /** A JSON Schema property without its `default` (the hosts take defaults from `defaultsOf`). */
-function schemaWithoutDefault(schema: OptionSchema): Omit<OptionSchema, 'default'> {
+export function schemaWithoutDefault(schema: OptionSchema): Omit<OptionSchema, 'default'> {
   const { default: _default, ...rest } = schema;
   return rest;
 }

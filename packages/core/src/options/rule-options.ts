@@ -7,6 +7,7 @@ import { NO_403_FOR_RATE_LIMIT_OPTIONS } from './no-403-for-rate-limit.js';
 import { REQUIRE_LOCATION_OPTIONS } from './require-location.js';
 import { REQUIRE_ALLOW_OPTIONS } from './require-allow.js';
 import { NO_BODY_WITH_204_304_OPTIONS } from './no-body-with-204-304.js';
+import type { SharedSettings } from './vocabulary-setting.js';
 
 /** Each rule's options: the one declaration the ESLint plugin's schema and the editor's settings come from. */
 export const RULE_OPTIONS = {
@@ -20,3 +21,6 @@ export const RULE_OPTIONS = {
 } as const satisfies { readonly [K in RuleId]: RuleOptionTable };
 
 export type RuleOptionsById = { readonly [K in RuleId]: OptionsOf<(typeof RULE_OPTIONS)[K]> };
+
+/** What each check takes: its rule's options, and the settings every rule shares (the vocabulary), which the host adds. */
+export type CheckOptionsById = { readonly [K in RuleId]: RuleOptionsById[K] & SharedSettings };

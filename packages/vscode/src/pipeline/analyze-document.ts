@@ -59,9 +59,9 @@ export interface HoverData {
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** Each rule's options from the settings, as ESLint passes a rule its config; `false` for a rule that is off. */
+/** Each rule's options from the settings, with the shared vocabulary, as the ESLint plugin passes them; `false` for a rule that is off. */
 function analyzeOptions(settings: AuthlintSettings): AnalyzeOptions {
-  return Object.fromEntries(RULE_IDS.map((id) => [id, settings.severity[id] === 'off' ? false : settings.options[id]])) as AnalyzeOptions;
+  return Object.fromEntries(RULE_IDS.map((id) => [id, settings.severity[id] === 'off' ? false : { ...settings.options[id], vocabulary: settings.vocabulary }])) as AnalyzeOptions;
 }
 
 function formatSize(chars: number): string {

@@ -87,4 +87,22 @@ describe('settingsWithEslintRules: the rules of the project\'s ESLint config ove
     expect(fromConfig.diagnostics.map((d) => [d.code.value, d.severity])).toEqual([['require-www-authenticate', 'error']]);
     expect(fromConfig.diagnostics[0]!.message).toContain('Basic realm="ci"');
   });
+
+  it('takes the shared vocabulary from the config\'s settings.authlint.vocabulary, not from authlint.vocabulary', () => {
+    const text = [
+      "app.get('/reports', passport.authenticate('jwt'), (req, res) => {",
+      "  if (!entitled(req.user)) return res.status(401).send('not in your plan');",
+      '});',
+    ].join('\n');
+    const rules = { 'authlint/require-www-authenticate': 'warn', 'authlint/no-401-for-forbidden': 'warn' };
+    const editor = settingsFrom({ vocabulary: { identityNames: ['member'] } });
+    const taught = settingsWithEslintRules(editor, rules, { authlint: { vocabulary: { permissionNames: ['entitled'] } } })!;
+    expect(taught.vocabulary).toEqual({ permissionNames: ['entitled'] });
+    const untaught = settingsWithEslintRules(editor, rules, { other: {} })!;
+    expect(untaught.vocabulary).toEqual({});
+    expect(settingsWithEslintRules(editor, rules, { authlint: { vocabulary: 'entitled' } })!.vocabulary).toEqual({});
+    const rulesOf = (settings: typeof taught) => analyzeDocument({ text, fileName: '/p/server.js' }, settings).diagnostics.map((d) => d.code.value);
+    expect(rulesOf(untaught)).toEqual(['require-www-authenticate']);
+    expect(rulesOf(taught)).toEqual(['no-401-for-forbidden']);
+  });
 });

@@ -1,4 +1,4 @@
-import { fitsOption, qualifiedRuleName, RULE_IDS, type RuleId } from '@authlint/core';
+import { fitsOption, qualifiedRuleName, readVocabularySetting, RULE_IDS, type RuleId } from '@authlint/core';
 import { editorOptionsOf, type AuthlintSettings, type SeverityName } from './settings.js';
 
 /** ESLint's rule severities (numbers, or words in any case) as the editor shows them. */
@@ -37,10 +37,12 @@ export function configuresAuthlint(rules: unknown): boolean {
  *
  * Once the config configures authlint, it decides alone, as under ESLint: a rule it leaves out is
  * off, and an option it does not give (or gives in a shape the rule's schema refuses, which ESLint
- * would reject) takes the rule's default, not the editor setting. The other settings (enable,
- * hovers, maxFileSize, deferToESLint) are the editor's own and stay.
+ * would reject) takes the rule's default, not the editor setting. So does the shared vocabulary: the
+ * config's `settings.authlint.vocabulary` (`eslintSettings`, ESLint's resolved `settings`), not
+ * `authlint.vocabulary`. The other settings (enable, hovers, maxFileSize, deferToESLint) are the
+ * editor's own and stay.
  */
-export function settingsWithEslintRules(settings: AuthlintSettings, rules: unknown): AuthlintSettings | undefined {
+export function settingsWithEslintRules(settings: AuthlintSettings, rules: unknown, eslintSettings?: unknown): AuthlintSettings | undefined {
   if (!configuresAuthlint(rules)) return undefined;
   const entries = rules as Record<string, unknown>;
   const severity = {} as Record<RuleId, SeverityName>;
@@ -53,5 +55,7 @@ export function settingsWithEslintRules(settings: AuthlintSettings, rules: unkno
       return [name, value !== undefined && fitsOption(option.schema, value) ? value : option.schema.default];
     }));
   }
-  return { ...settings, severity, options: options as unknown as AuthlintSettings['options'] };
+  const own = eslintSettings && typeof eslintSettings === 'object' ? (eslintSettings as { authlint?: unknown }).authlint : undefined;
+  const { vocabulary } = readVocabularySetting(own && typeof own === 'object' ? (own as { vocabulary?: unknown }).vocabulary : undefined, 'settings.authlint.vocabulary');
+  return { ...settings, severity, options: options as unknown as AuthlintSettings['options'], vocabulary };
 }

@@ -17,6 +17,7 @@ describe('readSettings', () => {
         'require-allow': {},
         'no-body-with-204-304': {},
       },
+      vocabulary: {},
       hoverEnabled: true,
       maxFileSize: 500_000,
       deferToESLint: true,
@@ -47,6 +48,7 @@ describe('readSettings', () => {
       'severity.no-403-for-rate-limit': 'information',
       'no-401-for-forbidden.authMiddlewareNames': ['gatekeeper'],
       'no-403-for-rate-limit.rateLimitNames': ['budget'],
+      'vocabulary': { permissionNames: ['entitled'], authMiddlewareNames: ['gatekeeper'] },
     };
     expect(readSettings((key) => values[key])).toEqual({
       enable: false,
@@ -62,6 +64,7 @@ describe('readSettings', () => {
         'require-allow': {},
         'no-body-with-204-304': {},
       },
+      vocabulary: { permissionNames: ['entitled'], authMiddlewareNames: ['gatekeeper'] },
       hoverEnabled: false,
       maxFileSize: 2048,
       deferToESLint: false,
@@ -82,9 +85,16 @@ describe('readSettings', () => {
       'no-403-for-unauthenticated.challenge': 7,
       'require-www-authenticate.challenge': '  ',
       'require-www-authenticate.errorHandlerAddsChallenge': 'true',
+      'vocabulary': ['entitled'],
     };
     expect(readSettings((key) => values[key])).toEqual(DEFAULT_SETTINGS);
     expect(readSettings((key) => (key === 'maxFileSize' ? Number.POSITIVE_INFINITY : undefined)).maxFileSize).toBe(DEFAULT_SETTINGS.maxFileSize);
+  });
+
+  it('keeps the vocabulary lists that fit their schema and leaves out the others', () => {
+    const vocabulary = { identityNames: ['member'], permissionNames: 'entitled', lockoutNames: ['a', 'a'], permisionNames: ['typo'] };
+    expect(readSettings((key) => (key === 'vocabulary' ? vocabulary : undefined)).vocabulary).toEqual({ identityNames: ['member'] });
+    expect(settingsFrom({ vocabulary: { permissionNames: ['entitled'] } }).vocabulary).toEqual({ permissionNames: ['entitled'] });
   });
 
   it('rejects a name list with repeated names, as ESLint\'s schema does', () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_CHALLENGE, fitsOption, RULE_IDS, RULE_OPTIONS, type RuleId, type RuleOptionsById, type RuleOptionTable } from '@authlint/core';
+import { DEFAULT_CHALLENGE, fitsOption, readVocabularySetting, RULE_IDS, RULE_OPTIONS, type RuleId, type RuleOptionsById, type RuleOptionTable, type VocabularyExtension } from '@authlint/core';
 
 /** Every setting's key starts with `authlint.`. */
 export const SETTINGS_SECTION = 'authlint';
@@ -21,6 +21,8 @@ export interface AuthlintSettings {
    * editor honours given (a rule's own `challenge` if set, else `authlint.challenge`).
    */
   readonly options: { readonly [K in RuleId]: RuleOptionsById[K] };
+  /** `authlint.vocabulary`: names added to the word lists for every rule (ESLint's `settings.authlint.vocabulary`); a rule's own list options add to them. */
+  readonly vocabulary: VocabularyExtension;
   /** `authlint.hover.enabled` */
   readonly hoverEnabled: boolean;
   /** `authlint.maxFileSize`: files with more characters than this are skipped. */
@@ -71,6 +73,7 @@ export const DEFAULT_SETTINGS: AuthlintSettings = Object.freeze({
   severity: Object.freeze(Object.fromEntries(RULE_IDS.map((id) => [id, 'warning'])) as Record<RuleId, SeverityName>),
   challenge: DEFAULT_CHALLENGE,
   options: Object.freeze(readAllRuleOptions(() => undefined, DEFAULT_CHALLENGE)),
+  vocabulary: Object.freeze({}),
   hoverEnabled: true,
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   deferToESLint: true,
@@ -101,6 +104,8 @@ export function readSettings(get: SettingGetter): AuthlintSettings {
     severity,
     challenge,
     options: readAllRuleOptions(get, challenge),
+    // A list that does not fit its schema is left out, as any other setting that does not fit.
+    vocabulary: readVocabularySetting(get('vocabulary'), 'authlint.vocabulary').vocabulary,
     hoverEnabled: bool(get('hover.enabled'), DEFAULT_SETTINGS.hoverEnabled),
     maxFileSize: typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize > 0
       ? Math.floor(maxFileSize)
