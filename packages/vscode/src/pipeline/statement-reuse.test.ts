@@ -183,5 +183,7 @@ describe('outwardFingerprint', () => {
     expect(fingerprint(handler('res.audit(req);'))).not.toBe(plain); // a method call
     expect(fingerprint(handler('res.status(401);'))).not.toBe(plain);
     expect(fingerprint('audit(req);')).not.toBe(fingerprint('audi(req);')); // at the top level, not in a function
+    expect(fingerprint(handler('// strapi.'))).not.toBe(plain); // a comment (recognizers test the text)
+    expect(fingerprint(handler("res.json({ error: 'a  b' });"))).not.toBe(fingerprint(handler("res.json({ error: 'a b' });"))); // white space in a string
   });
 });

@@ -46,7 +46,7 @@ const wordCount = (text: string, name: string) => text.match(new RegExp(`(?<![\\
 /**
  * The outward fingerprint of a top-level statement: everything in it that another statement's
  * findings could read, which is its syntax tree (names, literals, shapes; not positions, not
- * layout), except **inert statements**. An inert statement, inside a function, is an expression
+ * layout) and its comments, except **inert statements**. An inert statement, inside a function, is an expression
  * statement that is a bare name or a call of a name with names as its only arguments
  * (`audit`, `audit(req)`), where the called name occurs nowhere else in the file (no declaration,
  * import, property, string or comment spells it), is none of SCANNED_CALLEES, and no argument is a
@@ -71,7 +71,23 @@ export function outwardFingerprint(statement: Statement, text: string, topLevelN
   }
   const out: string[] = [];
   serialize(statement, inert, out);
-  return out.join('');
+  return `${out.join('')}\n${textWithout(statement, inert, text)}`;
+}
+
+/**
+ * The statement's text without its inert statements, each run of white space as one space: its
+ * comments (which a few recognizers' text tests read, as `/\bstrapi\./`) but not its layout.
+ */
+function textWithout(statement: Statement, inert: ReadonlySet<TSESTree.Node>, text: string): string {
+  const cuts = [...inert].sort((a, b) => a.range[0] - b.range[0]);
+  let kept = '';
+  let from = statement.range[0];
+  for (const cut of cuts) {
+    kept += text.slice(from, cut.range[0]);
+    from = cut.range[1];
+  }
+  kept += text.slice(from, statement.range[1]);
+  return kept.replace(/\s+/g, ' ');
 }
 
 /** Expression statements inside functions shaped as inert ones, with the name each calls or is. */
