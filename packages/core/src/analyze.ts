@@ -8,7 +8,7 @@ import { checkRequireLocation, REQUIRE_LOCATION_WORDS } from './checks/require-l
 import { checkRequireAllow, REQUIRE_ALLOW_WORDS } from './checks/require-allow.js';
 import { checkNoBodyWith204304, NO_BODY_WITH_204_304_WORDS } from './checks/no-body-with-204-304.js';
 import type { CheckOptionsById } from './options/rule-options.js';
-import { MAY_HOLD_AUTH_STATUS, prepareFile, type PreparedFile } from './prepare-file.js';
+import { MAY_HOLD_AUTH_STATUS, prepareFile, prepareStatement, type PreparedFile } from './prepare-file.js';
 import type { ProjectPlace } from './project/project-view.js';
 
 /** Every check, by rule id: the one list both hosts run. */
@@ -46,12 +46,26 @@ export type AnalyzeOptions = { readonly [K in RuleId]?: CheckOptionsById[K] | fa
  * project place, the file's imports of the project's own modules are followed (as in ESLint).
  */
 export function analyze(program: TSESTree.Program, text: string, options: AnalyzeOptions = {}, project?: ProjectPlace): Finding[] {
+  return runChecks(options, (words) => prepareFile(program, text, { words, ...(project ? { project } : {}) }));
+}
+
+/**
+ * The findings inside one top-level statement of `program`, each as `analyze` finds it: the checks
+ * run over that statement's sites only, in the context of the whole file. The editor uses it when
+ * an edit changed nothing else that the other statements' findings read (packages/vscode/src/pipeline/statement-reuse.ts).
+ */
+export function analyzeStatement(program: TSESTree.Program, text: string, statement: TSESTree.ProgramStatement, options: AnalyzeOptions = {}, project?: ProjectPlace): Finding[] {
+  const [start, end] = statement.range;
+  return runChecks(options, (words) => prepareStatement(program, text, statement, { words, ...(project ? { project } : {}) }))
+    .filter((f) => f.range[0] >= start && f.range[1] <= end);
+}
+
+function runChecks(options: AnalyzeOptions, prepare: (words: RegExp) => PreparedFile): Finding[] {
   const findings: Finding[] = [];
   for (const ruleId of RULE_IDS) {
     const ruleOptions = options[ruleId];
     if (ruleOptions === false) continue;
-    const file = prepareFile(program, text, { words: CHECK_WORDS[ruleId], ...(project ? { project } : {}) });
-    findings.push(...(CHECKS[ruleId] as (f: PreparedFile, o?: unknown) => Finding[])(file, ruleOptions));
+    findings.push(...(CHECKS[ruleId] as (f: PreparedFile, o?: unknown) => Finding[])(prepare(CHECK_WORDS[ruleId]), ruleOptions));
   }
   return findings.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
 }

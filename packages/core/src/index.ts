@@ -1,7 +1,7 @@
 // The core's public surface: what the ESLint plugin, the VS Code extension, the scripts and the
 // cross-host tests use. Everything else (sites, edits, the vocabulary) stays inside the core.
 export type { Finding, RuleId, Suggestion, TextEdit } from './finding.js';
-export { analyze, CHECK_WORDS, CHECKS, RULE_IDS, type AnalyzeOptions } from './analyze.js';
+export { analyze, analyzeStatement, CHECK_WORDS, CHECKS, RULE_IDS, type AnalyzeOptions } from './analyze.js';
 export { prepareFile } from './prepare-file.js';
 export { ProjectGraph } from './project/project-graph.js';
 export type { ProjectHost } from './project/project-host.js';

@@ -104,3 +104,25 @@ export function prepareFile(program: TSESTree.Program, text: string, options: Pr
   const file = cachedFile(program, text, options.scopeManager, options.project);
   return { context: file.context, sites: sitesOf(file) };
 }
+
+/** Sites of one top-level statement per program, for the checks of every rule that asks (analyzeStatement). */
+const statementSites = new WeakMap<TSESTree.Program, { readonly text: string; readonly statement: TSESTree.Node; readonly sites: readonly ResponseSite[] }>();
+
+/**
+ * `prepareFile` with only the sites inside `statement` (a statement of `program.body`), in the
+ * context of the whole file: what the editor re-checks when only that statement changed.
+ */
+export function prepareStatement(program: TSESTree.Program, text: string, statement: TSESTree.Node, options: PrepareOptions = {}): PreparedFile {
+  if (!hasWords(program, text, options.words ?? MAY_HOLD_AUTH_STATUS)) return NOTHING_TO_CHECK;
+  const file = cachedFile(program, text, options.scopeManager, options.project);
+  let kept = statementSites.get(program);
+  if (!kept || kept.text !== text || kept.statement !== statement) {
+    kept = { text, statement, sites: file.sites ? file.sites.filter((s) => within(s.node, statement)) : findResponseSites(file.context, statement) };
+    statementSites.set(program, kept);
+  }
+  return { context: file.context, sites: kept.sites };
+}
+
+function within(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}

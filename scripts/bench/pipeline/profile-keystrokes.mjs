@@ -26,6 +26,8 @@ const fileName = `/bench/${style}-${lines}.ts`;
 const texts = keystrokeTexts(text, { sites: 8, seed: lines + style.length });
 /** Each keystroke's least CPU time over the rounds: on a loaded machine, the steadiest figure to compare two builds by. */
 const leastCpu = texts.map(() => Infinity);
+/** Whether each keystroke's analysis checked only the statement it edited (the other statements' findings moved; statement-reuse.ts). */
+const reused = texts.map(() => false);
 /** The first call of each round: a full parse and a cold analysis, as on opening the file. */
 const cold = [];
 for (let round = 0; round < rounds; round++) {
@@ -45,6 +47,7 @@ for (let round = 0; round < rounds; round++) {
     times.push(performance.now() - t);
     cpu.push((used.user + used.system) / 1000);
     leastCpu[k] = Math.min(leastCpu[k], cpu[cpu.length - 1]);
+    reused[k] = previous.raw.timings.reused === true;
     parse.push(previous.raw.timings.parseMs);
     analyse.push(previous.raw.timings.analyzeMs);
   }
@@ -52,5 +55,9 @@ for (let round = 0; round < rounds; round++) {
   console.log(`round ${round + 1}/${rounds}: ${times.length} keystrokes, p50 ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms; CPU p50 ${quantile(cpu, 0.5).toFixed(1)} ms, p95 ${quantile(cpu, 0.95).toFixed(1)} ms; parse + analyse p50 ${quantile(parse, 0.5).toFixed(1)} + ${quantile(analyse, 0.5).toFixed(1)} ms`);
 }
 if (rounds > 1) console.log(`least CPU of each keystroke over ${rounds} rounds: p50 ${quantile(leastCpu, 0.5).toFixed(1)} ms, p95 ${quantile(leastCpu, 0.95).toFixed(1)} ms`);
+for (const [label, wanted] of [['only the edited statement checked', true], ['every statement checked', false]]) {
+  const some = leastCpu.filter((_, k) => reused[k] === wanted);
+  if (some.length > 0) console.log(`  ${label}: ${some.length} keystrokes, least CPU p50 ${quantile(some, 0.5).toFixed(1)} ms, p95 ${quantile(some, 0.95).toFixed(1)} ms`);
+}
 const coldLeast = cold.reduce((a, b) => (b.cpu < a.cpu ? b : a));
 console.log(`cold call (full parse), least CPU over ${rounds} rounds: ${coldLeast.cpu.toFixed(1)} ms (parse ${coldLeast.parseMs.toFixed(1)} ms + analyse ${coldLeast.analyzeMs.toFixed(1)} ms wall)`);

@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { nodesWithin } from '../ast/ast-index.js';
 import type { ResponseSite } from './response-site.js';
 import type { SiteContext } from './site-context.js';
 import type { SiteRecognizer } from './site-recognizer.js';
@@ -35,14 +36,19 @@ const NEW_HANDLERS = handlersOf('newExpression');
 const ASSIGNMENT_HANDLERS = handlersOf('assignment');
 const RETURN_HANDLERS = handlersOf('returnStatement');
 
-/** Every response site of the file, in source order; each status node belongs to one site. */
-export function findResponseSites(context: SiteContext): ResponseSite[] {
+/**
+ * Every response site of the file, in source order; each status node belongs to one site. With
+ * `within` (a top-level statement), only the sites of the nodes inside it: the same sites the whole
+ * file has there, since a recognizer judges one node and a status node lies in its site's node.
+ */
+export function findResponseSites(context: SiteContext, within?: TSESTree.Node): ResponseSite[] {
   const sites: ResponseSite[] = [];
   const claimed = new Set<TSESTree.Node>();
   const { index } = context;
-  collect(index.calls, CALL_HANDLERS, context, claimed, sites);
-  collect(index.news, NEW_HANDLERS, context, claimed, sites);
-  collect(index.assignments, ASSIGNMENT_HANDLERS, context, claimed, sites);
-  collect(index.returns, RETURN_HANDLERS, context, claimed, sites);
+  const inside = <N extends TSESTree.Node>(nodes: readonly N[]) => (within ? nodesWithin(nodes, within) : nodes);
+  collect(inside(index.calls), CALL_HANDLERS, context, claimed, sites);
+  collect(inside(index.news), NEW_HANDLERS, context, claimed, sites);
+  collect(inside(index.assignments), ASSIGNMENT_HANDLERS, context, claimed, sites);
+  collect(inside(index.returns), RETURN_HANDLERS, context, claimed, sites);
   return sites.sort((a, b) => a.status.node.range[0] - b.status.node.range[0]);
 }

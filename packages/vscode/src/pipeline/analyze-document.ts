@@ -1,4 +1,4 @@
-import { analyze, describeStatusAt, RULE_IDS, type AnalyzeOptions, type Finding, type ProjectPlace, type StatusHover } from '@authlint/core';
+import { analyze, analyzeStatement, describeStatusAt, RULE_IDS, type AnalyzeOptions, type Finding, type ProjectPlace, type StatusHover } from '@authlint/core';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { toDiagnostic, type DiagnosticData } from './diagnostics.js';
 import { splitByDisableDirectives, type SuppressedFinding } from './disable-directives.js';
@@ -6,6 +6,7 @@ import { hoverMarkdown } from './hover-markdown.js';
 import { reparse, type ParseKind, type ParsedSource, type Reparsed } from './incremental-parse.js';
 import { LineIndex, type RangeData } from './positions.js';
 import { DEFAULT_SETTINGS, type AuthlintSettings } from './settings.js';
+import { editedStatement, reusedFindings, wordAnswers, type EditedStatement, type ReuseState } from './statement-reuse.js';
 
 export interface DocumentInput {
   readonly text: string;
@@ -44,8 +45,13 @@ export interface DocumentAnalysis {
    */
   readonly parsed?: ParsedSource;
   readonly lines: LineIndex;
-  /** `reparsed`: how the text was parsed (absent when it was not: disabled, too large). */
-  readonly timings: { readonly parseMs: number; readonly analyzeMs: number; readonly reparsed?: ParseKind };
+  /**
+   * `reparsed`: how the text was parsed (absent when it was not: disabled, too large); `reused`:
+   * only the edited statement was checked again, the other statements' findings were moved.
+   */
+  readonly timings: { readonly parseMs: number; readonly analyzeMs: number; readonly reparsed?: ParseKind; readonly reused?: boolean };
+  /** What the next keystroke's analysis needs to check only the statement it edits (statement-reuse.ts). */
+  readonly reuse?: ReuseState;
 }
 
 export interface HoverData {
@@ -94,18 +100,25 @@ export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings
     return empty('too-large', `skipped: ${formatSize(input.text.length)} characters is more than authlint.maxFileSize (${formatSize(settings.maxFileSize)})`);
   }
   const t0 = now();
+  // Read before the parse moves the previous tree's statements. Not with a project: its imports are read too.
+  const edited = previous?.reuse && previous.parsed?.text === previous.reuse.text && !project ? editedStatement(previous.reuse, previous.parsed.program, input.text) : undefined;
   const reparsed = reparse(previous?.parsed, input.text, input.fileName, input.languageId);
   const parse: Parse = { ...reparsed, ms: now() - t0 };
   const parsed = parse.result;
   if (!parsed.ok) return empty('parse-error', `not analysed until it parses: ${parsed.error}`, parse);
   const t1 = now();
   try {
-    const raw = analyze(parsed.program, input.text, analyzeOptions(settings), project);
+    const options = analyzeOptions(settings);
+    const optionsKey = JSON.stringify(options);
+    const reused = edited && reusedAnalysis(edited, parsed.program, input.text, options, optionsKey);
+    const raw = reused ?? analyze(parsed.program, input.text, options, project);
     const { kept: findings, suppressed } = splitByDisableDirectives(raw, parsed.program.comments, input.text);
     const diagnostics = findings.flatMap((f) => toDiagnostic(f, lines, settings) ?? []);
+    const reuse: ReuseState | undefined = project ? undefined : { text: input.text, optionsKey, raw, words: reused ? edited.state.words : wordAnswers(input.text) };
     return {
       status: 'analyzed', input, settings, findings, suppressed, diagnostics, program: parsed.program, ...(parse.source ? { parsed: parse.source } : {}), lines,
-      timings: { parseMs: parse.ms, analyzeMs: now() - t1, reparsed: parse.kind },
+      timings: { parseMs: parse.ms, analyzeMs: now() - t1, reparsed: parse.kind, ...(reused ? { reused: true } : {}) },
+      ...(reuse ? { reuse } : {}),
     };
   } catch (error) {
     const message = error instanceof Error ? error.stack ?? error.message : String(error);
@@ -114,6 +127,10 @@ export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings
 }
 
 type Parse = Reparsed & { readonly ms: number };
+
+function reusedAnalysis(edited: EditedStatement, program: TSESTree.Program, text: string, options: AnalyzeOptions, optionsKey: string): Finding[] | undefined {
+  return reusedFindings(edited, program, text, optionsKey, (statement) => analyzeStatement(program, text, statement, options));
+}
 
 /**
  * The hover at `offset` of an analysed document: undefined when hovers are off, when the document
