@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode, nodesWithin, type AstIndex } from '../ast/ast-index.js';
 import { calleeName, memberPath, staticString, unwrap } from '../ast/node-shapes.js';
 import { allOf, anyOf, type PartVerdict } from './auth-verdict.js';
+import { authenticatesByApiToken, keyOfPresentIdentity } from './api-token-login.js';
 import { declaratorOf, hangsUnderOther, isCredentialKey, mentionsIn, originOf, readsRequestCredential, type ValueOrigin } from './value-origin.js';
 import type { AuthVocabulary } from './vocabulary.js';
 
@@ -129,6 +130,8 @@ function classifyValue(node: TSESTree.Identifier | TSESTree.MemberExpression, de
     || (vocabulary.has('permission', last) && !(path.length === 1 && vocabulary.has('identity', last)));
   if (isPermission) return denyWhenTruthy ? 'unknown' : 'forbidden';
   if (vocabulary.has('authenticatedPredicate', last)) return denyWhenTruthy ? 'unknown' : 'unauthenticated';
+  // `!req.user.id` after an API-token login: the principal is a token, not a user, and did authenticate.
+  if (node.type === 'MemberExpression' && keyOfPresentIdentity(node, path, context) && authenticatesByApiToken(context)) return 'unknown';
   const identity = node.type === 'Identifier'
     ? namesIdentity(node, context)
     // `req.user.canExport`-like unknown members of an identity say nothing: only the identity itself counts.

@@ -210,6 +210,14 @@ function assignsTestedValue(ifStatement: TSESTree.IfStatement, context: Classify
 }
 
 /**
+ * Where the conditions of a site start: at the status itself when it has conditions of its own inside
+ * the site (`res.status(req.user ? 200 : 403)`, `throw err || new ForbiddenException()`), else the site.
+ */
+export function guardStartOf(site: DenyingSite): TSESTree.Node {
+  return site.status && within(site.status.node, site.node) ? site.status.node : site.node;
+}
+
+/**
  * Why does this site deny? Combines every guard around it; `unknown` unless the code says so plainly.
  * `guards` are the conditions around the site; `thrown` those of the `throw`s a `catch` around it catches.
  */
@@ -219,9 +227,7 @@ export function denyVerdict(site: DenyingSite, context: ClassifyContext): { verd
   if (site.assertedValue && !isFalseLiteral(site.assertedValue)) {
     parts.push(classifyCondition(site.assertedValue, false, context));
   }
-  // From the status itself: `res.status(req.user ? 200 : 403)`, `throw err || new ForbiddenException()`.
-  const start = site.status && within(site.status.node, site.node) ? site.status.node : site.node;
-  const { guards: allGuards, invalidCredentials, caught } = branchConditionsOf(start, context);
+  const { guards: allGuards, invalidCredentials, caught } = branchConditionsOf(guardStartOf(site), context);
   let guards = allGuards.filter((g) => !g.computesMissing);
   // A 403 with no condition of its own: the early exits before it say when it runs.
   if (allGuards.length === 0 && parts.length === 0 && !invalidCredentials && caught.length === 0) guards = earlyExitsBefore(site.node, context);

@@ -3,7 +3,7 @@ import { ancestors, isFunctionNode, nodesWithin } from '../ast/ast-index.js';
 import type { ConstantTable } from '../ast/constant-values.js';
 import { calleeName, chainRoot, findProperty, memberPath, propertyKeyName, unwrap } from '../ast/node-shapes.js';
 import type { ClassifyContext } from './classify-condition.js';
-import { branchConditionsOf } from './deny-guard.js';
+import { branchConditionsOf, guardStartOf } from './deny-guard.js';
 import type { DenyingSite } from './http-denial.js';
 
 /**
@@ -45,7 +45,7 @@ function textOf(node: TSESTree.Node, context: ClassifyContext): string {
 
 /** Is the site a rate limit's refusal? Undefined unless the code says so plainly. */
 export function rateLimitEvidence(site: DenyingSite, context: RateLimitContext): RateLimitEvidence | undefined {
-  return libraryContext(site.node, context) ?? rejectedLimiter(site.node, context) ?? limitBranch(site.node, context);
+  return libraryContext(site.node, context) ?? rejectedLimiter(site.node, context) ?? limitBranch(guardStartOf(site), context);
 }
 
 const LIMITER_MODULES: ReadonlySet<string> = new Set(Object.values(LIMITER_HANDLERS).map((l) => l.module));

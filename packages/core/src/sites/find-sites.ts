@@ -4,6 +4,7 @@ import type { ResponseSite } from './response-site.js';
 import type { SiteContext } from './site-context.js';
 import type { SiteRecognizer } from './site-recognizer.js';
 import { isInsideAssertion } from './test-assertion.js';
+import { conditionalStatusSite } from './conditional-status.js';
 import { RECOGNIZERS } from './framework-registry.js';
 
 type Handler<N> = (node: N, context: SiteContext) => ResponseSite | undefined;
@@ -21,7 +22,7 @@ function collect<N extends TSESTree.Node>(
       const site = handler(node, context);
       if (!site || claimed.has(site.status.node)) continue;
       claimed.add(site.status.node);
-      if (!isInsideAssertion(context.index, site.node)) out.push(site);
+      if (!isInsideAssertion(context.index, site.node)) out.push(conditionalStatusSite(site, context.index));
       break;
     }
   }

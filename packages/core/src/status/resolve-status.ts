@@ -29,6 +29,7 @@ function isStatusNumber(value: number): boolean {
  */
 export function resolveStatus(expression: TSESTree.Node, constants: ConstantTable): StatusValue | undefined {
   const node = unwrap(expression);
+  if (node.type === 'ConditionalExpression') return errorArm(node, constants);
   if (node.type === 'Literal') {
     if (typeof node.value === 'number' && isStatusNumber(node.value)) return { code: node.value, node, form: 'number' };
     if (typeof node.value === 'string' && /^[1-5]\d\d$/.test(node.value)) {
@@ -49,6 +50,18 @@ export function resolveStatus(expression: TSESTree.Node, constants: ConstantTabl
   if (path.length === 1 && last !== last.toUpperCase()) return undefined;
   const code = statusFromConstantName(last);
   return code !== undefined ? { code, node, form: 'named-constant' } : undefined;
+}
+
+/**
+ * A status chosen by a condition, `res.status(req.user ? 200 : 403)`: the arm that refuses, where
+ * the other arm is a status that does not. Its node is the arm, so the site's guard is the test.
+ * Undefined where an arm cannot be read, or where both or neither refuse.
+ */
+function errorArm(choice: TSESTree.ConditionalExpression, constants: ConstantTable): StatusValue | undefined {
+  const arms = [resolveStatus(choice.consequent, constants), resolveStatus(choice.alternate, constants)];
+  if (arms.some((arm) => arm === undefined)) return undefined;
+  const refusing = arms.filter((arm) => arm!.code >= 400);
+  return refusing.length === 1 ? refusing[0] : undefined;
 }
 
 /** Reads a status string such as Elysia's 'Unauthorized' or tRPC's 'UNAUTHORIZED'. */

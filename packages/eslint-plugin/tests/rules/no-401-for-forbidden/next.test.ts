@@ -4,6 +4,13 @@ import { createRuleTester } from '../../rule-tester.js';
 createRuleTester().run('no-401-for-forbidden (next)', rule, {
   valid: [
     `export async function GET() { const session = await getServerSession(); if (!session) return new Response('login', { status: 401 }); }`,
+    // A Response built and dropped sends nothing (issue 10, for both rules).
+    `export async function GET() {
+  const session = await getServerSession();
+  if (!session) return new Response('login', { status: 401 });
+  if (!session.user.isAdmin) { new Response('no', { status: 401 }); }
+  return new Response('ok');
+}`,
   ],
   invalid: [
     {

@@ -152,5 +152,26 @@ createRuleTester().run('no-403-for-unauthenticated (auth-state names)', rule, {
         ],
       }],
     },
+    {
+      // A catch around a JWT decoder.
+      code: `app.use(async (req, res, next) => {
+  try { req.user = decodeJwt(req.headers.authorization); } catch (e) { return res.status(403).end(); }
+  next();
+});`,
+      errors: [{
+        messageId: 'unauthenticated', line: 2, column: 90,
+        data: { reason: 'token verification failed' },
+        suggestions: [
+          { messageId: 'suggestUse401WithChallenge', output: `app.use(async (req, res, next) => {
+  try { req.user = decodeJwt(req.headers.authorization); } catch (e) { return res.set('WWW-Authenticate', 'Bearer').status(401).end(); }
+  next();
+});` },
+          { messageId: 'suggestUse401', output: `app.use(async (req, res, next) => {
+  try { req.user = decodeJwt(req.headers.authorization); } catch (e) { return res.status(401).end(); }
+  next();
+});` },
+        ],
+      }],
+    },
   ],
 });

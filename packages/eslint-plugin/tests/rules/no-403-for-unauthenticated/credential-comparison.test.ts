@@ -45,6 +45,27 @@ createRuleTester().run('no-403-for-unauthenticated (credential comparisons)', ru
       }],
     },
     {
+      // Express: the API-key header compared with the configured key.
+      code: `app.use((req, res, next) => {
+  if (req.get('x-api-key') !== process.env.API_KEY) return res.status(403).json({ error: 'Forbidden' });
+  next();
+});`,
+      errors: [{
+        messageId: 'unauthenticated', line: 2, column: 71,
+        data: { reason: "req.get('x-api-key') !== process.env.API_KEY" },
+        suggestions: [
+          { messageId: 'suggestUse401WithChallenge', output: `app.use((req, res, next) => {
+  if (req.get('x-api-key') !== process.env.API_KEY) return res.set('WWW-Authenticate', 'Bearer').status(401).json({ error: 'Forbidden' });
+  next();
+});` },
+          { messageId: 'suggestUse401', output: `app.use((req, res, next) => {
+  if (req.get('x-api-key') !== process.env.API_KEY) return res.status(401).json({ error: 'Forbidden' });
+  next();
+});` },
+        ],
+      }],
+    },
+    {
       // Express: a session cookie compared with the stored one, in the `==` form of an else branch.
       code: `app.use((req, res, next) => {
   if (req.cookies.session_id == store.current) next();
