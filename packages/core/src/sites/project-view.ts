@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import type { ErrorHandlerShape, HandlerChallenge } from './error-handler-shape.js';
 
 /*
  * The contract between the recognizers and the project model (packages/core/src/project/): what an
@@ -77,6 +78,17 @@ export interface ProjectBinding {
   readonly origin: BindingOrigin;
 }
 
+/**
+ * A central error handler declared in another module of the project and mounted in this file
+ * (`app.use(errorHandler)`, `app.useGlobalFilters(new HttpFilter())`), judged in its own module.
+ * `name` says where it is (`errorHandler from './error-handler'`); `line` is in that module.
+ */
+export interface ImportedErrorHandler {
+  readonly name: string;
+  readonly line: number;
+  readonly challenge401: HandlerChallenge;
+}
+
 /** What the project model knows about the names of one file. Never throws; undefined is "not known". */
 export interface ProjectView {
   /** The binding of a callee or class reference: `AuthError`, `errors.UnauthorizedError`, `auth_error_1.AuthError`. */
@@ -85,4 +97,6 @@ export interface ProjectView {
   classSummaryOf(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ErrorClassSummary | undefined;
   /** The summary of a function declared anywhere in this file (a helper nested in a handler, too), if it is a response helper. */
   helperSummaryOf(declaration: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): ResponseHelperSummary | undefined;
+  /** The imported function or class `reference` names, read as an error handler of `shape` in its own module. */
+  errorHandlerOf(reference: TSESTree.Node, shape: ErrorHandlerShape): ImportedErrorHandler | undefined;
 }
