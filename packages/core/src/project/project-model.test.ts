@@ -1,5 +1,6 @@
 import { parse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
+import { checkNo403ForUnauthenticated } from '../checks/no-403-for-unauthenticated.js';
 import { checkRequireWwwAuthenticate } from '../checks/require-www-authenticate.js';
 import { prepareFile } from '../prepare-file.js';
 import { errorHandlersIn } from '../sites/framework-registry.js';
@@ -353,5 +354,40 @@ describe('central error handlers in other files (issue 9 item 2)', () => {
     expect(reported(app, host(EXPRESS_NONE))).toEqual(['errorHandlerSendsNoChallenge@401:3']);
     expect(reported(app, host(EXPRESS_ADDS))).toEqual([]);
     expect(reported(app, { host: memoryHost({ '/p/app.ts': app, '/p/errors.ts': errors }), fileName: '/p/app.ts' })).toEqual(['missingChallenge@401:3']);
+  });
+});
+
+describe('fixed 403 helpers judged at the call (issue 9 item 4, the 403 side)', () => {
+  /** The no-403-for-unauthenticated findings of `/p/app.ts`, as the text each points at, and its suggestion's edit. */
+  function denied(files: Record<string, string>): string[] {
+    const code = files['/p/app.ts']!;
+    const file = prepareFile(parseCode(code), code, { project: { graph: new ProjectGraph(memoryHost(files)), fileName: '/p/app.ts' } });
+    return checkNo403ForUnauthenticated(file).map((f) => {
+      const edit = f.suggestions.flatMap((s) => s.edits)[0];
+      return `${code.slice(f.range[0], f.range[1])}:${code.slice(0, f.range[0]).split('\n').length}${edit ? ` -> ${edit.text}` : ''}`;
+    });
+  }
+  const DENY = `function deny(res) { return res.status(403).json({ error: 'forbidden' }); }\n`;
+
+  it('summarises a helper that answers one fixed 403, and not one that may answer another status', () => {
+    expect(summaryOf(`export ${DENY}`).deny).toEqual({ kind: 'fixed-status-helper', name: 'deny', status: 403, headers: 'none' });
+    expect(summaryOf(`export const forbidden = () => new Response('no', { status: 403 });`).forbidden).toMatchObject({ kind: 'fixed-status-helper', status: 403 });
+    expect(summaryOf(`export function maybe(res, ok) { if (ok) return res.status(200).end(); return res.status(403).end(); }`).maybe).toBeUndefined();
+    expect(summaryOf(`export function gone(res) { return res.status(410).end(); }`).gone).toBeUndefined();
+  });
+
+  it('reports the call whose guard says the requester is unauthenticated, in the file and imported', () => {
+    expect(denied({ '/p/app.ts': `${DENY}app.use((req, res, next) => { if (!req.session.user) return deny(res); next(); });` }))
+      .toEqual(['deny:2']);
+    expect(denied({
+      '/p/app.ts': `import { deny, unauthorized } from './respond';\napp.use((req, res, next) => { if (!req.session.user) return deny(res); next(); });`,
+      '/p/respond.ts': `export ${DENY}export function unauthorized(res) { res.set('WWW-Authenticate', 'Bearer'); return res.status(401).end(); }`,
+    })).toEqual(['deny:2']);
+  });
+
+  it('stays silent where the guard is about permission, the response is kept, or the helper is not seen', () => {
+    expect(denied({ '/p/app.ts': `${DENY}app.use((req, res, next) => { if (!req.user.isAdmin) return deny(res); next(); });` })).toEqual([]);
+    expect(denied({ '/p/app.ts': `${DENY}app.use((req, res, next) => { if (!req.session.user) { const r = deny(res); log(r); } next(); });` })).toEqual([]);
+    expect(denied({ '/p/app.ts': `import { deny } from './missing';\n// 403\napp.use((req, res, next) => { if (!req.session.user) return deny(res); next(); });` })).toEqual([]);
   });
 });

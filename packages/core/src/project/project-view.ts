@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { ConstantTable } from '../ast/constant-values.js';
 import { unwrap } from '../ast/node-shapes.js';
 import type { ErrorHandlerShape } from '../sites/error-handler-shape.js';
-import type { ErrorClassSummary, ImportedErrorHandler, ProjectBinding, ProjectView, ResponseHelperSummary } from '../sites/project-view.js';
+import type { ErrorClassSummary, FixedStatusHelperSummary, ImportedErrorHandler, ProjectBinding, ProjectView, ResponseHelperSummary } from '../sites/project-view.js';
 import { summariseResponseHelper } from './response-helper-summary.js';
 
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -52,8 +52,8 @@ export function createProjectView(program: TSESTree.Program, text: string, const
     return summary?.kind === 'error-class' ? summary : undefined;
   }
 
-  const helpers = new Map<TSESTree.Node, ResponseHelperSummary | undefined>();
-  function helperSummaryOf(declaration: FunctionNode): ResponseHelperSummary | undefined {
+  const helpers = new Map<TSESTree.Node, ResponseHelperSummary | FixedStatusHelperSummary | undefined>();
+  function helperSummaryOf(declaration: FunctionNode): ResponseHelperSummary | FixedStatusHelperSummary | undefined {
     if (!helpers.has(declaration)) {
       const parent = (declaration as { parent?: TSESTree.Node }).parent;
       const name = (declaration.type !== 'ArrowFunctionExpression' ? declaration.id?.name : undefined)

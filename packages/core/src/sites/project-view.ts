@@ -63,7 +63,19 @@ export interface ResponseHelperSummary {
   readonly headers: CarriedHeaders;
 }
 
-export type BindingSummary = ErrorClassSummary | ClassFactorySummary | StatusTableSummary | ResponseHelperSummary;
+/**
+ * A function that answers with a fixed 403 on the response it is given, or builds one
+ * (`function deny(res) { return res.status(403).json({ error: 'forbidden' }) }`): each call whose
+ * response is the answer is a 403 site, so that the guard around the call is judged there.
+ */
+export interface FixedStatusHelperSummary {
+  readonly kind: 'fixed-status-helper';
+  readonly name: string;
+  readonly status: number;
+  readonly headers: CarriedHeaders;
+}
+
+export type BindingSummary = ErrorClassSummary | ClassFactorySummary | StatusTableSummary | ResponseHelperSummary | FixedStatusHelperSummary;
 
 /**
  * Where a binding lives: `file` (declared in the file being analysed), `project` (another module of
@@ -96,7 +108,7 @@ export interface ProjectView {
   /** The summary of a class declared in this file (for the class's own `super(...)` and `this.status = ...`). */
   classSummaryOf(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ErrorClassSummary | undefined;
   /** The summary of a function declared anywhere in this file (a helper nested in a handler, too), if it is a response helper. */
-  helperSummaryOf(declaration: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): ResponseHelperSummary | undefined;
+  helperSummaryOf(declaration: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): ResponseHelperSummary | FixedStatusHelperSummary | undefined;
   /** The imported function or class `reference` names, read as an error handler of `shape` in its own module. */
   errorHandlerOf(reference: TSESTree.Node, shape: ErrorHandlerShape): ImportedErrorHandler | undefined;
 }
