@@ -15,11 +15,10 @@ const MULTI_FILE = join(FIXTURES_DIR, 'multi-file');
 const FAMILIES = ['express', 'koa', 'fastify', 'nest', 'hono', 'next', 'h3'];
 /**
  * The families whose findings change when the imports are followed (an imported error class that
- * takes the status, thrown in a route). Nest and Next.js not yet: their cross-file shapes (an
- * exception taking the status through HttpException, a route wrapper that turns errors into
- * responses, error handlers in other files) are not followed by the core yet (issue 9 items 2 and 4).
+ * takes the status, thrown in a route; Nest's through HttpException; a central error handler in
+ * another file). Next.js not yet: a route wrapper that turns errors into responses is not followed.
  */
-const FOLLOWED = ['express', 'koa', 'fastify', 'hono', 'h3'];
+const FOLLOWED = ['express', 'koa', 'fastify', 'nest', 'hono', 'h3'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {

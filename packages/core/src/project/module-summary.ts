@@ -25,9 +25,14 @@ export interface ModuleSummary {
 /** The classes every error derives from, when no declaration or import of the file shadows the name. */
 const ERROR_ROOTS: ReadonlySet<string> = new Set(['Error', 'TypeError', 'RangeError']);
 
-/** Framework base classes that carry no headers of their own: a class of the application's that extends one is its own error. */
-const HEADERLESS_FRAMEWORK_BASES: readonly { readonly module: string; readonly name: string }[] = [
-  { module: '@nestjs/common', name: 'HttpException' },
+/**
+ * Framework base classes that carry no headers of their own: a class of the application's that
+ * extends one is its own error. `statusParam`: the constructor parameter that takes the status
+ * (`new HttpException(response, status)`), so that a subclass passing its own parameter on
+ * (`super('api key', status)`) takes the status at its call.
+ */
+const HEADERLESS_FRAMEWORK_BASES: readonly { readonly module: string; readonly name: string; readonly statusParam?: number }[] = [
+  { module: '@nestjs/common', name: 'HttpException', statusParam: 1 },
 ];
 
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
@@ -156,9 +161,11 @@ export class ModuleReader {
     if (n.type === 'Identifier' && !this.declarations.has(n.name)) {
       const imported = this.imports.locals.get(n.name);
       if (!imported && ERROR_ROOTS.has(n.name)) return { kind: 'error-root', headers: 'none' };
-      if (imported && HEADERLESS_FRAMEWORK_BASES.some((b) => b.module === imported.specifier && b.name === imported.imported)) {
-        return { kind: 'error-root', headers: 'none' };
+      const framework = imported && HEADERLESS_FRAMEWORK_BASES.find((b) => b.module === imported.specifier && b.name === imported.imported);
+      if (framework?.statusParam !== undefined) {
+        return { kind: 'summary', summary: { kind: 'error-class', name: framework.name, statusParam: framework.statusParam, headers: 'none' } };
       }
+      if (framework) return { kind: 'error-root', headers: 'none' };
     }
     // A base named like an error is the only one worth reading: each import looked up may read and parse another module.
     const baseName = n.type === 'Identifier' ? n.name : n.type === 'MemberExpression' && n.property.type === 'Identifier' ? n.property.name : undefined;

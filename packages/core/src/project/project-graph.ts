@@ -1,4 +1,7 @@
+import type { ErrorHandlerShape } from '../sites/error-handler-shape.js';
+import type { ErrorHandler } from '../sites/error-handlers.js';
 import type { ProjectBinding } from '../sites/project-view.js';
+import { DEFAULT_EXPORT, handlerDeclaredIn } from './handler-declaration.js';
 import type { ImportedName } from './module-imports.js';
 import { ModuleReader, summariseModule, type ModuleSummary } from './module-summary.js';
 import { isBareSpecifier, isInNodeModules, packageNameOf, sharesOwner } from './package-ownership.js';
@@ -23,6 +26,12 @@ interface CachedModule {
   readonly summary: ModuleSummary | undefined;
 }
 
+/** The error handlers a module declares, by shape and name, for one version of its text. */
+interface ModuleHandlers {
+  readonly hash: number;
+  readonly answers: Map<ErrorHandlerShape, Map<string, { declared: boolean; handler?: ErrorHandler }>>;
+}
+
 /** FNV-1a over the text: the content key of a module's summary. */
 function contentHash(text: string): number {
   let hash = 0x811c9dc5;
@@ -44,6 +53,7 @@ export class ProjectGraph {
   private readonly modules = new Map<string, CachedModule>();
   private readonly loading = new Set<string>();
   private readonly packageNames = new Map<string, string | undefined>();
+  private readonly handlers = new Map<string, ModuleHandlers>();
 
   constructor(private readonly host: ProjectHost, private readonly limits: ProjectLimits = DEFAULT_PROJECT_LIMITS) {}
 
@@ -55,6 +65,58 @@ export class ProjectGraph {
     if (imported.via === undefined) return this.exported(path, imported.imported, depth);
     const namespace = this.summaryOf(path, depth)?.namespaceExports[imported.via];
     return namespace === undefined ? undefined : this.lookup(path, { specifier: namespace, imported: imported.imported }, depth + 1);
+  }
+
+  /**
+   * The central error handler of `shape` that `imported` names (`app.use(errorHandler)` with
+   * `errorHandler` imported), judged in the module that declares it, through re-exports.
+   */
+  errorHandler(fromFile: string, imported: ImportedName, shape: ErrorHandlerShape, depth = 0): ErrorHandler | undefined {
+    if (depth > this.limits.maxDepth) return undefined;
+    const path = this.follow(imported.specifier, fromFile);
+    if (path === undefined) return undefined;
+    if (imported.via !== undefined) {
+      const namespace = this.summaryOf(path, depth)?.namespaceExports[imported.via];
+      return namespace === undefined ? undefined : this.errorHandler(path, { specifier: namespace, imported: imported.imported }, shape, depth + 1);
+    }
+    const name = imported.imported === '*' ? DEFAULT_EXPORT : imported.imported;
+    const own = this.declaredHandler(path, name, shape);
+    if (own === undefined || own.declared) return own?.handler;
+    const summary = this.summaryOf(path, depth);
+    if (!summary) return undefined;
+    const named = summary.namedExports[name];
+    if (named) return this.errorHandler(path, named, shape, depth + 1);
+    for (const specifier of summary.starExports) {
+      const found = this.errorHandler(path, { specifier, imported: name }, shape, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Undefined for a module that cannot be read or parsed. Kept per text version; a handler module is parsed once more, on first ask. */
+  private declaredHandler(path: string, name: string, shape: ErrorHandlerShape): { declared: boolean; handler?: ErrorHandler } | undefined {
+    const text = this.host.readFile(path);
+    if (text === undefined || text.length > this.limits.maxFileChars) return undefined;
+    const hash = contentHash(text);
+    let module = this.handlers.get(path);
+    if (module?.hash !== hash) {
+      if (this.handlers.size >= this.limits.maxModules) this.handlers.delete(this.handlers.keys().next().value!);
+      module = { hash, answers: new Map() };
+      this.handlers.set(path, module);
+    }
+    let byName = module.answers.get(shape);
+    if (!byName) module.answers.set(shape, (byName = new Map()));
+    if (!byName.has(name)) {
+      const program = this.host.parse(text, path);
+      let answer: { declared: boolean; handler?: ErrorHandler } = { declared: false };
+      try {
+        if (program) answer = handlerDeclaredIn(program, text, name, shape);
+      } catch {
+        // A module the recognizers cannot read contributes nothing.
+      }
+      byName.set(name, answer);
+    }
+    return byName.get(name);
   }
 
   /** How many module summaries are held (for the memory benchmark). */

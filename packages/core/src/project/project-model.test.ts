@@ -1,7 +1,9 @@
 import { parse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
+import { checkNo403ForUnauthenticated } from '../checks/no-403-for-unauthenticated.js';
 import { checkRequireWwwAuthenticate } from '../checks/require-www-authenticate.js';
 import { prepareFile } from '../prepare-file.js';
+import { errorHandlersIn } from '../sites/framework-registry.js';
 import { ModuleReader, summariseModule } from './module-summary.js';
 import { ProjectGraph } from './project-graph.js';
 import type { ProjectHost } from './project-host.js';
@@ -89,6 +91,15 @@ describe('module summaries', () => {
     expect(bindings.WithChallenge).toMatchObject({ status: 401, headers: ['WWW-Authenticate'] });
     expect(bindings.WithHeaders).toMatchObject({ headers: 'unknown' });
     expect(bindings.Unseen).toMatchObject({ headers: 'unknown' });
+  });
+
+  it('reads a Nest exception that passes its status on to HttpException, or takes HttpException\'s own parameters', () => {
+    const nest = `import { HttpException, HttpStatus } from '@nestjs/common';\n`;
+    expect(summaryOf(`${nest}export class ApiKeyException extends HttpException { constructor(status: number) { super('api key', status); } }`).ApiKeyException)
+      .toMatchObject({ kind: 'error-class', statusParam: 0, headers: 'none' });
+    expect(summaryOf(`${nest}export class Plain extends HttpException {}`).Plain).toMatchObject({ kind: 'error-class', statusParam: 1, headers: 'none' });
+    expect(summaryOf(`${nest}export class Expired extends HttpException { constructor() { super('expired', HttpStatus.UNAUTHORIZED); } }`).Expired)
+      .toMatchObject({ kind: 'error-class', status: 401, headers: 'none' });
   });
 
   it('ends a class that extends itself through a cycle as not known, and ignores classes that extend nothing', () => {
@@ -280,5 +291,103 @@ export async function POST(req) {
 }`, { host, fileName: '/app/app/route.ts' })).toEqual(['missingChallenge@401:6']);
     // The memory host gives no file stamps, so the graph reads the module again for each lookup (and reuses its summary by content).
     expect(new Set(host.reads.filter((path) => path.endsWith('.ts')))).toEqual(new Set(['/app/lib/respond.ts']));
+  });
+});
+
+describe('central error handlers in other files (issue 9 item 2)', () => {
+  /** The handlers `app.ts` of `files` mounts, as the registry finds them with the project in view. */
+  function handlersOf(files: Record<string, string>) {
+    // The 401 lets the file through the checks' prefilter.
+    const code = `${files['/p/app.ts']!}\n// 401`;
+    const file = prepareFile(parseCode(code), code, { project: { graph: new ProjectGraph(memoryHost(files)), fileName: '/p/app.ts' } });
+    return errorHandlersIn(file.context!).map(({ name, line, challenge401, addChallenge }) => ({ name, line, challenge401, edit: addChallenge !== undefined }));
+  }
+  const EXPRESS_NONE = `export function errorHandler(err, req, res, next) {\n  res.status(err.status ?? 500).json({ error: err.message });\n}`;
+  const EXPRESS_ADDS = `export function errorHandler(err, req, res, next) {\n  if (err.status === 401) res.set('WWW-Authenticate', 'Bearer');\n  res.status(err.status).end();\n}`;
+
+  it.each([
+    ['Express app.use(imported), named', { '/p/app.ts': `import { errorHandler } from './errors';\napp.use(errorHandler);`, '/p/errors.ts': EXPRESS_NONE },
+      [{ name: `errorHandler from './errors'`, line: 1, challenge401: 'none', edit: false }]],
+    ['Express, a handler that adds the challenge', { '/p/app.ts': `import { errorHandler } from './errors';\napp.use(errorHandler);`, '/p/errors.ts': EXPRESS_ADDS },
+      [{ name: `errorHandler from './errors'`, line: 1, challenge401: 'adds', edit: false }]],
+    ['Express, a default export', { '/p/app.ts': `import onError from './errors';\napp.use(onError);`, '/p/errors.ts': `export default (err, req, res, next) => res.status(500).end();` },
+      [{ name: `default from './errors'`, line: 1, challenge401: 'none', edit: false }]],
+    ['Express, CommonJS module.exports and a namespace member', {
+      '/p/app.ts': `const onError = require('./errors');\nconst handlers = require('./more');\napp.use(onError);\napp.use(handlers.last);`,
+      '/p/errors.js': `function onError(err, req, res, next) { res.status(500).end(); }\nmodule.exports = onError;`,
+      '/p/more.ts': `export const last = (err, req, res, next) => { res.set('WWW-Authenticate', 'Basic'); res.end(); };`,
+    }, [{ name: `onError from './errors'`, line: 1, challenge401: 'none', edit: false }, { name: `last from './more'`, line: 1, challenge401: 'adds', edit: false }]],
+    ['Express, through a re-export', { '/p/app.ts': `import { errorHandler } from './lib';\napp.use(errorHandler);`, '/p/lib/index.ts': `export * from './errors';`, '/p/lib/errors.ts': `\n${EXPRESS_NONE}` },
+      [{ name: `errorHandler from './lib'`, line: 2, challenge401: 'none', edit: false }]],
+    ['Koa error middleware and its factory', {
+      '/p/app.ts': `import { errors, makeErrors } from './mw';\napp.use(errors);\napp.use(makeErrors());`,
+      '/p/mw.ts': `export async function errors(ctx, next) {\n  try { await next(); } catch (e) { ctx.status = e.status; }\n}\nexport const makeErrors = () => async (ctx, next) => {\n  try { await next(); } catch (e) { ctx.set('WWW-Authenticate', 'Bearer'); }\n};`,
+    }, [{ name: `errors from './mw'`, line: 2, challenge401: 'none', edit: false }, { name: `makeErrors from './mw'`, line: 5, challenge401: 'adds', edit: false }]],
+    ['Fastify setErrorHandler(imported)', { '/p/app.ts': `import { onError } from './errors';\nfastify.setErrorHandler(onError);`, '/p/errors.ts': `export function onError(error, request, reply) { reply.code(500).send(error); }` },
+      [{ name: `onError from './errors'`, line: 1, challenge401: 'none', edit: false }]],
+    ['Hono app.onError(imported), in a file that imports Hono', { '/p/app.ts': `import { Hono } from 'hono';\nimport { onError } from './errors';\napp.onError(onError);`, '/p/errors.ts': `export const onError = (err, c) => c.json({ error: err.message }, 500);` },
+      [{ name: `onError from './errors'`, line: 1, challenge401: 'none', edit: false }]],
+    ['Nest useGlobalFilters(new Filter()) and APP_FILTER', {
+      '/p/app.ts': `import { APP_FILTER } from '@nestjs/core';\nimport { HttpFilter } from './filter';\nimport { OtherFilter } from './other';\napp.useGlobalFilters(new HttpFilter());\n@Module({ providers: [{ provide: APP_FILTER, useClass: OtherFilter }] })\nexport class AppModule {}`,
+      '/p/filter.ts': `@Catch(HttpException)\nexport class HttpFilter { catch(exception, host) { const res = host.switchToHttp().getResponse(); res.status(exception.getStatus()).json({}); } }`,
+      '/p/other.ts': `@Catch()\nexport class OtherFilter { catch(exception, host) { const res = host.switchToHttp().getResponse(); res.setHeader('WWW-Authenticate', 'Bearer'); res.end(); } }`,
+    }, [{ name: `HttpFilter from './filter'`, line: 2, challenge401: 'none', edit: false }, { name: `OtherFilter from './other'`, line: 2, challenge401: 'adds', edit: false }]],
+  ])('%s', (_, files, expected) => {
+    expect(handlersOf(files)).toEqual(expected);
+  });
+
+  it.each([
+    ['an unresolvable module', { '/p/app.ts': `import { errorHandler } from './missing';\napp.use(errorHandler);` }],
+    ['an unparsable module', { '/p/app.ts': `import { errorHandler } from './errors';\napp.use(errorHandler);`, '/p/errors.ts': `export function errorHandler(err, req, res, next) {` }],
+    ['a three-parameter middleware', { '/p/app.ts': `import { auth } from './auth';\napp.use(auth);`, '/p/auth.ts': `export function auth(req, res, next) { res.status(401).end(); }` }],
+    ['a Nest filter for other exceptions', { '/p/app.ts': `import { DbFilter } from './filter';\napp.useGlobalFilters(new DbFilter());`, '/p/filter.ts': `@Catch(QueryFailedError)\nexport class DbFilter { catch(e, host) {} }` }],
+    ['a re-export cycle', { '/p/app.ts': `import { errorHandler } from './a';\napp.use(errorHandler);`, '/p/a.ts': `export * from './b';`, '/p/b.ts': `export * from './a';` }],
+    ['Hono onError in a file that does not import Hono', { '/p/app.ts': `import { onError } from './errors';\nstream.onError(onError);`, '/p/errors.ts': `export const onError = (err, c) => c.json({}, 500);` }],
+  ])('finds none: %s', (_, files) => {
+    expect(handlersOf(files)).toEqual([]);
+  });
+
+  it('judges the errors of the file that mounts the handler against it: reported with its name, or compliant', () => {
+    const app = `import { errorHandler } from './handler';\nimport { AuthError } from './errors';\napp.get('/', (req, res) => { throw new AuthError(401); });\napp.use(errorHandler);`;
+    const errors = `export class AuthError extends Error { constructor(status) { super('no'); this.status = status; } }`;
+    const host = (handler: string) => ({ host: memoryHost({ '/p/app.ts': app, '/p/handler.ts': handler, '/p/errors.ts': errors }), fileName: '/p/app.ts' });
+    expect(reported(app, host(EXPRESS_NONE))).toEqual(['errorHandlerSendsNoChallenge@401:3']);
+    expect(reported(app, host(EXPRESS_ADDS))).toEqual([]);
+    expect(reported(app, { host: memoryHost({ '/p/app.ts': app, '/p/errors.ts': errors }), fileName: '/p/app.ts' })).toEqual(['missingChallenge@401:3']);
+  });
+});
+
+describe('fixed 403 helpers judged at the call (issue 9 item 4, the 403 side)', () => {
+  /** The no-403-for-unauthenticated findings of `/p/app.ts`, as the text each points at, and its suggestion's edit. */
+  function denied(files: Record<string, string>): string[] {
+    const code = files['/p/app.ts']!;
+    const file = prepareFile(parseCode(code), code, { project: { graph: new ProjectGraph(memoryHost(files)), fileName: '/p/app.ts' } });
+    return checkNo403ForUnauthenticated(file).map((f) => {
+      const edit = f.suggestions.flatMap((s) => s.edits)[0];
+      return `${code.slice(f.range[0], f.range[1])}:${code.slice(0, f.range[0]).split('\n').length}${edit ? ` -> ${edit.text}` : ''}`;
+    });
+  }
+  const DENY = `function deny(res) { return res.status(403).json({ error: 'forbidden' }); }\n`;
+
+  it('summarises a helper that answers one fixed 403, and not one that may answer another status', () => {
+    expect(summaryOf(`export ${DENY}`).deny).toEqual({ kind: 'fixed-status-helper', name: 'deny', status: 403, headers: 'none' });
+    expect(summaryOf(`export const forbidden = () => new Response('no', { status: 403 });`).forbidden).toMatchObject({ kind: 'fixed-status-helper', status: 403 });
+    expect(summaryOf(`export function maybe(res, ok) { if (ok) return res.status(200).end(); return res.status(403).end(); }`).maybe).toBeUndefined();
+    expect(summaryOf(`export function gone(res) { return res.status(410).end(); }`).gone).toBeUndefined();
+  });
+
+  it('reports the call whose guard says the requester is unauthenticated, in the file and imported', () => {
+    expect(denied({ '/p/app.ts': `${DENY}app.use((req, res, next) => { if (!req.session.user) return deny(res); next(); });` }))
+      .toEqual(['deny:2']);
+    expect(denied({
+      '/p/app.ts': `import { deny, unauthorized } from './respond';\napp.use((req, res, next) => { if (!req.session.user) return deny(res); next(); });`,
+      '/p/respond.ts': `export ${DENY}export function unauthorized(res) { res.set('WWW-Authenticate', 'Bearer'); return res.status(401).end(); }`,
+    })).toEqual(['deny:2']);
+  });
+
+  it('stays silent where the guard is about permission, the response is kept, or the helper is not seen', () => {
+    expect(denied({ '/p/app.ts': `${DENY}app.use((req, res, next) => { if (!req.user.isAdmin) return deny(res); next(); });` })).toEqual([]);
+    expect(denied({ '/p/app.ts': `${DENY}app.use((req, res, next) => { if (!req.session.user) { const r = deny(res); log(r); } next(); });` })).toEqual([]);
+    expect(denied({ '/p/app.ts': `import { deny } from './missing';\n// 403\napp.use((req, res, next) => { if (!req.session.user) return deny(res); next(); });` })).toEqual([]);
   });
 });

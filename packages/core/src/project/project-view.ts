@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ConstantTable } from '../ast/constant-values.js';
 import { unwrap } from '../ast/node-shapes.js';
-import type { ErrorClassSummary, ProjectBinding, ProjectView, ResponseHelperSummary } from '../sites/project-view.js';
+import type { ErrorHandlerShape } from '../sites/error-handler-shape.js';
+import type { ErrorClassSummary, FixedStatusHelperSummary, ImportedErrorHandler, ProjectBinding, ProjectView, ResponseHelperSummary } from '../sites/project-view.js';
 import { summariseResponseHelper } from './response-helper-summary.js';
 
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -51,8 +52,8 @@ export function createProjectView(program: TSESTree.Program, text: string, const
     return summary?.kind === 'error-class' ? summary : undefined;
   }
 
-  const helpers = new Map<TSESTree.Node, ResponseHelperSummary | undefined>();
-  function helperSummaryOf(declaration: FunctionNode): ResponseHelperSummary | undefined {
+  const helpers = new Map<TSESTree.Node, ResponseHelperSummary | FixedStatusHelperSummary | undefined>();
+  function helperSummaryOf(declaration: FunctionNode): ResponseHelperSummary | FixedStatusHelperSummary | undefined {
     if (!helpers.has(declaration)) {
       const parent = (declaration as { parent?: TSESTree.Node }).parent;
       const name = (declaration.type !== 'ArrowFunctionExpression' ? declaration.id?.name : undefined)
@@ -62,5 +63,23 @@ export function createProjectView(program: TSESTree.Program, text: string, const
     return helpers.get(declaration);
   }
 
-  return { bindingOf, classSummaryOf, helperSummaryOf };
+  /** What an imported reference names: `errorHandler` (`import { errorHandler }`, `require`), `handlers.errorHandler`. */
+  function importOf(reference: TSESTree.Node): ImportedName | undefined {
+    const r = readerOf();
+    const n = unwrap(reference);
+    if (n.type === 'Identifier') return r.imports.locals.get(n.name);
+    if (n.type !== 'MemberExpression' || n.computed || n.property.type !== 'Identifier') return undefined;
+    const object = unwrap(n.object);
+    const namespace = object.type === 'Identifier' ? r.imports.locals.get(object.name) : undefined;
+    return namespace ? memberOfImport(namespace, n.property.name) : undefined;
+  }
+
+  function errorHandlerOf(reference: TSESTree.Node, shape: ErrorHandlerShape): ImportedErrorHandler | undefined {
+    const imported = place && importOf(reference);
+    const handler = imported && place.graph.errorHandler(place.fileName, imported, shape);
+    if (!imported || !handler) return undefined;
+    return { name: `${handler.name} from '${imported.specifier}'`, line: handler.line, challenge401: handler.challenge401 };
+  }
+
+  return { bindingOf, classSummaryOf, helperSummaryOf, errorHandlerOf };
 }

@@ -3,7 +3,7 @@ import { descendants } from '../ast/descendants.js';
 import { calleeName, chainRoot, findProperty, memberName, propertyKeyName, staticString, unwrap } from '../ast/node-shapes.js';
 import { sameHeaderName, WWW_AUTHENTICATE } from '../http/header-names.js';
 import { isResponseName } from '../sites/handler-response.js';
-import type { CarriedHeaders, ResponseHelperSummary } from '../sites/project-view.js';
+import type { CarriedHeaders, FixedStatusHelperSummary, ResponseHelperSummary } from '../sites/project-view.js';
 
 /*
  * A function of the application that sends or builds a response with the status it is given:
@@ -118,21 +118,34 @@ function helperHeaders(fn: FunctionNode): CarriedHeaders {
   return unknown ? 'unknown' : names.length > 0 ? names : 'none';
 }
 
-/** The summary of a function that sends or builds a response with a status taken from its parameters; undefined for any other. */
-export function summariseResponseHelper(name: string, fn: FunctionNode, text: string): ResponseHelperSummary | undefined {
+/** The fixed statuses a helper is followed to its calls for: a 403's guard is at the call (a fixed 401 is a site in the helper, reported once there). */
+const FIXED_STATUSES: ReadonlySet<number> = new Set([403]);
+
+/**
+ * The summary of a function that sends or builds a response with a status taken from its
+ * parameters, or with one fixed 403 (`deny(res)`); undefined for any other.
+ */
+export function summariseResponseHelper(name: string, fn: FunctionNode, text: string): ResponseHelperSummary | FixedStatusHelperSummary | undefined {
   if (!MAY_SEND.test(text.slice(fn.range[0], fn.range[1]))) return undefined;
   const locals = paramLocals(fn.params);
-  if (locals.size === 0) return undefined;
   let statusParam: StatusParam | undefined;
+  const fixed = new Set<number | undefined>();
   for (const node of descendants(fn.body)) {
     const expression = statusExpression(node);
     const value = expression && unwrap(expression);
-    if (value?.type !== 'Identifier') continue;
-    const param = locals.get(value.name);
-    if (!param) continue;
+    if (!value) continue;
+    const param = value.type === 'Identifier' ? locals.get(value.name) : undefined;
+    if (!param) {
+      fixed.add(value.type === 'Literal' && typeof value.value === 'number' ? value.value : undefined);
+      continue;
+    }
     // Two different parameters for the status: not one the call decides.
     if (statusParam && (statusParam.index !== param.index || statusParam.field !== param.field)) return undefined;
     statusParam = param;
   }
-  return statusParam ? { kind: 'response-helper', name, statusParam, headers: helperHeaders(fn) } : undefined;
+  if (statusParam) return { kind: 'response-helper', name, statusParam, headers: helperHeaders(fn) };
+  // One status, written out, on every path: a helper that may also answer 200 or a computed status is not one.
+  const [status] = [...fixed];
+  return fixed.size === 1 && status !== undefined && FIXED_STATUSES.has(status)
+    ? { kind: 'fixed-status-helper', name, status, headers: helperHeaders(fn) } : undefined;
 }

@@ -5,6 +5,13 @@
  */
 export type ErrorHandlerShape = HandlerPlace & HandlerParameters;
 
+/**
+ * What a handler does to WWW-Authenticate on a 401 error: `adds` (it sets the header, conditionally
+ * or not), `none` (it writes the response, or lets it go, without one), `unknown` (it hands the
+ * response or the error's own response to code it cannot see, or names headers that are not static).
+ */
+export type HandlerChallenge = 'adds' | 'none' | 'unknown';
+
 type HandlerPlace =
   /** A function passed to a method or a free function: Express's `app.use(fn)`, Fastify's `setErrorHandler(fn)`, `defineNitroErrorHandler(fn)`. */
   | { readonly kind: 'argument'; readonly callee: string; readonly calleeIs: 'method' | 'function'; readonly arity?: number }

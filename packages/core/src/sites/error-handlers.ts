@@ -1,11 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { ancestors, isFunctionNode, nodesWithin } from '../ast/ast-index.js';
+import { descendants } from '../ast/descendants.js';
 import { calleeName, memberPath, staticString, unwrap } from '../ast/node-shapes.js';
 import { headerCallStatement } from '../edits/header-edits.js';
 import type { Range } from '../finding.js';
 import { WWW_AUTHENTICATE } from '../http/header-names.js';
 import { headerWritesIn } from './carrier-headers.js';
-import type { ErrorHandlerShape } from './error-handler-shape.js';
+import type { ErrorHandlerShape, HandlerChallenge } from './error-handler-shape.js';
 import { combineEvidence, headerInErrorProps, headerInHeaders, type HeaderEvidence } from './header-evidence.js';
 import type { ModuleMatcher } from './module-matcher.js';
 import type { SiteContext } from './site-context.js';
@@ -21,16 +22,17 @@ import type { SiteContext } from './site-context.js';
  * - `framework`: the id of the framework module whose shape it has;
  * - `name`: a short name for messages (`errorHandler`, `app.use(...)`, `HttpErrorFilter`);
  * - `range`, `line`: where it is (the function, Koa's catch clause, Nest's class);
- * - `challenge401`: what it does to WWW-Authenticate on a 401 error: `adds` (it sets the header,
- *   conditionally or not), `none` (it writes the response, or lets it go, without one), `unknown`
- *   (it hands the response or the error's own response to code it cannot see, or names headers
- *   that are not static);
+ * - `challenge401`: what it does to WWW-Authenticate on a 401 error (`HandlerChallenge`);
  * - `addChallenge`: where the shape allows, the edit that adds the challenge for 401 errors at the
  *   start of the handler, in its idiom; its text holds `{{challenge}}` inside single quotes, for the
- *   challenge escaped as in a single-quoted string (`fillChallenge`).
+ *   challenge escaped as in a single-quoted string (`fillChallenge`). Never for a handler in another
+ *   file: a finding edits its own file only.
+ *
+ * A handler imported from another module of the project and mounted here (`app.use(errorHandler)`,
+ * `app.useGlobalFilters(new HttpFilter())`, `{ provide: APP_FILTER, useClass: HttpFilter }`) is
+ * judged in its own module by the project model (`ProjectView.errorHandlerOf`, which calls
+ * `declaredErrorHandler` there); `range` is then the place it is mounted.
  */
-
-type HandlerChallenge = 'adds' | 'none' | 'unknown';
 
 export interface ErrorHandler {
   readonly framework: string;
@@ -277,6 +279,89 @@ function addChallengeEdit(candidate: Candidate, context: SiteContext): ErrorHand
   return { range: [body.range[0], body.range[1]], text: `{ ${statement} return ${bodyText}; }` };
 }
 
+/** Nest's token for a global filter given as a provider: `{ provide: APP_FILTER, useClass: HttpFilter }`. */
+const GLOBAL_FILTER_TOKEN = 'APP_FILTER';
+
+/** Koa mounts middleware, error middleware too, with `app.use(fn)`. */
+const MOUNT_METHOD = 'use';
+
+/** `name` or `ns.name`: what an import of another module may be called by here. */
+function isReference(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  return n.type === 'Identifier' || (n.type === 'MemberExpression' && !n.computed && unwrap(n.object).type === 'Identifier');
+}
+
+function methodCalls(context: SiteContext, method: string): TSESTree.CallExpression[] {
+  return context.index.calls.filter((c) => unwrap(c.callee).type === 'MemberExpression' && calleeName(c) === method);
+}
+
+/**
+ * Where a handler of this shape that is not declared in the file is mounted: the references to it
+ * (`app.use(errorHandler)`, `app.onError(handlers.onError)`, `app.use(errorMiddleware())` for a Koa
+ * factory, `new HttpFilter()` given to `useGlobalFilters` or `useClass` beside `provide: APP_FILTER`).
+ */
+function mountedReferences(shape: ErrorHandlerShape, context: SiteContext, functions: ReadonlyMap<string, FunctionNode>): TSESTree.Node[] {
+  const notLocal = (node: TSESTree.Node | undefined): node is TSESTree.Node => node !== undefined && node.type !== 'SpreadElement'
+    && isReference(node) && !(unwrap(node).type === 'Identifier' && functions.has((unwrap(node) as TSESTree.Identifier).name));
+  switch (shape.kind) {
+    case 'argument':
+      return context.index.calls.filter((c) => {
+        const callee = unwrap(c.callee);
+        return (shape.calleeIs === 'method' ? callee.type === 'MemberExpression' : callee.type === 'Identifier') && calleeName(c) === shape.callee;
+      }).flatMap((c) => c.arguments.filter(notLocal));
+    case 'event':
+      return context.index.calls.filter((c) => unwrap(c.callee).type === 'MemberExpression' && calleeName(c) === 'on' && staticString(c.arguments[0]) === shape.event)
+        .flatMap((c) => (c.arguments[1] ? [c.arguments[1]] : [])).filter(notLocal);
+    case 'option':
+      return [...context.index.calls, ...context.index.news].filter((c) => shape.callees.includes(calleeName(c) ?? ''))
+        .flatMap((c) => c.arguments.map((a) => unwrap(a)))
+        .flatMap((o) => (o.type === 'ObjectExpression' ? o.properties : []))
+        .flatMap((p) => (p.type === 'Property' && !p.computed && identifierName(p.key) === shape.property ? [p.value] : [])).filter(notLocal);
+    case 'catch-around-next':
+      return methodCalls(context, MOUNT_METHOD).flatMap((c) => c.arguments.map((a) => {
+        const n = a.type === 'SpreadElement' ? undefined : unwrap(a);
+        return n?.type === 'CallExpression' ? n.callee : n;
+      })).filter(notLocal);
+    case 'decorated-class': {
+      const filters = methodCalls(context, 'useGlobalFilters').flatMap((c) => c.arguments.map((a) => unwrap(a)))
+        .flatMap((a) => (a.type === 'NewExpression' ? [a.callee] : []));
+      const provided = !context.text.includes(GLOBAL_FILTER_TOKEN) ? [] : [...descendants(context.index.program)].flatMap((o) => {
+        if (o.type !== 'ObjectExpression') return [];
+        const provide = o.properties.find((p) => p.type === 'Property' && identifierName(p.key) === 'provide');
+        const useClass = o.properties.find((p) => p.type === 'Property' && identifierName(p.key) === 'useClass');
+        return provide?.type === 'Property' && identifierName(unwrap(provide.value)) === GLOBAL_FILTER_TOKEN && useClass?.type === 'Property' ? [useClass.value] : [];
+      });
+      return [...filters, ...provided].filter(notLocal);
+    }
+    case 'declared':
+      return [];
+  }
+}
+
+/**
+ * The handler of `shape` that a module declares as `declaration` (a function, or for Nest a class),
+ * judged in that module's `context`: the project model's answer for a handler mounted in another
+ * file. For Koa, a factory of the middleware is read too (`export const errors = () => async (ctx, next) => ...`).
+ */
+export function declaredErrorHandler(context: SiteContext, shape: ErrorHandlerShape, declaration: TSESTree.Node, name: string): ErrorHandler | undefined {
+  const entry: FrameworkErrorHandlerShape = { framework: '', shape };
+  let candidate: Candidate | undefined;
+  if (shape.kind === 'decorated-class') {
+    candidate = declaration.type === 'ClassDeclaration' ? decoratedClass(entry, shape, declaration, context) : undefined;
+  } else if (isFunctionNode(declaration)) {
+    if (shape.kind === 'catch-around-next') {
+      candidate = nodesWithin(context.index.calls, declaration).map((c) => catchAroundNext(entry, shape.nextParam, c, context)).find((c) => c !== undefined);
+    } else if (shape.kind !== 'argument' || shape.arity === undefined || declaration.params.length === shape.arity) {
+      candidate = functionCandidate(entry, declaration, name);
+    }
+  }
+  if (!candidate) return undefined;
+  return {
+    framework: '', name, range: [candidate.node.range[0], candidate.node.range[1]],
+    line: lineOf(context.text, candidate.node.range[0]), challenge401: challengeOf(candidate, context),
+  };
+}
+
 function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
@@ -302,6 +387,13 @@ export function findErrorHandlers(context: SiteContext, shapes: readonly Framewo
         challenge401: challengeOf(candidate, context),
         ...(addChallenge ? { addChallenge } : {}),
       });
+    }
+    for (const reference of context.project ? mountedReferences(entry.shape, context, functions) : []) {
+      if (seen.has(reference)) continue;
+      const imported = context.project?.errorHandlerOf(reference, entry.shape);
+      if (!imported) continue;
+      seen.add(reference);
+      handlers.push({ framework: entry.framework, name: imported.name, range: [reference.range[0], reference.range[1]], line: imported.line, challenge401: imported.challenge401 });
     }
   }
   return handlers;

@@ -5,12 +5,13 @@ import { resolveStatus, type StatusValue } from '../status/resolve-status.js';
 import { carriedEvidence } from './carried-evidence.js';
 import { isResponseName } from './handler-response.js';
 import { site, type ResponseSite } from './response-site.js';
-import type { ResponseHelperSummary } from './project-view.js';
+import type { FixedStatusHelperSummary, ResponseHelperSummary } from './project-view.js';
 import type { SiteContext } from './site-context.js';
 
 /*
  * A call of the application's own response helper, given the status: `sendError(res, 401, msg)`,
- * `return errorResponse(401, msg)`, `return logAndRespond(msg, { status: 401 })`. The helper is
+ * `return errorResponse(401, msg)`, `return logAndRespond(msg, { status: 401 })`; or of one that
+ * answers a fixed 403 (`return deny(res)`), whose guard is at the call. The helper is
  * declared in the file (at the top or nested in a handler) or imported from the project; the project
  * model's summary says which parameter takes the status and which headers the helper sets. The call
  * is the site, since the status is written there.
@@ -58,7 +59,7 @@ function declaredFunction(callee: TSESTree.Identifier, context: SiteContext): Fu
   return init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression' ? init : undefined;
 }
 
-function helperOf(call: TSESTree.CallExpression, context: SiteContext): ResponseHelperSummary | undefined {
+function helperOf(call: TSESTree.CallExpression, context: SiteContext): ResponseHelperSummary | FixedStatusHelperSummary | undefined {
   const project = context.project;
   if (!project) return undefined;
   const callee = unwrap(call.callee);
@@ -69,7 +70,8 @@ function helperOf(call: TSESTree.CallExpression, context: SiteContext): Response
     return undefined;
   }
   const binding = project.bindingOf(callee);
-  return binding?.summary.kind === 'response-helper' ? binding.summary : undefined;
+  const kind = binding?.summary.kind;
+  return kind === 'response-helper' || kind === 'fixed-status-helper' ? binding!.summary as ResponseHelperSummary | FixedStatusHelperSummary : undefined;
 }
 
 /** The status the call gives the helper's status parameter. */
@@ -88,9 +90,41 @@ function responseArgument(call: TSESTree.CallExpression): TSESTree.Node | undefi
   return call.arguments.find((a) => unwrap(a).type === 'Identifier' && isResponseName((unwrap(a) as TSESTree.Identifier).name));
 }
 
+/** Names of helpers that deny: an imported callee is looked up (which may read its module) only with such a name or a response argument. */
+const DENIAL_NAME = /forbid|den(?:y|ied)|reject|refuse|no_?access|403/i;
+
+/** Is the callee a helper of this file, or may be an imported one that answers a fixed status? Cheap, before any lookup. */
+function mayAnswerFixedStatus(call: TSESTree.CallExpression, context: SiteContext): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type === 'Identifier' && declaredFunction(callee, context)) return true;
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : undefined;
+  return name !== undefined && (DENIAL_NAME.test(name) || responseArgument(call) !== undefined);
+}
+
+/** `return deny(res)`: a 403 at the call, answered by the helper. */
+function fixedStatusCallSite(call: TSESTree.CallExpression, summary: FixedStatusHelperSummary): ResponseSite | undefined {
+  if (summary.status !== 403) return undefined;
+  const callee = unwrap(call.callee);
+  return site({
+    status: { code: summary.status, node: callee, form: 'error-name' },
+    delivery: 'respond',
+    node: call,
+    headerCarrier: responseArgument(call),
+    headerOnSite: (name) => carriedEvidence(summary.headers, name),
+    // The status is in the helper, which other calls share: the call is not rewritten.
+    setStatus: { kind: 'none' },
+  });
+}
+
 export function helperCallSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
-  if (!context.project || !givesStatus(call, context) || !answers(call, context.index)) return undefined;
-  const summary = helperOf(call, context);
+  if (!context.project || !answers(call, context.index)) return undefined;
+  if (!givesStatus(call, context)) {
+    if (!mayAnswerFixedStatus(call, context)) return undefined;
+    const fixed = helperOf(call, context);
+    return fixed?.kind === 'fixed-status-helper' ? fixedStatusCallSite(call, fixed) : undefined;
+  }
+  const found = helperOf(call, context);
+  const summary = found?.kind === 'response-helper' ? found : undefined;
   const status = summary && statusGiven(call, summary, context);
   if (!summary || !status) return undefined;
   return site({

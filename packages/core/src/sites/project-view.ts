@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import type { ErrorHandlerShape, HandlerChallenge } from './error-handler-shape.js';
 
 /*
  * The contract between the recognizers and the project model (packages/core/src/project/): what an
@@ -62,7 +63,19 @@ export interface ResponseHelperSummary {
   readonly headers: CarriedHeaders;
 }
 
-export type BindingSummary = ErrorClassSummary | ClassFactorySummary | StatusTableSummary | ResponseHelperSummary;
+/**
+ * A function that answers with a fixed 403 on the response it is given, or builds one
+ * (`function deny(res) { return res.status(403).json({ error: 'forbidden' }) }`): each call whose
+ * response is the answer is a 403 site, so that the guard around the call is judged there.
+ */
+export interface FixedStatusHelperSummary {
+  readonly kind: 'fixed-status-helper';
+  readonly name: string;
+  readonly status: number;
+  readonly headers: CarriedHeaders;
+}
+
+export type BindingSummary = ErrorClassSummary | ClassFactorySummary | StatusTableSummary | ResponseHelperSummary | FixedStatusHelperSummary;
 
 /**
  * Where a binding lives: `file` (declared in the file being analysed), `project` (another module of
@@ -77,6 +90,17 @@ export interface ProjectBinding {
   readonly origin: BindingOrigin;
 }
 
+/**
+ * A central error handler declared in another module of the project and mounted in this file
+ * (`app.use(errorHandler)`, `app.useGlobalFilters(new HttpFilter())`), judged in its own module.
+ * `name` says where it is (`errorHandler from './error-handler'`); `line` is in that module.
+ */
+export interface ImportedErrorHandler {
+  readonly name: string;
+  readonly line: number;
+  readonly challenge401: HandlerChallenge;
+}
+
 /** What the project model knows about the names of one file. Never throws; undefined is "not known". */
 export interface ProjectView {
   /** The binding of a callee or class reference: `AuthError`, `errors.UnauthorizedError`, `auth_error_1.AuthError`. */
@@ -84,5 +108,7 @@ export interface ProjectView {
   /** The summary of a class declared in this file (for the class's own `super(...)` and `this.status = ...`). */
   classSummaryOf(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ErrorClassSummary | undefined;
   /** The summary of a function declared anywhere in this file (a helper nested in a handler, too), if it is a response helper. */
-  helperSummaryOf(declaration: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): ResponseHelperSummary | undefined;
+  helperSummaryOf(declaration: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): ResponseHelperSummary | FixedStatusHelperSummary | undefined;
+  /** The imported function or class `reference` names, read as an error handler of `shape` in its own module. */
+  errorHandlerOf(reference: TSESTree.Node, shape: ErrorHandlerShape): ImportedErrorHandler | undefined;
 }

@@ -27,10 +27,6 @@ createRuleTester().run('no-403-for-unauthenticated (next)', rule, {
       const post = await db.post.findUnique({ where: { id: params.id } });
       if (post.authorId !== session.user.id) return new Response('Forbidden', { status: 403 });
     }`,
-    // A forbidden() of the project's own: its 403 is inside it, with no guard.
-    `import { NextResponse } from 'next/server';
-    function forbidden() { return NextResponse.json({ error: 'Forbidden' }, { status: 403 }); }
-    export async function GET() { const session = await auth(); if (!session) return forbidden(); }`,
     // forbidden not imported from next/navigation.
     `import { forbidden } from './errors';
     export async function GET() { const session = await auth(); if (!session) forbidden(); }`,
@@ -42,6 +38,14 @@ createRuleTester().run('no-403-for-unauthenticated (next)', rule, {
     `it('handles 403', async () => { const token = null; fetchMock.mockResolvedValue(new Response(null, { status: 403 })); });`,
   ],
   invalid: [
+    {
+      // A forbidden() of the project's own (issue 9 item 4): its 403 is judged at the call, whose guard
+      // says no one is signed in. It moved here from the valid cases: the 403 inside it has no guard.
+      code: `import { NextResponse } from 'next/server';
+    function forbidden() { return NextResponse.json({ error: 'Forbidden' }, { status: 403 }); }
+    export async function GET() { const session = await auth(); if (!session) return forbidden(); }`,
+      errors: [{ messageId: 'unauthenticated', line: 3, column: 86, endColumn: 95, suggestions: [] }],
+    },
     {
       code: `import { NextResponse } from 'next/server';
 import { getServerSession } from 'next-auth';
