@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { AstIndex } from '../ast/ast-index.js';
-import { findProperty, unwrap } from '../ast/node-shapes.js';
+import { calleeName, findProperty, unwrap } from '../ast/node-shapes.js';
 import { resolveStatus, type StatusValue } from '../status/resolve-status.js';
 import { carriedEvidence } from './carried-evidence.js';
 import { isResponseName } from './handler-response.js';
@@ -97,7 +97,7 @@ const DENIAL_NAME = /forbid|den(?:y|ied)|reject|refuse|no_?access|403/i;
 function mayAnswerFixedStatus(call: TSESTree.CallExpression, context: SiteContext): boolean {
   const callee = unwrap(call.callee);
   if (callee.type === 'Identifier' && declaredFunction(callee, context)) return true;
-  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : undefined;
+  const name = calleeName(call);
   return name !== undefined && (DENIAL_NAME.test(name) || responseArgument(call) !== undefined);
 }
 
