@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import enhancedResolve from 'enhanced-resolve';
-import { getTsconfig } from 'get-tsconfig';
+import { findTsconfig } from 'get-tsconfig';
 import type { ProjectHost } from './project/project-host.js';
 
 /*
@@ -40,16 +40,18 @@ function createResolve(tsconfig: string | undefined): Resolve {
 }
 
 /** Resolution from any directory, with the tsconfig nearest to it; one resolver per tsconfig. */
-function createDirectoryResolver(): Resolve {
+function createDirectoryResolver(): { resolve: Resolve; forget: () => void } {
   const resolvers = new Map<string, Resolve>();
   let plainResolve: Resolve | undefined;
   const tsconfigByDir = new Map<string, string | undefined>();
+  // get-tsconfig's own cache of the directories it has searched, shared by every search: each new directory costs a lookup or two, not a walk to the root.
+  const searched = new Map<string, unknown>();
 
   function resolverFor(fromDir: string): Resolve {
     let tsconfig = tsconfigByDir.get(fromDir);
     if (!tsconfigByDir.has(fromDir)) {
       try {
-        tsconfig = getTsconfig(fromDir)?.path;
+        tsconfig = findTsconfig(fromDir, 'tsconfig.json', searched);
       } catch {
         tsconfig = undefined;
       }
@@ -67,7 +69,50 @@ function createDirectoryResolver(): Resolve {
     return resolve;
   }
 
-  return (fromDir, specifier) => resolverFor(fromDir)(fromDir, specifier);
+  return {
+    resolve: (fromDir, specifier) => resolverFor(fromDir)(fromDir, specifier),
+    forget() {
+      tsconfigByDir.clear();
+      searched.clear();
+      fileSystem.purge();
+    },
+  };
+}
+
+/**
+ * How long an answer of the resolver is kept, as eslint-plugin-import keeps its resolutions (its
+ * `import/cache` lifetime, 30 s by default): a lint run resolves the same specifiers from the same
+ * directories over and over, and a long-running host (an editor's ESLint server) still sees a module
+ * created or deleted since. The editor also forgets every answer when a module is created or deleted.
+ */
+const RESOLUTION_LIFETIME_MS = 30_000;
+
+/**
+ * `resolve` with each answer (a file, or none) kept per directory and specifier, for at most
+ * `lifetimeMs`: when that is over, every answer and every cached file-system read is dropped at once.
+ */
+function cacheResolutions({ resolve, forget }: { resolve: Resolve; forget: () => void }, lifetimeMs: number, now: () => number): { resolve: Resolve; forget: () => void } {
+  const answers = new Map<string, string | undefined>();
+  let until = Number.NEGATIVE_INFINITY;
+  const forgetAll = () => {
+    answers.clear();
+    forget();
+  };
+  return {
+    resolve(fromDir, specifier) {
+      const time = now();
+      if (time >= until) {
+        forgetAll();
+        until = time + lifetimeMs;
+      }
+      const key = `${fromDir}\0${specifier}`;
+      if (answers.has(key)) return answers.get(key);
+      const file = resolve(fromDir, specifier);
+      answers.set(key, file);
+      return file;
+    },
+    forget: forgetAll,
+  };
 }
 
 /** A file the host has open, whose text may be newer than the disk's (an editor's unsaved document). */
@@ -82,13 +127,23 @@ export interface FileProjectHostOptions {
   readonly parse: (text: string, path: string) => TSESTree.Program | undefined;
   /** The open file at `path`, if any: its text wins over the disk's. */
   readonly openFile?: (path: string) => OpenFile | undefined;
+  /** How long a resolution is kept (RESOLUTION_LIFETIME_MS unless given; 0 keeps none). */
+  readonly resolutionLifetimeMs?: number;
+  /** The clock of that lifetime (tests give their own). */
+  readonly now?: () => number;
+}
+
+/** The file system's project host; `forgetResolutions` for a host that knows a module was created or deleted (the editor's watcher). */
+export interface FileProjectHost extends ProjectHost {
+  forgetResolutions(): void;
 }
 
 /** A ProjectHost over the file system (and the host's open files). Never throws. */
-export function createFileProjectHost({ parse, openFile }: FileProjectHostOptions): ProjectHost {
-  const resolve = createDirectoryResolver();
+export function createFileProjectHost({ parse, openFile, resolutionLifetimeMs = RESOLUTION_LIFETIME_MS, now = Date.now }: FileProjectHostOptions): FileProjectHost {
+  const resolutions = cacheResolutions(createDirectoryResolver(), resolutionLifetimeMs, now);
   return {
-    resolve: (specifier, fromFile) => resolve(path.dirname(fromFile), specifier),
+    resolve: (specifier, fromFile) => resolutions.resolve(path.dirname(fromFile), specifier),
+    forgetResolutions: resolutions.forget,
     readFile(file) {
       const open = openFile?.(file);
       if (open) return open.text;

@@ -39,6 +39,17 @@ function contentHash(text: string): number {
   return hash >>> 0;
 }
 
+/** How a module passes on every export of another (module-imports.ts): `export *`, `module.exports = require(...)`, `__exportStar`, `__reExport`, `Object.assign(module.exports, ...)`. */
+const MAY_EXPORT_ALL = /export\s*\*|module\s*\.\s*exports\s*=|__exportStar|__reExport|\bassign\b/;
+
+/**
+ * Whether a module's text may export `name`: a declaration or export of it spells the name, and
+ * anything else would come through a star export. A default export is spelled otherwise (`module.exports = X`).
+ */
+function mayExport(text: string, name: string): boolean {
+  return name === 'default' || name === '*' || text.includes(name) || MAY_EXPORT_ALL.test(text);
+}
+
 function parentDir(path: string): string | undefined {
   const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return cut > 0 ? path.slice(0, cut) : undefined;
@@ -125,7 +136,7 @@ export class ProjectGraph {
   }
 
   private exported(path: string, name: string, depth: number): ProjectBinding | undefined {
-    const summary = this.summaryOf(path, depth);
+    const summary = this.summaryOf(path, depth, name);
     if (!summary) return undefined;
     const own = summary.bindings[name];
     if (own) return { summary: own, origin: isInNodeModules(path) ? 'dependency' : 'project' };
@@ -146,13 +157,18 @@ export class ProjectGraph {
     return sharesOwner(packageNameOf(specifier), this.packageNameAt(fromFile)) ? resolved : undefined;
   }
 
-  private summaryOf(path: string, depth: number): ModuleSummary | undefined {
+  /**
+   * With `exporting`, the summary is only needed for that one name: a module whose text cannot export
+   * it is not parsed (it stays unsummarised for the next ask). A barrel's star exports each come here.
+   */
+  private summaryOf(path: string, depth: number, exporting?: string): ModuleSummary | undefined {
     const stamp = this.host.stamp?.(path);
     const cached = this.modules.get(path);
     if (cached && stamp !== undefined && cached.stamp === stamp) return cached.summary;
     if (this.loading.has(path)) return undefined;
     const text = this.host.readFile(path);
     if (text === undefined || text.length > this.limits.maxFileChars) return this.keep(path, { stamp, hash: 0, summary: undefined });
+    if (exporting !== undefined && !mayExport(text, exporting)) return undefined;
     const hash = contentHash(text);
     if (cached && cached.hash === hash) return this.keep(path, { stamp, hash, summary: cached.summary });
     this.loading.add(path);

@@ -249,6 +249,29 @@ export function guard(req) { if (!req.user) { log.warn('401'); throw new AuthErr
     // The error class's module is read; the logger's, the router's and the controllers' (nor their base's) are not.
     expect(host.reads.filter((path) => path.endsWith('.ts'))).toEqual(['/app/lib/errors.ts']);
   });
+
+  it("parses no module of a barrel's star exports whose text cannot export the name looked up, and follows one that re-exports further", () => {
+    const host = memoryHost({
+      '/app/package.json': JSON.stringify({ name: 'web' }),
+      '/app/lib/index.ts': `export * from './logger';\nexport * from './more';\nexport * from './router';`,
+      '/app/lib/logger.ts': `export function createLogger(name: string) { return console; }`,
+      '/app/lib/router.ts': `export class Router {}`,
+      '/app/lib/more.ts': `export * from './errors';`,
+      '/app/lib/errors.ts': `export class UnauthorizedError extends Error { status = 401; }`,
+    });
+    const parsed: string[] = [];
+    const parse = host.parse;
+    host.parse = (text, path) => {
+      parsed.push(path);
+      return parse(text, path);
+    };
+    // A class with its status in a field is reported at its use.
+    expect(reported(`
+import { UnauthorizedError } from '../lib';
+export function guard(req) { if (!req.user) throw new UnauthorizedError(); }`, { host, fileName: '/app/src/routes.ts' })).toEqual(['missingChallenge@UnauthorizedError:3']);
+    expect(parsed).toEqual(['/app/lib/index.ts', '/app/lib/more.ts', '/app/lib/errors.ts']);
+    expect(host.reads).toContain('/app/lib/logger.ts');
+  });
 });
 
 describe('response helpers (issue 9 item 4)', () => {

@@ -23,8 +23,14 @@ export interface ProjectPlace {
  */
 export function createProjectView(program: TSESTree.Program, text: string, constants: ConstantTable, place?: ProjectPlace): ProjectView {
   let reader: ModuleReader | undefined;
-  const lookup = (imported: ImportedName): ProjectBinding | undefined =>
-    place ? place.graph.lookup(place.fileName, imported) : undefined;
+  // One answer per imported name for this analysis: a file throws the same imported class many times.
+  const answers = new Map<string, ProjectBinding | undefined>();
+  const lookup = (imported: ImportedName): ProjectBinding | undefined => {
+    if (!place) return undefined;
+    const key = `${imported.specifier}\0${imported.imported}\0${imported.via ?? ''}`;
+    if (!answers.has(key)) answers.set(key, place.graph.lookup(place.fileName, imported));
+    return answers.get(key);
+  };
   const readerOf = (): ModuleReader => (reader ??= new ModuleReader(program, text, (imported) => lookup(imported)?.summary, constants));
 
   function bindingOf(reference: TSESTree.Node): ProjectBinding | undefined {

@@ -12,8 +12,8 @@ const MODULE_GLOB = '**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}';
  * The workspace's modules that open documents import, for their analyses (`authlint.followImports`):
  * only for `file:` documents on a host with a file system (desktop, remote); a virtual workspace
  * and the web extension analyse each file alone. When a module that some open document's analysis
- * read changes (edited in the editor, closed unsaved, changed or deleted on disk), `onStale` is
- * told about that document so that it is analysed again.
+ * read changes (edited in the editor, closed unsaved, changed on disk), `onStale` is told about
+ * that document so that it is analysed again; when a module is created or deleted, about every open document.
  */
 export class WorkspaceImports implements vscode.Disposable {
   private project: WorkspaceProject | undefined;
@@ -31,13 +31,14 @@ export class WorkspaceImports implements vscode.Disposable {
     workspace.onDidCloseTextDocument((d) => {
       if (d.isDirty) this.moduleChanged(d.uri);
     }, undefined, this.disposables);
-    const watcher = workspace.createFileSystemWatcher(MODULE_GLOB, true, false, false);
+    const watcher = workspace.createFileSystemWatcher(MODULE_GLOB);
     // A module open in the editor is read from its document, whose changes come as edits.
     const onDisk = (uri: vscode.Uri) => {
       if (!this.openDocument(uri.fsPath)) this.moduleChanged(uri);
     };
     watcher.onDidChange(onDisk, undefined, this.disposables);
-    watcher.onDidDelete(onDisk, undefined, this.disposables);
+    watcher.onDidCreate((uri) => this.moduleCreatedOrDeleted(uri), undefined, this.disposables);
+    watcher.onDidDelete((uri) => this.moduleCreatedOrDeleted(uri), undefined, this.disposables);
     this.disposables.push(watcher);
   }
 
@@ -60,6 +61,13 @@ export class WorkspaceImports implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.filter((d) => !d.isClosed && d.uri.scheme === 'file');
     const stale = new Set(this.project.changed(uri.fsPath, open.map((d) => d.fileName)));
     for (const document of open) if (stale.has(document.fileName)) this.onStale(document);
+  }
+
+  /** A created module may be what an open document's unresolved import names: every open document is analysed again. */
+  private moduleCreatedOrDeleted(uri: vscode.Uri): void {
+    if (!this.project || uri.scheme !== 'file') return;
+    this.project.createdOrDeleted();
+    for (const document of vscode.workspace.textDocuments) if (!document.isClosed && document.uri.scheme === 'file' && document.uri.fsPath !== uri.fsPath) this.onStale(document);
   }
 
   private openDocument(path: string): vscode.TextDocument | undefined {

@@ -127,6 +127,17 @@ app.get('/d', () => { throw new GoneError(401); });
       .toEqual([workspace.path('src/b.ts'), workspace.path('src/routes.ts')]);
   });
 
+  it('finds a module created after an import of it went unresolved, once told it was created', () => {
+    workspace = new FakeWorkspace({ 'src/routes.ts': ROUTES });
+    workspace.edit('src/routes.ts', ROUTES);
+    expect(workspace.findings('src/routes.ts')).toEqual([]);
+    workspace.write({ 'src/errors.ts': ERRORS });
+    // Resolutions are kept (30 s): the new module is not seen until the watcher's event.
+    expect(workspace.findings('src/routes.ts')).toEqual([]);
+    workspace.project.createdOrDeleted();
+    expect(workspace.findings('src/routes.ts')).toEqual(['require-www-authenticate@401:3']);
+  });
+
   it('follows imports only in a file: workspace with authlint.followImports on', () => {
     expect(followsImports('file', settingsFrom())).toBe(true);
     expect(followsImports('vscode-vfs', settingsFrom())).toBe(false);

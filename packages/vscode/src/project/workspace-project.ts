@@ -1,5 +1,5 @@
 import { ProjectGraph, type ProjectHost, type ProjectPlace } from '@authlint/core';
-import type { OpenFile } from '@authlint/core/file-project-host';
+import type { FileProjectHost, OpenFile } from '@authlint/core/file-project-host';
 import type { AuthlintSettings } from '../pipeline/index.js';
 import { parseAt } from '../pipeline/parse-source.js';
 import type { CreateFileProjectHost } from './load-file-host.js';
@@ -31,11 +31,13 @@ export function followsImports(uriScheme: string, settings: AuthlintSettings): b
 export class WorkspaceProject {
   private graph: ProjectGraph | undefined;
   private readonly host: ProjectHost;
+  private readonly files: FileProjectHost;
   /** Per module, the modules its imports resolved to. */
   private readonly importsOf = new Map<string, Set<string>>();
 
   constructor(createHost: CreateFileProjectHost, openFile: (path: string) => OpenFile | undefined) {
     const files = createHost({ parse: parseModule, openFile });
+    this.files = files;
     this.host = {
       ...files,
       resolve: (specifier, fromFile) => {
@@ -77,6 +79,15 @@ export class WorkspaceProject {
     // graph starts over. Editing a module that only the open documents import keeps it warm.
     if (this.importersOf(path).some((importer) => this.importersOf(importer).length > 0)) this.graph = undefined;
     return affected;
+  }
+
+  /**
+   * A module was created or deleted on disk: a specifier may now resolve elsewhere (`./errors` to a
+   * new `errors.ts`, or to nothing), so every resolution and summary is read again on next use.
+   */
+  createdOrDeleted(): void {
+    this.files.forgetResolutions();
+    this.graph = undefined;
   }
 
   private importersOf(path: string): string[] {
