@@ -2,24 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ProjectGraph } from '@authlint/core';
 import { createFileProjectHost } from '@authlint/core/file-project-host';
-import { parse } from '@typescript-eslint/typescript-estree';
+import { parseModule } from './parse-module.js';
 
 /*
  * The ESLint plugin's view of the project on disk, for the core's project model: the core's file
  * host (resolution with enhanced-resolve and get-tsconfig, shared with the editor), modules parsed
- * with the same parser (parse only; project code never runs).
+ * by parse-module.ts (parse only; project code never runs).
  * One graph per thread, so that `--concurrency` works: each worker summarises the modules it needs.
  */
 
-const diskProjectHost = createFileProjectHost({
-  parse(text, file) {
-    try {
-      return parse(text, { range: true, loc: true, jsx: !/\.[cm]?ts$/.test(file), filePath: file });
-    } catch {
-      return undefined;
-    }
-  },
-});
+const diskProjectHost = createFileProjectHost({ parse: parseModule });
 
 let graph: ProjectGraph | undefined;
 
