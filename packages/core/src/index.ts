@@ -2,11 +2,12 @@
 // cross-host tests use. Everything else (sites, edits, the vocabulary) stays inside the core.
 export type { Finding, RuleId, Suggestion, TextEdit } from './finding.js';
 export { analyze, analyzeStatement, CHECK_WORDS, CHECKS, RULE_IDS, type AnalyzeOptions } from './analyze.js';
-export { prepareFile } from './prepare-file.js';
+export { hasCheckWords, prepareFile } from './prepare-file.js';
 export { ProjectGraph } from './project/project-graph.js';
 export type { ProjectHost } from './project/project-host.js';
 export type { ProjectPlace } from './project/project-view.js';
 export { DEFAULT_CHALLENGE } from './options/challenge.js';
+export { DEFAULT_MAX_FILE_SIZE, readMaxFileSizeSetting } from './options/max-file-size.js';
 export { defaultsOf, fitsOption, ruleJsonSchema, type RuleOptionTable } from './options/option-schema.js';
 export { RULE_OPTIONS, type CheckOptionsById, type RuleOptionsById } from './options/rule-options.js';
 export { readVocabularySetting, VOCABULARY_SETTING_SCHEMA, type SharedSettings } from './options/vocabulary-setting.js';

@@ -81,7 +81,8 @@ const NOTHING_TO_CHECK: PreparedFile = { context: undefined, sites: [] };
 /** Each prefilter's answer per program, so that checks sharing one (the two 401/403 checks) test the text once. */
 const wordTests = new WeakMap<TSESTree.Program, { readonly text: string; readonly answers: Map<RegExp, boolean> }>();
 
-function hasWords(program: TSESTree.Program, text: string, words: RegExp): boolean {
+/** Whether the text has a check's words (`CHECK_WORDS`): a host asks first, to skip the rest of its work on most files. */
+export function hasCheckWords(program: TSESTree.Program, text: string, words: RegExp): boolean {
   let tests = wordTests.get(program);
   if (!tests || tests.text !== text) {
     tests = { text, answers: new Map() };
@@ -100,7 +101,7 @@ function hasWords(program: TSESTree.Program, text: string, words: RegExp): boole
  * sites are computed once per program, for the first check whose words the text has.
  */
 export function prepareFile(program: TSESTree.Program, text: string, options: PrepareOptions = {}): PreparedFile {
-  if (!hasWords(program, text, options.words ?? MAY_HOLD_AUTH_STATUS)) return NOTHING_TO_CHECK;
+  if (!hasCheckWords(program, text, options.words ?? MAY_HOLD_AUTH_STATUS)) return NOTHING_TO_CHECK;
   const file = cachedFile(program, text, options.scopeManager, options.project);
   return { context: file.context, sites: sitesOf(file) };
 }
@@ -113,7 +114,7 @@ const statementSites = new WeakMap<TSESTree.Program, { readonly text: string; re
  * context of the whole file: what the editor re-checks when only that statement changed.
  */
 export function prepareStatement(program: TSESTree.Program, text: string, statement: TSESTree.Node, options: PrepareOptions = {}): PreparedFile {
-  if (!hasWords(program, text, options.words ?? MAY_HOLD_AUTH_STATUS)) return NOTHING_TO_CHECK;
+  if (!hasCheckWords(program, text, options.words ?? MAY_HOLD_AUTH_STATUS)) return NOTHING_TO_CHECK;
   const file = cachedFile(program, text, options.scopeManager, options.project);
   let kept = statementSites.get(program);
   if (!kept || kept.text !== text || kept.statement !== statement) {

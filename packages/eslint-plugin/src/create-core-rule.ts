@@ -1,5 +1,5 @@
 import {
-  CHECK_WORDS, CHECKS, defaultsOf, type CheckOptionsById, MESSAGES, prepareFile, RULE_OPTIONS, RULE_SUMMARIES, ruleJsonSchema, type RuleId, type RuleOptionsById,
+  CHECK_WORDS, CHECKS, defaultsOf, hasCheckWords, type CheckOptionsById, MESSAGES, prepareFile, RULE_OPTIONS, RULE_SUMMARIES, ruleJsonSchema, type RuleId, type RuleOptionsById,
 } from '@authlint/core';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule, type AuthlintRuleDocs } from './create-rule.js';
@@ -50,10 +50,14 @@ export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta
       const fixSafeSuggestions = meta.autofixOption !== undefined && (ruleOptions as Record<string, unknown>)[meta.autofixOption] === true;
       return {
         'Program:exit'(program) {
-          const shared = sharedSettingsOf(context);
+          const { shared, maxFileSize } = sharedSettingsOf(context);
+          const { text } = context.sourceCode;
+          // A bundle or generated file is skipped, as the editor skips it; most other files lack the check's words
+          // and cost one regex test, before the project is looked at.
+          if (text.length > maxFileSize || !hasCheckWords(program, text, words)) return;
           const findings = findingsOrFailure(context, () => {
             const project = projectPlaceFor(context.filename, context.settings);
-            return check(prepareFile(program, context.sourceCode.text, { scopeManager: context.sourceCode.scopeManager ?? undefined, words, ...(project ? { project } : {}) }), { ...ruleOptions, ...shared });
+            return check(prepareFile(program, text, { scopeManager: context.sourceCode.scopeManager ?? undefined, words, ...(project ? { project } : {}) }), { ...ruleOptions, ...shared });
           });
           reportFindings(context, findings, { fixSafeSuggestions });
         },

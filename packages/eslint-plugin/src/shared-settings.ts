@@ -1,8 +1,9 @@
-import { readVocabularySetting, type SharedSettings } from '@authlint/core';
+import { readMaxFileSizeSetting, readVocabularySetting, type SharedSettings } from '@authlint/core';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 /** Where the shared vocabulary sits in an ESLint config: `settings: { authlint: { vocabulary: { ... } } }`. */
 const VOCABULARY_SETTING = 'settings.authlint.vocabulary';
+const MAX_FILE_SIZE_SETTING = 'settings.authlint.maxFileSize';
 
 /** The plugin's own message, beside the core's: the editor reads its settings itself and ignores a value that does not fit. */
 export const SHARED_SETTINGS_MESSAGES = {
@@ -12,20 +13,44 @@ export const SHARED_SETTINGS_MESSAGES = {
 /** The files whose setting problems one rule has already reported: every authlint rule reads the setting, one says what is wrong. */
 const reported = new WeakSet<object>();
 
+/** What every rule reads from `settings.authlint` beside its own options, and what does not fit there. */
+interface SettingsReading {
+  readonly shared: SharedSettings;
+  /** Files longer than this are not analysed (the core's DEFAULT_MAX_FILE_SIZE unless set). */
+  readonly maxFileSize: number;
+  readonly problems: readonly string[];
+}
+
+function readSettings(own: unknown): SettingsReading {
+  const object = own && typeof own === 'object' ? (own as { vocabulary?: unknown; maxFileSize?: unknown }) : {};
+  const vocabulary = readVocabularySetting(object.vocabulary, VOCABULARY_SETTING);
+  const size = readMaxFileSizeSetting(object.maxFileSize, MAX_FILE_SIZE_SETTING);
+  return { shared: { vocabulary: vocabulary.vocabulary }, maxFileSize: size.maxFileSize, problems: [...vocabulary.problems, ...size.problems] };
+}
+
+/** The reading of each `settings.authlint` object: every rule of every file asks, and a config holds one. */
+const readings = new WeakMap<object, SettingsReading>();
+const NO_SETTINGS = readSettings(undefined);
+
+function readingOf(own: unknown): SettingsReading {
+  if (!own || typeof own !== 'object') return own === undefined ? NO_SETTINGS : readSettings(own);
+  let reading = readings.get(own);
+  if (!reading) readings.set(own, (reading = readSettings(own)));
+  return reading;
+}
+
 /**
- * The settings every authlint rule reads beside its own options, from ESLint's `settings.authlint`.
- * ESLint validates rule options against their schemas but never `settings`, so this checks the value
- * against the same schema (the core's `VOCABULARY_SETTING_SCHEMA`): a value that does not fit is left
+ * The settings every authlint rule reads beside its own options, from ESLint's `settings.authlint`
+ * (`vocabulary`, `maxFileSize`). ESLint validates rule options against their schemas but never `settings`, so this checks the values
+ * against the same schemas (the core's `VOCABULARY_SETTING_SCHEMA`, readMaxFileSizeSetting): a value that does not fit is left
  * out, and the first authlint rule to run on the file reports what is wrong with it, at the top of
  * the file (`invalidSetting`), instead of throwing and stopping the lint run.
  */
-export function sharedSettingsOf<MessageIds extends string>(context: Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>): SharedSettings {
-  const own = context.settings.authlint;
-  const value = own && typeof own === 'object' ? (own as { vocabulary?: unknown }).vocabulary : undefined;
-  const { vocabulary, problems } = readVocabularySetting(value, VOCABULARY_SETTING);
+export function sharedSettingsOf<MessageIds extends string>(context: Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>): Omit<SettingsReading, 'problems'> {
+  const { shared, maxFileSize, problems } = readingOf(context.settings.authlint);
   if (problems.length > 0 && !reported.has(context.sourceCode.ast)) {
     reported.add(context.sourceCode.ast);
     context.report({ messageId: 'invalidSetting' as MessageIds, data: { problems: problems.join('; ') }, loc: { line: 1, column: 0 } });
   }
-  return { vocabulary };
+  return { shared, maxFileSize };
 }

@@ -2,7 +2,7 @@
 // every option the editor honours has a setting with the schema's type, default and description,
 // and nothing else sits under a rule's prefix. A rule or option added to the core without its
 // setting fails here.
-import { DEFAULT_CHALLENGE, RULE_IDS, RULE_OPTIONS, VOCABULARY_SETTING_SCHEMA, type RuleOptionTable } from '@authlint/core';
+import { DEFAULT_CHALLENGE, DEFAULT_MAX_FILE_SIZE, RULE_IDS, RULE_OPTIONS, VOCABULARY_SETTING_SCHEMA, type RuleOptionTable } from '@authlint/core';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editorOptionsOf, optionSettingKey, SETTINGS_SECTION, SEVERITY_NAMES } from './pipeline/settings.js';
@@ -87,5 +87,11 @@ describe('authlint.vocabulary', () => {
     expect(setting!.default).toEqual({});
     expect(setting!.scope).toBe('resource');
     expect(setting!.markdownDescription).toContain(VOCABULARY_SETTING_SCHEMA.description);
+  });
+});
+
+describe('authlint.maxFileSize', () => {
+  it("defaults to the core's limit, which the ESLint plugin applies too (settings.authlint.maxFileSize), so that CI and the editor skip the same files", () => {
+    expect(settingOf('maxFileSize')?.default).toBe(DEFAULT_MAX_FILE_SIZE);
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_CHALLENGE, fitsOption, readVocabularySetting, RULE_IDS, RULE_OPTIONS, type RuleId, type RuleOptionsById, type RuleOptionTable, type VocabularyExtension } from '@authlint/core';
+import { DEFAULT_CHALLENGE, DEFAULT_MAX_FILE_SIZE, fitsOption, readVocabularySetting, RULE_IDS, RULE_OPTIONS, type RuleId, type RuleOptionsById, type RuleOptionTable, type VocabularyExtension } from '@authlint/core';
 
 /** Every setting's key starts with `authlint.`. */
 export const SETTINGS_SECTION = 'authlint';
@@ -33,7 +33,8 @@ export interface AuthlintSettings {
   readonly followImports: boolean;
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 500_000;
+/** The core's default, which the ESLint plugin applies too (`settings.authlint.maxFileSize`). */
+export { DEFAULT_MAX_FILE_SIZE };
 
 /** The options of a rule that the editor honours; the others (`autofix`) steer ESLint's `--fix` only. */
 export function editorOptionsOf(ruleId: RuleId): [name: string, option: RuleOptionTable[string]][] {
