@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { parse as parseTypeScript } from '@typescript-eslint/typescript-estree';
 import * as espree from 'espree';
 
