@@ -1,4 +1,4 @@
-import { DEFAULT_CHALLENGE, DEFAULT_MAX_FILE_SIZE, fitsOption, readVocabularySetting, RULE_IDS, RULE_OPTIONS, type RuleId, type RuleOptionsById, type RuleOptionTable, type VocabularyExtension } from '@authlint/core';
+import { DEFAULT_CHALLENGE, DEFAULT_MAX_FILE_SIZE, fitsOption, readMaxFileSizeSetting, readVocabularySetting, RULE_IDS, RULE_OPTIONS, type RuleId, type RuleOptionsById, type RuleOptionTable, type VocabularyExtension } from '@authlint/core';
 
 /** Every setting's key starts with `authlint.`. */
 export const SETTINGS_SECTION = 'authlint';
@@ -99,7 +99,6 @@ export function readSettings(get: SettingGetter): AuthlintSettings {
     severity[id] = SEVERITY_NAMES.includes(value as SeverityName) ? (value as SeverityName) : DEFAULT_SETTINGS.severity[id];
   }
   const challenge = trimmedString(get('challenge')) ?? DEFAULT_SETTINGS.challenge;
-  const maxFileSize = get('maxFileSize');
   return {
     enable: bool(get('enable'), DEFAULT_SETTINGS.enable),
     severity,
@@ -108,9 +107,8 @@ export function readSettings(get: SettingGetter): AuthlintSettings {
     // A list that does not fit its schema is left out, as any other setting that does not fit.
     vocabulary: readVocabularySetting(get('vocabulary'), 'authlint.vocabulary').vocabulary,
     hoverEnabled: bool(get('hover.enabled'), DEFAULT_SETTINGS.hoverEnabled),
-    maxFileSize: typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize > 0
-      ? Math.floor(maxFileSize)
-      : DEFAULT_SETTINGS.maxFileSize,
+    // The ESLint plugin's reading of settings.authlint.maxFileSize; a value that does not fit gives the default.
+    maxFileSize: readMaxFileSizeSetting(get('maxFileSize'), 'authlint.maxFileSize').maxFileSize,
     deferToESLint: bool(get('deferToESLint'), DEFAULT_SETTINGS.deferToESLint),
     followImports: bool(get('followImports'), DEFAULT_SETTINGS.followImports),
   };
