@@ -11,6 +11,8 @@ describe('parseModule', () => {
     expect(kinds(esm)).toEqual(['ExportNamedDeclaration']);
     expect(esm?.body[0]?.range).toEqual([0, 54]);
     expect(esm?.body[0]?.loc.start).toEqual({ line: 1, column: 0 });
+    // espree's tree, not typescript-estree's: no TypeScript-only members on the class.
+    expect('implements' in ((esm?.body[0] as { declaration?: object }).declaration ?? {})).toBe(false);
     const cjs = parseModule(`if (loaded) return;\nmodule.exports = require('./errors');\n`, '/p/index.js');
     expect(kinds(cjs)).toEqual(['IfStatement', 'ExpressionStatement']);
     expect(kinds(parseModule(`return;\nexports.a = 1;\n`, '/p/index.cjs'))).toEqual(['ReturnStatement', 'ExpressionStatement']);
@@ -25,6 +27,7 @@ describe('parseModule', () => {
   it('reads TypeScript files with typescript-estree, and gives undefined for a text neither parser reads', () => {
     const ts = parseModule(`export class ApiError extends Error { constructor(readonly status: number) { super(); } }\n`, '/p/errors.ts');
     expect(kinds(ts)).toEqual(['ExportNamedDeclaration']);
+    expect('implements' in ((ts?.body[0] as { declaration?: object }).declaration ?? {})).toBe(true);
     expect(parseModule('export class (', '/p/broken.js')).toBeUndefined();
     expect(parseModule('export class (', '/p/broken.ts')).toBeUndefined();
   });
