@@ -57,4 +57,24 @@ describe('the file project host: resolutions kept per directory and specifier', 
     expect(host.resolve('@/lib/errors', join(dir, 'src/b/c/routes.ts'))).toBe(join(dir, 'src/lib/errors.ts'));
     expect(host.resolve('@/lib/missing', join(dir, 'src/a/routes.ts'))).toBeUndefined();
   });
+
+  it('resolves a bare specifier once per package and tsconfig, and never looks for a Node module on disk', () => {
+    const dir = project({
+      'package.json': '{"name":"app"}',
+      'node_modules/@acme/errors/package.json': '{"name":"@acme/errors","main":"index.js"}',
+      'node_modules/@acme/errors/index.js': '',
+      'src/a/routes.ts': '',
+      'src/b/routes.ts': '',
+      'node_modules/fs/index.js': '',
+    });
+    const host = createFileProjectHost({ parse: () => undefined, now: () => 0 });
+    const errors = join(dir, 'node_modules/@acme/errors/index.js');
+    expect(host.resolve('@acme/errors', join(dir, 'src/a/routes.ts'))).toBe(errors);
+    // The same answer, kept per package: deleting the package does not change it until the answers are forgotten.
+    rmSync(join(dir, 'node_modules/@acme'), { recursive: true });
+    expect(host.resolve('@acme/errors', join(dir, 'src/b/routes.ts'))).toBe(errors);
+    host.forgetResolutions();
+    expect(host.resolve('@acme/errors', join(dir, 'src/b/routes.ts'))).toBeUndefined();
+    expect(host.resolve('fs', join(dir, 'src/a/routes.ts'))).toBeUndefined();
+  });
 });

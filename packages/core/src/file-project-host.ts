@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import enhancedResolve from 'enhanced-resolve';
@@ -39,17 +40,30 @@ function createResolve(tsconfig: string | undefined): Resolve {
   };
 }
 
+interface DirectoryResolver {
+  resolve: Resolve;
+  /**
+   * Directories from which `specifier` resolves alike share a key: a relative specifier is its own
+   * directory's, a bare one (`@acme/errors`, a tsconfig `paths` alias, `#internal`) is the same from
+   * every directory of one package with one tsconfig, since node_modules folders are looked for from
+   * the package up (none is expected inside a package's own sources).
+   */
+  keyOf(fromDir: string, specifier: string): string;
+  forget: () => void;
+}
+
 /** Resolution from any directory, with the tsconfig nearest to it; one resolver per tsconfig. */
-function createDirectoryResolver(): { resolve: Resolve; forget: () => void } {
+function createDirectoryResolver(): DirectoryResolver {
   const resolvers = new Map<string, Resolve>();
   let plainResolve: Resolve | undefined;
   const tsconfigByDir = new Map<string, string | undefined>();
+  const packageRootByDir = new Map<string, string>();
   // get-tsconfig's own cache of the directories it has searched, shared by every search: each new directory costs a lookup or two, not a walk to the root.
   const searched = new Map<string, unknown>();
 
-  function resolverFor(fromDir: string): Resolve {
-    let tsconfig = tsconfigByDir.get(fromDir);
+  function tsconfigOf(fromDir: string): string | undefined {
     if (!tsconfigByDir.has(fromDir)) {
+      let tsconfig: string | undefined;
       try {
         tsconfig = findTsconfig(fromDir, 'tsconfig.json', searched);
       } catch {
@@ -57,6 +71,22 @@ function createDirectoryResolver(): { resolve: Resolve; forget: () => void } {
       }
       tsconfigByDir.set(fromDir, tsconfig);
     }
+    return tsconfigByDir.get(fromDir);
+  }
+
+  /** The nearest directory at or above `dir` that holds a package.json (the file system's root when none does). */
+  function packageRootOf(dir: string): string {
+    let root = packageRootByDir.get(dir);
+    if (root === undefined) {
+      const parent = path.dirname(dir);
+      root = fs.existsSync(path.join(dir, 'package.json')) || parent === dir ? dir : packageRootOf(parent);
+      packageRootByDir.set(dir, root);
+    }
+    return root;
+  }
+
+  function resolverFor(fromDir: string): Resolve {
+    const tsconfig = tsconfigOf(fromDir);
     const key = tsconfig ?? '';
     let resolve = resolvers.get(key);
     if (!resolve) {
@@ -71,8 +101,12 @@ function createDirectoryResolver(): { resolve: Resolve; forget: () => void } {
 
   return {
     resolve: (fromDir, specifier) => resolverFor(fromDir)(fromDir, specifier),
+    keyOf: (fromDir, specifier) => (specifier.startsWith('.') || path.isAbsolute(specifier)
+      ? `${fromDir}\0${specifier}`
+      : `${tsconfigOf(fromDir) ?? ''}\0${packageRootOf(fromDir)}\0${specifier}`),
     forget() {
       tsconfigByDir.clear();
+      packageRootByDir.clear();
       searched.clear();
       fileSystem.purge();
     },
@@ -88,10 +122,10 @@ function createDirectoryResolver(): { resolve: Resolve; forget: () => void } {
 const RESOLUTION_LIFETIME_MS = 30_000;
 
 /**
- * `resolve` with each answer (a file, or none) kept per directory and specifier, for at most
+ * `resolve` with each answer (a file, or none) kept per directory and specifier (per package, for a bare one: `keyOf`), for at most
  * `lifetimeMs`: when that is over, every answer and every cached file-system read is dropped at once.
  */
-function cacheResolutions({ resolve, forget }: { resolve: Resolve; forget: () => void }, lifetimeMs: number, now: () => number): { resolve: Resolve; forget: () => void } {
+function cacheResolutions({ resolve, keyOf, forget }: DirectoryResolver, lifetimeMs: number, now: () => number): { resolve: Resolve; forget: () => void } {
   const answers = new Map<string, string | undefined>();
   let until = Number.NEGATIVE_INFINITY;
   const forgetAll = () => {
@@ -105,7 +139,9 @@ function cacheResolutions({ resolve, forget }: { resolve: Resolve; forget: () =>
         forgetAll();
         until = time + lifetimeMs;
       }
-      const key = `${fromDir}\0${specifier}`;
+      // Node's own modules (`fs`, `crypto`) are never the project's: not looked for on disk.
+      if (isBuiltin(specifier)) return undefined;
+      const key = keyOf(fromDir, specifier);
       if (answers.has(key)) return answers.get(key);
       const file = resolve(fromDir, specifier);
       answers.set(key, file);

@@ -28,6 +28,15 @@ function isFrameworkPackage(name: string): boolean {
   return FRAMEWORKS.some((f) => 'modules' in f && f.modules.matches(name));
 }
 
+/**
+ * A bare import of a framework package the core models (`next/server`, `@nestjs/common`, `express`):
+ * never followed, so not even resolved (a resolution into node_modules costs a few milliseconds, and
+ * a file names `NextResponse.json` many times).
+ */
+export function isFrameworkImport(specifier: string): boolean {
+  return isBareSpecifier(specifier) && (isFrameworkPackage(specifier) || isFrameworkPackage(packageNameOf(specifier)));
+}
+
 /** The words a package name is known by: its scope, else its first dash-separated part (`n8n-workflow` -> `n8n`). */
 function stemOf(name: string): string {
   if (name.startsWith('@')) return name.slice(1).split('/')[0]!;

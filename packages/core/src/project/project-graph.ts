@@ -4,7 +4,7 @@ import type { ProjectBinding } from '../sites/project-view.js';
 import { DEFAULT_EXPORT, handlerDeclaredIn } from './handler-declaration.js';
 import type { ImportedName } from './module-imports.js';
 import { ModuleReader, summariseModule, type ModuleSummary } from './module-summary.js';
-import { isBareSpecifier, isInNodeModules, packageNameOf, sharesOwner } from './package-ownership.js';
+import { isBareSpecifier, isFrameworkImport, isInNodeModules, packageNameOf, sharesOwner } from './package-ownership.js';
 import type { ProjectHost } from './project-host.js';
 
 /** Bounds that keep a huge or generated project in time and memory. */
@@ -151,7 +151,7 @@ export class ProjectGraph {
 
   /** The file a specifier resolves to, if it is the project's own (see package-ownership.ts). */
   private follow(specifier: string, fromFile: string): string | undefined {
-    if (specifier.startsWith('node:')) return undefined;
+    if (specifier.startsWith('node:') || isFrameworkImport(specifier)) return undefined;
     const resolved = this.host.resolve(specifier, fromFile);
     if (resolved === undefined || !isBareSpecifier(specifier) || !isInNodeModules(resolved)) return resolved;
     return sharesOwner(packageNameOf(specifier), this.packageNameAt(fromFile)) ? resolved : undefined;
