@@ -56,6 +56,20 @@ function memoryHost(files: Record<string, string>, packages: Record<string, stri
   };
 }
 
+describe('imports the project model never follows', () => {
+  it('does not resolve a framework package it models (its names are the recognizers\' to read)', () => {
+    const asked: string[] = [];
+    const host = memoryHost({}, {});
+    const counting: ProjectHost = { ...host, resolve: (specifier, fromFile) => (asked.push(specifier), host.resolve(specifier, fromFile)) };
+    const code = `import { NextResponse } from 'next/server';\nimport { NotFoundException, UnauthorizedException } from '@nestjs/common';\nimport { AuthError } from '@acme/errors';
+export function GET() { if (!user) return NextResponse.json({ error: 'no' }, { status: 401 }); throw new AuthError(); }
+export function other() { throw new UnauthorizedException(); }
+export function missing() { throw new NotFoundException(); }`;
+    reported(code, { host: counting, fileName: '/app/src/routes.ts' });
+    expect(asked).toEqual(['@acme/errors']);
+  });
+});
+
 describe('module summaries', () => {
   it('reads an error class with a fixed status from its super call, and no headers', () => {
     expect(summaryOf(`export class AuthError extends Error { constructor(msg = 'Unauthorized') { super(msg); this.status = 401; } }`).AuthError)
@@ -406,6 +420,20 @@ describe('fixed 403 helpers judged at the call (issue 9 item 4, the 403 side)', 
       '/p/app.ts': `import { deny, unauthorized } from './respond';\napp.use((req, res, next) => { if (!req.session.user) return deny(res); next(); });`,
       '/p/respond.ts': `export ${DENY}export function unauthorized(res) { res.set('WWW-Authenticate', 'Bearer'); return res.status(401).end(); }`,
     })).toEqual(['deny:2']);
+  });
+
+  it('reads an imported helper given no status only when its name says it denies, not for a response argument alone', () => {
+    const files = {
+      '/p/app.ts': `import { deny } from './respond';\nimport { saveUser } from './users';\n// 403 (the prefilter's word)\napp.use((req, res, next) => { if (!req.session.user) return deny(res); saveUser(res); next(); });`,
+      '/p/respond.ts': `export ${DENY}`,
+      '/p/users.ts': `export function saveUser(res) { return res.status(403).end(); }`,
+    };
+    const host = memoryHost(files);
+    const code = files['/p/app.ts'];
+    const file = prepareFile(parseCode(code), code, { project: { graph: new ProjectGraph(host), fileName: '/p/app.ts' } });
+    expect(checkNo403ForUnauthenticated(file).map((f) => code.slice(f.range[0], f.range[1]))).toEqual(['deny']);
+    expect(host.reads).toContain('/p/respond.ts');
+    expect(host.reads).not.toContain('/p/users.ts');
   });
 
   it('stays silent where the guard is about permission, the response is kept, or the helper is not seen', () => {
