@@ -32,6 +32,15 @@ export interface CoreRuleMeta {
  * becomes one `analysisFailed` report instead of a crashed lint run.
  */
 export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta): TSESLint.RuleModule<MessageIdsOf<Id>, OptionsOf<Id>, AuthlintRuleDocs> {
+  // One check-options object per (rule options, shared settings) pair, both kept by value: the core keeps what it compiles from them per object.
+  const checkOptionsByRuleOptions = new WeakMap<object, WeakMap<object, CheckOptionsById[Id]>>();
+  const checkOptionsOf = (ruleOptions: RuleOptionsById[Id], shared: object): CheckOptionsById[Id] => {
+    let byShared = checkOptionsByRuleOptions.get(ruleOptions);
+    if (!byShared) checkOptionsByRuleOptions.set(ruleOptions, (byShared = new WeakMap()));
+    let checkOptions = byShared.get(shared);
+    if (!checkOptions) byShared.set(shared, (checkOptions = { ...ruleOptions, ...shared } as CheckOptionsById[Id]));
+    return checkOptions;
+  };
   const check = CHECKS[ruleId] as (file: ReturnType<typeof prepareFile>, options: CheckOptionsById[Id]) => ReturnType<(typeof CHECKS)[Id]>;
   const options = RULE_OPTIONS[ruleId];
   const words = CHECK_WORDS[ruleId];
@@ -46,18 +55,20 @@ export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta
       schema: ruleJsonSchema(options) as never,
       defaultOptions: [defaultsOf(options) as RuleOptionsById[Id]],
     },
-    create(context, [ruleOptions]) {
-      const fixSafeSuggestions = meta.autofixOption !== undefined && (ruleOptions as Record<string, unknown>)[meta.autofixOption] === true;
+    create(context, optionsOf) {
+      const { shared, maxFileSize, reportProblems } = sharedSettingsOf(context);
+      const { text, ast } = context.sourceCode;
+      // A bundle or generated file is skipped, as the editor skips it; most other files lack the check's words
+      // and cost one regex test here, before any listener is registered or an option is read.
+      if (text.length > maxFileSize || !hasCheckWords(ast, text, words)) return reportProblems ? { Program: reportProblems } : {};
       return {
         'Program:exit'(program) {
-          const { shared, maxFileSize } = sharedSettingsOf(context);
-          const { text } = context.sourceCode;
-          // A bundle or generated file is skipped, as the editor skips it; most other files lack the check's words
-          // and cost one regex test, before the project is looked at.
-          if (text.length > maxFileSize || !hasCheckWords(program, text, words)) return;
+          reportProblems?.();
+          const [ruleOptions] = optionsOf();
+          const fixSafeSuggestions = meta.autofixOption !== undefined && (ruleOptions as Record<string, unknown>)[meta.autofixOption] === true;
           const findings = findingsOrFailure(context, () => {
             const project = projectPlaceFor(context.filename, context.settings);
-            return check(prepareFile(program, text, { scopeManager: context.sourceCode.scopeManager ?? undefined, words, ...(project ? { project } : {}) }), { ...ruleOptions, ...shared });
+            return check(prepareFile(program, text, { scopeManager: context.sourceCode.scopeManager ?? undefined, words, ...(project ? { project } : {}) }), checkOptionsOf(ruleOptions, shared));
           });
           reportFindings(context, findings, { fixSafeSuggestions });
         },

@@ -39,18 +39,25 @@ function readingOf(own: unknown): SettingsReading {
   return reading;
 }
 
+/** What a rule reads from `settings.authlint`, and `reportProblems` when part of it does not fit (undefined when all of it does). */
+export interface SharedSettingsReading extends Omit<SettingsReading, 'problems'> {
+  readonly reportProblems?: () => void;
+}
+
 /**
  * The settings every authlint rule reads beside its own options, from ESLint's `settings.authlint`
  * (`vocabulary`, `maxFileSize`). ESLint validates rule options against their schemas but never `settings`, so this checks the values
  * against the same schemas (the core's `VOCABULARY_SETTING_SCHEMA`, readMaxFileSizeSetting): a value that does not fit is left
- * out, and the first authlint rule to run on the file reports what is wrong with it, at the top of
+ * out, and `reportProblems` has the first authlint rule to call it on a file report what is wrong with it, at the top of
  * the file (`invalidSetting`), instead of throwing and stopping the lint run.
  */
-export function sharedSettingsOf<MessageIds extends string>(context: Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>): Omit<SettingsReading, 'problems'> {
+export function sharedSettingsOf<MessageIds extends string>(context: Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>): SharedSettingsReading {
   const { shared, maxFileSize, problems } = readingOf(context.settings.authlint);
-  if (problems.length > 0 && !reported.has(context.sourceCode.ast)) {
+  if (problems.length === 0) return { shared, maxFileSize };
+  const reportProblems = (): void => {
+    if (reported.has(context.sourceCode.ast)) return;
     reported.add(context.sourceCode.ast);
     context.report({ messageId: 'invalidSetting' as MessageIds, data: { problems: problems.join('; ') }, loc: { line: 1, column: 0 } });
-  }
-  return { shared, maxFileSize };
+  };
+  return { shared, maxFileSize, reportProblems };
 }

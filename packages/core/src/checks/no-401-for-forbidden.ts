@@ -1,6 +1,5 @@
 import { forbidden401, mixedGuardParts } from '../auth/identified-requester.js';
-import { createVocabulary } from '../auth/vocabulary.js';
-import { vocabularyFor, type SharedSettings } from '../options/vocabulary-setting.js';
+import { checkVocabulary, type SharedSettings } from '../options/vocabulary-setting.js';
 import type { Finding, Suggestion, TextEdit } from '../finding.js';
 import { splitMixed401Edits } from '../edits/split-mixed-401.js';
 import { challengeEditsAs401 } from '../sites/challenge-need.js';
@@ -24,7 +23,7 @@ function use403(edits: readonly TextEdit[] | undefined): Suggestion[] {
  */
 export function checkNo401ForForbidden(file: PreparedFile, options: No401ForForbiddenOptions & SharedSettings = {}): Finding[] {
   if (!file.context) return [];
-  const context: CheckContext = { ...file.context, vocabulary: createVocabulary(vocabularyFor(options)) };
+  const context: CheckContext = { ...file.context, vocabulary: checkVocabulary(options) };
   const findings: Finding[] = [];
   for (const site of file.sites) {
     if (site.status.code !== 401) continue;

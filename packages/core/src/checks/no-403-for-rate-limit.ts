@@ -1,6 +1,5 @@
 import { limiterStatusOptions, rateLimitEvidence, type RateLimitEvidence } from '../auth/rate-limit.js';
-import { createVocabulary } from '../auth/vocabulary.js';
-import { vocabularyFor, type SharedSettings } from '../options/vocabulary-setting.js';
+import { checkVocabulary, type SharedSettings } from '../options/vocabulary-setting.js';
 import { combineEdits } from '../edits/combine-edits.js';
 import { retryAfterEdits } from '../edits/retry-after.js';
 import { rewriteStatus } from '../edits/rewrite-status.js';
@@ -40,7 +39,7 @@ function use429Suggestions(site: ResponseSite, evidence: RateLimitEvidence, cont
  */
 export function checkNo403ForRateLimit(file: PreparedFile, options: No403ForRateLimitOptions & SharedSettings = {}): Finding[] {
   if (!file.context) return [];
-  const context: CheckContext = { ...file.context, vocabulary: createVocabulary(vocabularyFor(options)) };
+  const context: CheckContext = { ...file.context, vocabulary: checkVocabulary(options) };
   const findings: Finding[] = [];
   const reported = new Set<number>();
   for (const site of file.sites) {

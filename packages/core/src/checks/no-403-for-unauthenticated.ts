@@ -1,8 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { classifyCondition } from '../auth/classify-condition.js';
 import { denyVerdict, guardVerdict, partsOf, type BranchCondition } from '../auth/deny-guard.js';
-import { createVocabulary } from '../auth/vocabulary.js';
-import { vocabularyFor, type SharedSettings } from '../options/vocabulary-setting.js';
+import { checkVocabulary, type SharedSettings } from '../options/vocabulary-setting.js';
 import { unwrap } from '../ast/node-shapes.js';
 import type { Finding, Suggestion, TextEdit } from '../finding.js';
 import { combineEdits } from '../edits/combine-edits.js';
@@ -76,7 +75,7 @@ function use401Suggestions(site: ResponseSite, edits: readonly TextEdit[] | unde
 /** A 403 sent or thrown (or a Nest guard's false) where the guard shows the requester is not authenticated. */
 export function checkNo403ForUnauthenticated(file: PreparedFile, options: No403ForUnauthenticatedOptions & SharedSettings = {}): Finding[] {
   if (!file.context) return [];
-  const context: CheckContext = { ...file.context, vocabulary: createVocabulary(vocabularyFor(options)) };
+  const context: CheckContext = { ...file.context, vocabulary: checkVocabulary(options) };
   const findings: Finding[] = [];
   for (const site of file.sites) {
     if (site.status.code !== 403) continue;

@@ -1,5 +1,4 @@
 import { forbidden401 } from '../auth/identified-requester.js';
-import { createVocabulary } from '../auth/vocabulary.js';
 import { inNonHttpHook } from '../auth/non-http-hook.js';
 import { challengesLackingResourceMetadata } from '../auth/mcp-challenge-value.js';
 import { mcpResourceMetadataUrl, type ResourceMetadataUrl } from '../auth/mcp-server-file.js';
@@ -11,7 +10,7 @@ import { fillChallenge, type ErrorHandler } from '../sites/error-handlers.js';
 import { errorHandlersIn } from '../sites/framework-registry.js';
 import type { ResponseSite } from '../sites/response-site.js';
 import type { SiteContext } from '../sites/site-context.js';
-import type { SharedSettings } from '../options/vocabulary-setting.js';
+import { sharedVocabulary, type SharedSettings } from '../options/vocabulary-setting.js';
 import type { RequireWwwAuthenticateOptions } from '../options/require-www-authenticate.js';
 import { DEFAULT_CHALLENGE, type PreparedFile } from './check-context.js';
 
@@ -74,7 +73,7 @@ export function checkRequireWwwAuthenticate(file: PreparedFile, options: Require
     if (need === 'none' && !lacking) continue;
     // no-401-for-forbidden's site: the fix is the status, not the header. The shared vocabulary is what both
     // rules read; names in no-401-for-forbidden's own options cannot reach here (a rule sees only its own options).
-    if (forbidden401(site, { ...context, vocabulary: createVocabulary(options.vocabulary) })) continue;
+    if (forbidden401(site, { ...context, vocabulary: sharedVocabulary(options) })) continue;
     if (lacking) {
       findings.push(lacking);
       continue;
