@@ -21,6 +21,8 @@ const fileSystem = new enhancedResolve.CachedInputFileSystem(fs, 4000);
 
 type Resolve = (fromDir: string, specifier: string) => string | undefined;
 
+const isRelative = (specifier: string): boolean => specifier.startsWith('.') || path.isAbsolute(specifier);
+
 function createResolve(tsconfig: string | undefined): Resolve {
   const resolver = enhancedResolve.create.sync({
     extensions: EXTENSIONS,
@@ -100,8 +102,10 @@ function createDirectoryResolver(): DirectoryResolver {
   }
 
   return {
-    resolve: (fromDir, specifier) => resolverFor(fromDir)(fromDir, specifier),
-    keyOf: (fromDir, specifier) => (specifier.startsWith('.') || path.isAbsolute(specifier)
+    // A relative specifier never goes through a tsconfig's `paths` or `baseUrl` (TypeScript's rule too):
+    // the plain resolver answers it, without the tsconfig plugin's work on every request.
+    resolve: (fromDir, specifier) => (isRelative(specifier) ? (plainResolve ??= createResolve(undefined)) : resolverFor(fromDir))(fromDir, specifier),
+    keyOf: (fromDir, specifier) => (isRelative(specifier)
       ? `${fromDir}\0${specifier}`
       : `${tsconfigOf(fromDir) ?? ''}\0${packageRootOf(fromDir)}\0${specifier}`),
     forget() {
