@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/types';
 import type { ErrorHandlerShape } from '../sites/error-handler-shape.js';
 import type { ErrorHandler } from '../sites/error-handlers.js';
 import type { ProjectBinding } from '../sites/project-view.js';
@@ -65,6 +66,7 @@ export class ProjectGraph {
   private readonly loading = new Set<string>();
   private readonly packageNames = new Map<string, string | undefined>();
   private readonly handlers = new Map<string, ModuleHandlers>();
+  private lastParsed: { readonly path: string; readonly hash: number; readonly program: TSESTree.Program | undefined } | undefined;
 
   constructor(private readonly host: ProjectHost, private readonly limits: ProjectLimits = DEFAULT_PROJECT_LIMITS) {}
 
@@ -118,7 +120,7 @@ export class ProjectGraph {
     let byName = module.answers.get(shape);
     if (!byName) module.answers.set(shape, (byName = new Map()));
     if (!byName.has(name)) {
-      const program = this.host.parse(text, path);
+      const program = this.parsed(path, text, hash);
       let answer: { declared: boolean; handler?: ErrorHandler } = { declared: false };
       try {
         if (program) answer = handlerDeclaredIn(program, text, name, shape);
@@ -128,6 +130,15 @@ export class ProjectGraph {
       byName.set(name, answer);
     }
     return byName.get(name);
+  }
+
+  /**
+   * The module's tree, parsed once for its summary and the error handlers asked of it in turn (a
+   * middleware module mounted twice is asked for two names). Only the last tree is kept: trees are large.
+   */
+  private parsed(path: string, text: string, hash: number): TSESTree.Program | undefined {
+    if (this.lastParsed?.path !== path || this.lastParsed.hash !== hash) this.lastParsed = { path, hash, program: this.host.parse(text, path) };
+    return this.lastParsed.program;
   }
 
   /** How many module summaries are held (for the memory benchmark). */
@@ -173,7 +184,7 @@ export class ProjectGraph {
     if (cached && cached.hash === hash) return this.keep(path, { stamp, hash, summary: cached.summary });
     this.loading.add(path);
     try {
-      const program = this.host.parse(text, path);
+      const program = this.parsed(path, text, hash);
       const summary = program && summariseModule(new ModuleReader(program, text, (imported) => this.lookup(path, imported, depth + 1)?.summary));
       return this.keep(path, { stamp, hash, summary });
     } finally {

@@ -384,6 +384,20 @@ describe('central error handlers in other files (issue 9 item 2)', () => {
     expect(handlersOf(files)).toEqual([]);
   });
 
+  it('parses a module once for the handlers asked of it in turn', () => {
+    const files = {
+      '/p/app.ts': `import { errorHandler, fallback } from './errors';\napp.use(errorHandler);\napp.use(fallback);\n// 401`,
+      '/p/errors.ts': `${EXPRESS_NONE}\nexport function fallback(err, req, res, next) { res.status(500).end(); }`,
+    };
+    const host = memoryHost(files);
+    const parsed: string[] = [];
+    const counting: ProjectHost = { ...host, parse: (text, path) => (parsed.push(path), host.parse(text, path)) };
+    const code = files['/p/app.ts'];
+    const file = prepareFile(parseCode(code), code, { project: { graph: new ProjectGraph(counting), fileName: '/p/app.ts' } });
+    expect(errorHandlersIn(file.context!).map((h) => h.name)).toEqual([`errorHandler from './errors'`, `fallback from './errors'`]);
+    expect(parsed).toEqual(['/p/errors.ts']);
+  });
+
   it('judges the errors of the file that mounts the handler against it: reported with its name, or compliant', () => {
     const app = `import { errorHandler } from './handler';\nimport { AuthError } from './errors';\napp.get('/', (req, res) => { throw new AuthError(401); });\napp.use(errorHandler);`;
     const errors = `export class AuthError extends Error { constructor(status) { super('no'); this.status = status; } }`;
