@@ -8,31 +8,17 @@
 // Prints one line per app and the total: files, ESLint's total, parse and authlint milliseconds, and
 // authlint's share of the total. Needs the unpacked corpus (.corpus-apps, see docs/corpus.md).
 import { ESLint } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
 import fs from 'node:fs';
 import os from 'node:os';
 import { appDir, loadApps } from '../../corpus/apps/app-table.mjs';
 import { listAppFiles } from '../../corpus/apps/app-files.mjs';
 import { importPlugin } from '../product/built-packages.mjs';
+import { flatConfig } from './app-corpus-config.mjs';
 
 const args = process.argv.slice(2);
 const projectFlag = args.includes('--project') ? args[args.indexOf('--project') + 1] : 'both';
 const modes = projectFlag === 'both' ? ['on', 'off'] : [projectFlag];
 const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--project');
-
-/** @param {any} plugin @param {import('../../corpus/apps/app-table.mjs').App} app @param {boolean} followImports */
-function flatConfig(plugin, app, followImports) {
-  return [
-    { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
-    { files: ['**/*.js', '**/*.jsx'], languageOptions: { ecmaVersion: 'latest', sourceType: app.jsSourceType, parserOptions: { ecmaFeatures: { jsx: true } } } },
-    { files: ['**/*.cjs'], languageOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
-    { files: ['**/*.mjs'], languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
-    { files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'], languageOptions: { parser: tsParser, sourceType: 'module' } },
-    { rules: { 'no-debugger': 'error' } },
-    { files: ['**/*'], ...plugin.configs.recommended },
-    { settings: { authlint: { followImports } } },
-  ];
-}
 
 /** ESLint's own times, summed over the files of one lint run. */
 function sumStats(results) {
