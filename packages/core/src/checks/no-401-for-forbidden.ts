@@ -1,5 +1,6 @@
 import { forbidden401, mixedGuardParts } from '../auth/identified-requester.js';
-import { checkVocabulary, type SharedSettings } from '../options/vocabulary-setting.js';
+import { checkVocabulary } from '../auth/check-vocabulary.js';
+import type { SharedSettings } from '../options/vocabulary-setting.js';
 import type { Finding, Suggestion, TextEdit } from '../finding.js';
 import { splitMixed401Edits } from '../edits/split-mixed-401.js';
 import { challengeEditsAs401 } from '../sites/challenge-need.js';

@@ -1,5 +1,6 @@
 import { limiterStatusOptions, rateLimitEvidence, type RateLimitEvidence } from '../auth/rate-limit.js';
-import { checkVocabulary, type SharedSettings } from '../options/vocabulary-setting.js';
+import { checkVocabulary } from '../auth/check-vocabulary.js';
+import type { SharedSettings } from '../options/vocabulary-setting.js';
 import { combineEdits } from '../edits/combine-edits.js';
 import { retryAfterEdits } from '../edits/retry-after.js';
 import { rewriteStatus } from '../edits/rewrite-status.js';

@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { classifyCondition } from '../auth/classify-condition.js';
 import { denyVerdict, guardVerdict, partsOf, type BranchCondition } from '../auth/deny-guard.js';
-import { checkVocabulary, type SharedSettings } from '../options/vocabulary-setting.js';
+import { checkVocabulary } from '../auth/check-vocabulary.js';
+import type { SharedSettings } from '../options/vocabulary-setting.js';
 import { unwrap } from '../ast/node-shapes.js';
 import type { Finding, Suggestion, TextEdit } from '../finding.js';
 import { combineEdits } from '../edits/combine-edits.js';

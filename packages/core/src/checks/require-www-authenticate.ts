@@ -10,7 +10,8 @@ import { fillChallenge, type ErrorHandler } from '../sites/error-handlers.js';
 import { errorHandlersIn } from '../sites/framework-registry.js';
 import type { ResponseSite } from '../sites/response-site.js';
 import type { SiteContext } from '../sites/site-context.js';
-import { sharedVocabulary, type SharedSettings } from '../options/vocabulary-setting.js';
+import { sharedVocabulary } from '../auth/check-vocabulary.js';
+import type { SharedSettings } from '../options/vocabulary-setting.js';
 import type { RequireWwwAuthenticateOptions } from '../options/require-www-authenticate.js';
 import { DEFAULT_CHALLENGE, type PreparedFile } from './check-context.js';
 

@@ -1,4 +1,3 @@
-import { createVocabulary, type AuthVocabulary } from '../auth/vocabulary.js';
 import { fitsOption, schemaWithoutDefault, type NameListOptionSchema, type RuleOption } from './option-schema.js';
 import { unionVocabulary, VOCABULARY_OPTIONS, vocabularyOption, type VocabularyExtension, type VocabularyOptionName } from './vocabulary-options.js';
 
@@ -77,23 +76,4 @@ export function vocabularyFor(options: SharedSettings & VocabularyExtension): Vo
   const own: Partial<Record<VocabularyOptionName, readonly string[] | undefined>> = {};
   for (const { option } of VOCABULARY_OPTIONS) own[option] = options[option];
   return unionVocabulary(options.vocabulary, own);
-}
-
-/** Compiled vocabularies by the options object they came from: a host hands the same object to every file of a config. */
-const vocabularies = new WeakMap<object, AuthVocabulary>();
-const NO_OPTIONS = {};
-
-/** The vocabulary a check classifies with: the shared setting's names and the rule's own (vocabularyFor), compiled. */
-export function checkVocabulary(options: SharedSettings & VocabularyExtension): AuthVocabulary {
-  let vocabulary = vocabularies.get(options);
-  if (!vocabulary) vocabularies.set(options, (vocabulary = createVocabulary(vocabularyFor(options))));
-  return vocabulary;
-}
-
-/** The vocabulary of the shared setting alone: what another rule's check sees of it (require-www-authenticate asks no-401-for-forbidden's question). */
-export function sharedVocabulary(options: SharedSettings): AuthVocabulary {
-  const key = options.vocabulary ?? NO_OPTIONS;
-  let vocabulary = vocabularies.get(key);
-  if (!vocabulary) vocabularies.set(key, (vocabulary = createVocabulary(options.vocabulary)));
-  return vocabulary;
 }
