@@ -12,7 +12,7 @@ export interface DenyingSite {
   readonly delivery: 'respond' | 'error' | 'guard-deny';
   readonly assertedValue?: TSESTree.Node;
   /** The node that says the status: inside `node`, it may have conditions of its own (`res.status(req.user ? 200 : 403)`). */
-  readonly status?: { readonly node: TSESTree.Node };
+  readonly status?: { readonly node: TSESTree.Node; readonly otherRefusal?: number };
 }
 
 /** Does the file import a module of this package scope or name (`@nestjs/`, `hono`)? */

@@ -29,6 +29,8 @@ function branchText(site: DenyingSite, guards: readonly BranchCondition[], conte
 /** Is `site` a 401 that should be a 403? Undefined where the identity is missing, invalid, or not known. */
 export function forbidden401(site: DenyingSite, context: ClassifyContext): Forbidden401 | undefined {
   if (answersNoHttpRequest(context) || inPassportStrategy(site.node, context)) return undefined;
+  // `req.user ? 403 : 401`: the author already tells the two refusals apart by the test; which arm is which is not judged.
+  if (site.status?.otherRefusal !== undefined) return undefined;
   const { verdict, guards } = denyVerdict(site, context);
   const text = branchText(site, guards, context);
   // RFC 6750: `invalid_token` stays 401; `insufficient_scope` is a 403.

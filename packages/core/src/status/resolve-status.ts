@@ -17,6 +17,8 @@ export interface StatusValue {
   /** The node whose text says the status: the literal, the constant, or the class / method name. */
   readonly node: TSESTree.Node;
   readonly form: StatusForm;
+  /** Set on the 401 arm of a choice between two refusals (`req.user ? 403 : 401`): the other arm's code. */
+  readonly otherRefusal?: number;
 }
 
 function isStatusNumber(value: number): boolean {
@@ -55,13 +57,18 @@ export function resolveStatus(expression: TSESTree.Node, constants: ConstantTabl
 /**
  * A status chosen by a condition, `res.status(req.user ? 200 : 403)`: the arm that refuses, where
  * the other arm is a status that does not. Its node is the arm, so the site's guard is the test.
- * Undefined where an arm cannot be read, or where both or neither refuse.
+ * Where both refuse and one of them is a 401 (`req.user ? 403 : 401`), the 401 arm, marked with the
+ * other arm's code: a 401 goes out there, and needs its challenge. Undefined where an arm cannot be
+ * read, where neither refuses, or where both refuse and neither is a 401.
  */
 function errorArm(choice: TSESTree.ConditionalExpression, constants: ConstantTable): StatusValue | undefined {
-  const arms = [resolveStatus(choice.consequent, constants), resolveStatus(choice.alternate, constants)];
-  if (arms.some((arm) => arm === undefined)) return undefined;
-  const refusing = arms.filter((arm) => arm!.code >= 400);
-  return refusing.length === 1 ? refusing[0] : undefined;
+  const [consequent, alternate] = [resolveStatus(choice.consequent, constants), resolveStatus(choice.alternate, constants)];
+  if (!consequent || !alternate) return undefined;
+  const refusing = [consequent, alternate].filter((arm) => arm.code >= 400);
+  if (refusing.length === 1) return refusing[0];
+  if (refusing.length !== 2 || (consequent.code === 401) === (alternate.code === 401)) return undefined;
+  const [unauthorized, other] = consequent.code === 401 ? [consequent, alternate] : [alternate, consequent];
+  return { ...unauthorized, otherRefusal: other.code };
 }
 
 /** Reads a status string such as Elysia's 'Unauthorized' or tRPC's 'UNAUTHORIZED'. */
