@@ -21,7 +21,7 @@ interface RuleDefinition<Options extends readonly unknown[], MessageIds extends 
  * typescript-eslint's rule shape (`ESLintUtils.RuleCreator`: docs URL, typed messages and options), but
  * with the options merged with their defaults (its `applyDefault`) only when the rule asks for them.
  * RuleCreator merges them in `create`, which ESLint runs, and times, for every rule on every file: with
- * seven rules that was a fifth of authlint's time on the application corpus, for files that most rules
+ * seven rules that was a fifth of authlint's time on four apps of the application corpus, for files that most rules
  * skip on a text test before reading an option. The merged options are shared, read-only, by the files that
  * have the same options.
  */

@@ -1,6 +1,6 @@
 // @ts-check
 // The ESLint config of the application-corpus benchmarks (app-corpus-share.mjs, app-corpus-wall.mjs).
-import tsParser from '@typescript-eslint/parser';
+import { appLanguageConfig } from '../../corpus/apps/app-language-config.mjs';
 
 /**
  * The flat config of one app: `no-debugger` plus, with `followImports` true or false, authlint's
@@ -9,11 +9,7 @@ import tsParser from '@typescript-eslint/parser';
  */
 export function flatConfig(plugin, app, followImports) {
   return [
-    { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
-    { files: ['**/*.js', '**/*.jsx'], languageOptions: { ecmaVersion: 'latest', sourceType: app.jsSourceType, parserOptions: { ecmaFeatures: { jsx: true } } } },
-    { files: ['**/*.cjs'], languageOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
-    { files: ['**/*.mjs'], languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
-    { files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'], languageOptions: { parser: tsParser, sourceType: 'module' } },
+    ...appLanguageConfig(app),
     { rules: { 'no-debugger': 'error' } },
     ...(followImports === undefined ? [] : [{ files: ['**/*'], ...plugin.configs.recommended }, { settings: { authlint: { followImports } } }]),
   ];

@@ -5,13 +5,13 @@
 // verdicts.json and prints a per-app table plus the findings that are new (unjudged) and the verdicts
 // whose finding is gone. `node scripts/corpus/apps/lint-apps.mjs [app ids...] [--list]`.
 import { ESLint } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadApps, appDir, describeSource, REPO_ROOT, RESULTS_FILE } from './app-table.mjs';
 import { findingKey, loadVerdicts, matchVerdicts } from './verdict-keys.mjs';
 import { listAppFiles } from './app-files.mjs';
+import { appLanguageConfig } from './app-language-config.mjs';
 
 const PLUGIN_DIST = path.join(REPO_ROOT, 'packages/eslint-plugin/dist/index.js');
 
@@ -33,11 +33,7 @@ function authlintRules(plugin) {
 /** @param {any} plugin @param {import('./app-table.mjs').App} app @returns {import('eslint').Linter.Config[]} */
 function flatConfig(plugin, app) {
   return [
-    { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
-    { files: ['**/*.js', '**/*.jsx'], languageOptions: { ecmaVersion: 'latest', sourceType: app.jsSourceType, parserOptions: { ecmaFeatures: { jsx: true } } } },
-    { files: ['**/*.cjs'], languageOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
-    { files: ['**/*.mjs'], languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
-    { files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'], languageOptions: { parser: tsParser, sourceType: 'module' } },
+    ...appLanguageConfig(app),
     { files: ['**/*'], plugins: { authlint: plugin }, rules: authlintRules(plugin) },
   ];
 }
