@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import type { Finding, RuleId } from './finding.js';
+import { detachedFinding, type Finding, type RuleId } from './finding.js';
 import { checkNo403ForUnauthenticated } from './checks/no-403-for-unauthenticated.js';
 import { checkRequireWwwAuthenticate } from './checks/require-www-authenticate.js';
 import { checkNo401ForForbidden } from './checks/no-401-for-forbidden.js';
@@ -65,7 +65,7 @@ function runChecks(options: AnalyzeOptions, prepare: (words: RegExp) => Prepared
   for (const ruleId of RULE_IDS) {
     const ruleOptions = options[ruleId];
     if (ruleOptions === false) continue;
-    findings.push(...(CHECKS[ruleId] as (f: PreparedFile, o?: unknown) => Finding[])(prepare(CHECK_WORDS[ruleId]), ruleOptions));
+    for (const finding of (CHECKS[ruleId] as (f: PreparedFile, o?: unknown) => Finding[])(prepare(CHECK_WORDS[ruleId]), ruleOptions)) findings.push(detachedFinding(finding));
   }
   return findings.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
 }

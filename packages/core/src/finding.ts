@@ -28,4 +28,18 @@ export interface Finding {
   readonly suggestions: readonly Suggestion[];
 }
 
+/**
+ * The finding with ranges of its own. A check often takes a range straight from a node
+ * (`{ range: body.range, text: 'null' }`), and the editor moves a kept tree's ranges in place when an
+ * edit before it shifts the text: a finding kept across keystrokes would move with the tree and
+ * then again as a finding.
+ */
+export function detachedFinding(finding: Finding): Finding {
+  return {
+    ...finding,
+    range: [finding.range[0], finding.range[1]],
+    suggestions: finding.suggestions.map((s) => ({ ...s, edits: s.edits.map((e) => ({ range: [e.range[0], e.range[1]], text: e.text })) })),
+  };
+}
+
 export type RuleId = 'no-403-for-unauthenticated' | 'require-www-authenticate' | 'no-401-for-forbidden' | 'no-403-for-rate-limit' | 'require-location' | 'require-allow' | 'no-body-with-204-304';

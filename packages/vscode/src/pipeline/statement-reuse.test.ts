@@ -145,6 +145,24 @@ describe('analyzeDocument reusing the findings of the statements an edit did not
     expect(reused).toBeGreaterThanOrEqual(texts.length - 6);
   });
 
+  it("moves a later statement's suggestion edits once, also those that are a node's own range", () => {
+    // no-body-with-204-304's "drop the body" edit is the body argument's range; the incremental parse
+    // moves that array with the tree, and a kept finding holding it would be moved twice.
+    const before = `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/a', (c) => {
+  return c.json({ ok: true });
+});
+app.get('/b', (c) => {
+  return c.body('gone', 204);
+});
+`;
+    const previous = analyzeDocument({ text: before, fileName: FILE });
+    expect(previous.findings.map((f) => f.ruleId)).toEqual(['no-body-with-204-304']);
+    const incremental = expectSameAsFresh(before.replace('return c.json', 'audit(c);\n  return c.json'), previous);
+    expect(incremental.timings.reused).toBe(true);
+  });
+
   it('does not reuse across a change of the rules\' options', () => {
     const [before] = Object.values(CROSS_STATEMENT_EDITS)[0]!;
     const previous = analyzeDocument({ text: before, fileName: FILE });
