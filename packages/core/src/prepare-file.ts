@@ -81,17 +81,31 @@ const NOTHING_TO_CHECK: PreparedFile = { context: undefined, sites: [] };
 /** Each prefilter's answer per program, so that checks sharing one (the two 401/403 checks) test the text once. */
 const wordTests = new WeakMap<TSESTree.Program, { readonly text: string; readonly answers: Map<RegExp, boolean> }>();
 
-/** Whether the text has a check's words (`CHECK_WORDS`): a host asks first, to skip the rest of its work on most files. */
-export function hasCheckWords(program: TSESTree.Program, text: string, words: RegExp): boolean {
+function wordTestsOf(program: TSESTree.Program, text: string): Map<RegExp, boolean> {
   let tests = wordTests.get(program);
   if (!tests || tests.text !== text) {
     tests = { text, answers: new Map() };
     wordTests.set(program, tests);
   }
-  let answer = tests.answers.get(words);
+  return tests.answers;
+}
+
+/**
+ * Prefilter answers a host already has for this text: the editor answers them from the text around
+ * an edit (packages/vscode/src/pipeline/check-words-after-edit.ts) instead of reading the whole text again.
+ */
+export function recordCheckWords(program: TSESTree.Program, text: string, answers: ReadonlyMap<RegExp, boolean>): void {
+  const tests = wordTestsOf(program, text);
+  for (const [words, answer] of answers) tests.set(words, answer);
+}
+
+/** Whether the text has a check's words (`CHECK_WORDS`): a host asks first, to skip the rest of its work on most files. */
+export function hasCheckWords(program: TSESTree.Program, text: string, words: RegExp): boolean {
+  const answers = wordTestsOf(program, text);
+  let answer = answers.get(words);
   if (answer === undefined) {
     answer = words.test(text);
-    tests.answers.set(words, answer);
+    answers.set(words, answer);
   }
   return answer;
 }

@@ -1,4 +1,4 @@
-import { analyze, analyzeStatement, describeStatusAt, RULE_IDS, type AnalyzeOptions, type Finding, type ProjectPlace, type StatusHover } from '@authlint/core';
+import { analyze, analyzeStatement, describeStatusAt, recordCheckWords, RULE_IDS, type AnalyzeOptions, type Finding, type ProjectPlace, type StatusHover } from '@authlint/core';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { toDiagnostic, type DiagnosticData } from './diagnostics.js';
 import { splitByDisableDirectives, type SuppressedFinding } from './disable-directives.js';
@@ -6,7 +6,7 @@ import { hoverMarkdown } from './hover-markdown.js';
 import { reparse, type ParseKind, type ParsedSource, type Reparsed } from './incremental-parse.js';
 import { LineIndex, type RangeData } from './positions.js';
 import { DEFAULT_SETTINGS, type AuthlintSettings } from './settings.js';
-import { editedStatement, reusedFindings, wordAnswers, type EditedStatement, type ReuseState } from './statement-reuse.js';
+import { editedStatement, matchedWords, reusedFindings, wordAnswers, type EditedStatement, type ReuseState } from './statement-reuse.js';
 
 export interface DocumentInput {
   readonly text: string;
@@ -111,10 +111,13 @@ export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings
     const options = analyzeOptions(settings);
     const optionsKey = JSON.stringify(options);
     const reused = edited && reusedAnalysis(edited, parsed.program, input.text, options, optionsKey);
-    const raw = reused ?? analyze(parsed.program, input.text, options, project);
+    // The prefilters' answers, kept for the next keystroke, are handed to the core so that it does not read the whole text for them again.
+    const words = project ? undefined : reused?.words ?? wordAnswers(input.text);
+    if (words && !reused) recordCheckWords(parsed.program, input.text, matchedWords(words));
+    const raw = reused?.findings ?? analyze(parsed.program, input.text, options, project);
     const { kept: findings, suppressed } = splitByDisableDirectives(raw, parsed.program.comments, input.text);
     const diagnostics = findings.flatMap((f) => toDiagnostic(f, lines, settings) ?? []);
-    const reuse: ReuseState | undefined = project ? undefined : { text: input.text, optionsKey, raw, words: reused ? edited.state.words : wordAnswers(input.text) };
+    const reuse: ReuseState | undefined = words ? { text: input.text, optionsKey, raw, words } : undefined;
     return {
       status: 'analyzed', input, settings, findings, suppressed, diagnostics, program: parsed.program, ...(parse.source ? { parsed: parse.source } : {}), lines,
       timings: { parseMs: parse.ms, analyzeMs: now() - t1, reparsed: parse.kind, ...(reused ? { reused: true } : {}) },
@@ -128,8 +131,11 @@ export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings
 
 type Parse = Reparsed & { readonly ms: number };
 
-function reusedAnalysis(edited: EditedStatement, program: TSESTree.Program, text: string, options: AnalyzeOptions, optionsKey: string): Finding[] | undefined {
-  return reusedFindings(edited, program, text, optionsKey, (statement) => analyzeStatement(program, text, statement, options));
+function reusedAnalysis(edited: EditedStatement, program: TSESTree.Program, text: string, options: AnalyzeOptions, optionsKey: string): ReturnType<typeof reusedFindings> {
+  return reusedFindings(edited, program, text, optionsKey, (statement, words) => {
+    recordCheckWords(program, text, matchedWords(words));
+    return analyzeStatement(program, text, statement, options);
+  });
 }
 
 /**

@@ -61,7 +61,8 @@ export function reparse(previous: ParsedSource | undefined, text: string, fileNa
   return { result, kind: 'full', ...(keep ? { source: keep } : {}) };
 }
 
-interface TextChange {
+/** The text that changed: `[start, oldEnd)` of the old text is `[start, newEnd)` of the new one. */
+export interface TextChange {
   readonly start: number;
   readonly oldEnd: number;
   readonly newEnd: number;

@@ -1,6 +1,7 @@
-import { CHECK_WORDS, RULE_IDS, type Finding, type TextEdit } from '@authlint/core';
+import type { Finding, TextEdit } from '@authlint/core';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { changedSpan } from './incremental-parse.js';
+import { answerWords, answerWordsAfterEdit, PREFILTERS, type WordsAnswer } from './check-words-after-edit.js';
+import { changedSpan, type TextChange } from './incremental-parse.js';
 
 type Statement = TSESTree.ProgramStatement;
 type Program = TSESTree.Program & { comments?: TSESTree.Comment[] };
@@ -14,12 +15,13 @@ export interface ReuseState {
   readonly text: string;
   readonly optionsKey: string;
   readonly raw: readonly Finding[];
-  readonly words: readonly boolean[];
+  readonly words: ReadonlyMap<RegExp, WordsAnswer>;
 }
 
 /** The edited statement, read from the previous tree before the incremental parse moves it. */
 export interface EditedStatement {
   readonly state: ReuseState;
+  readonly change: TextChange;
   readonly index: number;
   readonly count: number;
   readonly range: readonly [number, number];
@@ -29,9 +31,17 @@ export interface EditedStatement {
   readonly linesMoved: boolean;
 }
 
-export function wordAnswers(text: string): boolean[] {
-  return RULE_IDS.map((id) => CHECK_WORDS[id].test(text));
+/** Each check's prefilter on the text (the four 401/403 checks share one). */
+export function wordAnswers(text: string): Map<RegExp, WordsAnswer> {
+  return new Map(PREFILTERS.map((pattern) => [pattern, answerWords(pattern, text)]));
 }
+
+/** The prefilters' answers on a text one edit away from the one `state` answers, read around the edit. */
+function wordAnswersAfterEdit(state: ReuseState, text: string, change: TextChange): Map<RegExp, WordsAnswer> {
+  return new Map([...state.words].map(([pattern, answer]) => [pattern, answerWordsAfterEdit(pattern, answer, text, change)]));
+}
+
+export const matchedWords = (words: ReadonlyMap<RegExp, WordsAnswer>): Map<RegExp, boolean> => new Map([...words].map(([pattern, answer]) => [pattern, answer.matched]));
 
 /**
  * Names an inert statement may not call however unused they are elsewhere: the loaders, the
@@ -168,7 +178,7 @@ export function editedStatement(state: ReuseState, program: Program, text: strin
   const statement = body[index];
   if (!statement || statement.range[0] > change.start || statement.range[1] < change.oldEnd) return undefined;
   return {
-    state, index, count: body.length, range: [statement.range[0], statement.range[1]],
+    state, change, index, count: body.length, range: [statement.range[0], statement.range[1]],
     fingerprint: outwardFingerprint(statement, state.text, topLevelNames(program)),
     comments: commentsIn(program),
     linesMoved: newlinesIn(state.text.slice(change.start, change.oldEnd)) !== newlinesIn(text.slice(change.start, change.newEnd)),
@@ -180,14 +190,18 @@ export function editedStatement(state: ReuseState, program: Program, text: strin
  * `outwardFingerprint` calls inert; undefined when everything must be checked again.
  * `checkStatement` gives the findings inside the edited statement of the new tree.
  */
-export function reusedFindings(edited: EditedStatement, program: Program, text: string, optionsKey: string, checkStatement: (statement: Statement) => Finding[]): Finding[] | undefined {
+export function reusedFindings(
+  edited: EditedStatement, program: Program, text: string, optionsKey: string,
+  checkStatement: (statement: Statement, words: ReadonlyMap<RegExp, WordsAnswer>) => Finding[],
+): { readonly findings: Finding[]; readonly words: ReadonlyMap<RegExp, WordsAnswer> } | undefined {
   const { state } = edited;
   if (state.optionsKey !== optionsKey || program.body.length !== edited.count) return undefined;
   const statement = program.body[edited.index]!;
   const delta = text.length - state.text.length;
   if (statement.range[0] !== edited.range[0] || statement.range[1] !== edited.range[1] + delta) return undefined;
   if (commentsIn(program) !== edited.comments) return undefined;
-  if (wordAnswers(text).some((answer, i) => answer !== state.words[i])) return undefined;
+  const words = wordAnswersAfterEdit(state, text, edited.change);
+  for (const [pattern, answer] of words) if (answer.matched !== state.words.get(pattern)?.matched) return undefined;
   if (outwardFingerprint(statement, text, topLevelNames(program)) !== edited.fingerprint) return undefined;
   const { linesMoved } = edited;
   const [start, end] = edited.range;
@@ -200,7 +214,8 @@ export function reusedFindings(edited: EditedStatement, program: Program, text: 
     if (!moved) return undefined;
     kept.push(moved);
   }
-  return [...kept, ...checkStatement(statement)].sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
+  const findings = [...kept, ...checkStatement(statement, words)].sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
+  return { findings, words };
 }
 
 function shiftFinding(finding: Finding, start: number, end: number, delta: number): Finding | undefined {
