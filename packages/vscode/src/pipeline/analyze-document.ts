@@ -100,8 +100,8 @@ export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings
     return empty('too-large', `skipped: ${formatSize(input.text.length)} characters is more than authlint.maxFileSize (${formatSize(settings.maxFileSize)})`);
   }
   const t0 = now();
-  // Read before the parse moves the previous tree's statements. Not with a project: its imports are read too.
-  const edited = previous?.reuse && previous.parsed?.text === previous.reuse.text && !project ? editedStatement(previous.reuse, previous.parsed.program, input.text) : undefined;
+  // Read before the parse moves the previous tree's statements.
+  const edited = previous?.reuse && previous.parsed?.text === previous.reuse.text && sameProject(previous.reuse, project) ? editedStatement(previous.reuse, previous.parsed.program, input.text) : undefined;
   const reparsed = reparse(previous?.parsed, input.text, input.fileName, input.languageId);
   const parse: Parse = { ...reparsed, ms: now() - t0 };
   const parsed = parse.result;
@@ -110,18 +110,18 @@ export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings
   try {
     const options = analyzeOptions(settings);
     const optionsKey = JSON.stringify(options);
-    const reused = edited && reusedAnalysis(edited, parsed.program, input.text, options, optionsKey);
+    const reused = edited && reusedAnalysis(edited, parsed.program, input.text, options, optionsKey, project);
     // The prefilters' answers, kept for the next keystroke, are handed to the core so that it does not read the whole text for them again.
-    const words = project ? undefined : reused?.words ?? wordAnswers(input.text);
-    if (words && !reused) recordCheckWords(parsed.program, input.text, matchedWords(words));
+    const words = reused?.words ?? wordAnswers(input.text);
+    if (!reused) recordCheckWords(parsed.program, input.text, matchedWords(words));
     const raw = reused?.findings ?? analyze(parsed.program, input.text, options, project);
     const { kept: findings, suppressed } = splitByDisableDirectives(raw, parsed.program.comments, input.text);
     const diagnostics = findings.flatMap((f) => toDiagnostic(f, lines, settings) ?? []);
-    const reuse: ReuseState | undefined = words ? { text: input.text, optionsKey, raw, words } : undefined;
+    const reuse: ReuseState = { text: input.text, optionsKey, raw, words, ...(project ? { project } : {}) };
     return {
       status: 'analyzed', input, settings, findings, suppressed, diagnostics, program: parsed.program, ...(parse.source ? { parsed: parse.source } : {}), lines,
       timings: { parseMs: parse.ms, analyzeMs: now() - t1, reparsed: parse.kind, ...(reused ? { reused: true } : {}) },
-      ...(reuse ? { reuse } : {}),
+      reuse,
     };
   } catch (error) {
     const message = error instanceof Error ? error.stack ?? error.message : String(error);
@@ -131,11 +131,21 @@ export function analyzeDocument(given: DocumentInput, settings: AuthlintSettings
 
 type Parse = Reparsed & { readonly ms: number };
 
-function reusedAnalysis(edited: EditedStatement, program: TSESTree.Program, text: string, options: AnalyzeOptions, optionsKey: string): ReturnType<typeof reusedFindings> {
+function reusedAnalysis(edited: EditedStatement, program: TSESTree.Program, text: string, options: AnalyzeOptions, optionsKey: string, project: ProjectPlace | undefined): ReturnType<typeof reusedFindings> {
   return reusedFindings(edited, program, text, optionsKey, (statement, words) => {
     recordCheckWords(program, text, matchedWords(words));
-    return analyzeStatement(program, text, statement, options);
+    return analyzeStatement(program, text, statement, options, project);
   });
+}
+
+/**
+ * Whether the previous analysis read the same project: the same graph (the editor starts a new one
+ * when a module is created or deleted, or a summary may hold a changed module) for the same file.
+ * A change of a module the file's analysis read also drops the file's previous analysis
+ * (AnalysisCache.delete, from WorkspaceImports), so what the kept findings read is still there.
+ */
+function sameProject(state: ReuseState, project: ProjectPlace | undefined): boolean {
+  return state.project?.graph === project?.graph && state.project?.fileName === project?.fileName;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Finding, TextEdit } from '@authlint/core';
+import type { Finding, ProjectPlace, TextEdit } from '@authlint/core';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { answerWords, answerWordsAfterEdit, PREFILTERS, type WordsAnswer } from './check-words-after-edit.js';
 import { changedSpan, type TextChange } from './incremental-parse.js';
@@ -16,6 +16,8 @@ export interface ReuseState {
   readonly optionsKey: string;
   readonly raw: readonly Finding[];
   readonly words: ReadonlyMap<RegExp, WordsAnswer>;
+  /** The project the findings read, when imports were followed. */
+  readonly project?: ProjectPlace;
 }
 
 /** The edited statement, read from the previous tree before the incremental parse moves it. */

@@ -104,6 +104,28 @@ describe("the editor's workspace project", () => {
     expect(workspace.findings('src/routes.ts')).toEqual([]);
   });
 
+  it('checks only the edited statement while a call is typed into a handler, with the imports followed, and finds what a fresh analysis finds', () => {
+    workspace = new FakeWorkspace({ 'src/errors.ts': ERRORS, 'src/routes.ts': ROUTES });
+    const fileName = workspace.path('src/routes.ts');
+    const text = `${ROUTES}app.get('/b', (req, res) => {\n  res.json({});\n});\n`;
+    const at = text.indexOf('res.json({});');
+    let previous = analyzeDocument({ text, fileName }, settingsFrom(), undefined, workspace.project.placeFor(fileName));
+    expect(previous.findings.map((f) => f.ruleId)).toEqual(['require-www-authenticate']);
+    for (const typed of ['a', 'au', 'aud', 'audit', 'audit()', 'audit(r)', 'audit(req)', 'audit(req);']) {
+      const next = `${text.slice(0, at)}${typed}\n  ${text.slice(at)}`;
+      previous = analyzeDocument({ text: next, fileName }, settingsFrom(), previous, workspace.project.placeFor(fileName));
+      const fresh = analyzeDocument({ text: next, fileName }, settingsFrom(), undefined, workspace.project.placeFor(fileName));
+      expect(previous.timings.reused, typed).toBe(true);
+      expect(previous.findings).toEqual(fresh.findings);
+      expect(previous.diagnostics).toEqual(fresh.diagnostics);
+    }
+    // A new graph (a module was created or deleted): everything is read again.
+    workspace.project.createdOrDeleted();
+    const again = analyzeDocument({ text, fileName }, settingsFrom(), previous, workspace.project.placeFor(fileName));
+    expect(again.timings.reused).toBeUndefined();
+    expect(again.findings.map((f) => f.ruleId)).toEqual(['require-www-authenticate']);
+  });
+
   it('gives no finding and throws nothing for unresolvable, unparsable and cyclic imports', () => {
     workspace = new FakeWorkspace({
       'src/a.ts': `import { BaseError } from './b';\nexport * from './b';\nexport class AuthError extends BaseError {}\n`,
