@@ -5,7 +5,13 @@
 //   node scripts/bench/profile/summarize-profile.mjs .cache/profiles/<newest>.cpuprofile --top 25
 // Without --cpu-prof it is a timing run: per round wall and CPU quantiles; at the end each keystroke's least
 // CPU time over the rounds (on a shared machine the figure that moves least with the load) and the cold call.
+// --project: the file is written into a temporary project beside an imported errors module, and analysed with
+// its imports followed (the extension's default in a file workspace), through the core's file project host.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { generateHandlerFile } from '../generate/handler-file.mjs';
+import { importCore } from '../product/built-packages.mjs';
 import { loadPipeline } from '../product/pipeline.mjs';
 import { quantile } from '../stats.mjs';
 import { keystrokeTexts } from './keystroke-edits.mjs';
@@ -19,10 +25,38 @@ const lines = Number(opt('--lines', 5000));
 const style = opt('--style', 'express');
 const rounds = Number(opt('--rounds', 4));
 
+const withProject = args.includes('--project');
+
+/** A project on disk holding the file and an errors module it imports; the place of the file in it. */
+async function projectFor(fileText) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'authlint-keystrokes-'));
+  process.on('exit', () => fs.rmSync(root, { recursive: true, force: true }));
+  fs.writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'bench-app' }));
+  fs.writeFileSync(path.join(root, 'errors.ts'), 'export class AuthError extends Error {\n  status = 401;\n}\n');
+  const file = path.join(root, `${style}-${lines}.ts`);
+  fs.writeFileSync(file, fileText);
+  const core = await importCore();
+  const { createFileProjectHost } = await import('@authlint/core/file-project-host');
+  const { parse } = await import('@typescript-eslint/typescript-estree');
+  const host = createFileProjectHost({
+    parse(source, at) {
+      try {
+        return parse(source, { range: true, loc: true, filePath: at });
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  return { graph: new core.ProjectGraph(host), fileName: file };
+}
+
 const pipeline = await loadPipeline();
 const settings = pipeline.settings({ maxFileSize: 16 * 1024 * 1024 });
-const text = generateHandlerFile({ lines, style });
-const fileName = `/bench/${style}-${lines}.ts`;
+const generated = generateHandlerFile({ lines, style });
+// With a project, the file imports a module of it and throws its 401 class once, so that the project model has something to read.
+const text = withProject ? `import { AuthError } from './errors';\n${generated}\nexport function requireLogin(user: unknown) {\n  if (!user) throw new AuthError();\n}\n` : generated;
+const project = withProject ? await projectFor(text) : undefined;
+const fileName = project?.fileName ?? `/bench/${style}-${lines}.ts`;
 const texts = keystrokeTexts(text, { sites: 8, seed: lines + style.length });
 /** Each keystroke's least CPU time over the rounds: on a loaded machine, the steadiest figure to compare two builds by. */
 const leastCpu = texts.map(() => Infinity);
@@ -32,7 +66,7 @@ const reused = texts.map(() => false);
 const cold = [];
 for (let round = 0; round < rounds; round++) {
   const coldCpu = process.cpuUsage();
-  let previous = pipeline.analyze(text, fileName, settings);
+  let previous = pipeline.analyze(text, fileName, settings, undefined, project);
   const coldUsed = process.cpuUsage(coldCpu);
   cold.push({ cpu: (coldUsed.user + coldUsed.system) / 1000, ...previous.raw.timings });
   const times = [];
@@ -42,7 +76,7 @@ for (let round = 0; round < rounds; round++) {
   for (const [k, next] of texts.entries()) {
     const t = performance.now();
     const c = process.cpuUsage();
-    previous = pipeline.analyze(next, fileName, settings, previous);
+    previous = pipeline.analyze(next, fileName, settings, previous, project);
     const used = process.cpuUsage(c);
     times.push(performance.now() - t);
     cpu.push((used.user + used.system) / 1000);

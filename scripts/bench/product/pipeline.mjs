@@ -1,8 +1,9 @@
 // @ts-check
 // The editor pipeline (packages/vscode/src/pipeline, TypeScript, no `vscode` import), bundled with esbuild
 // into .cache/ and loaded into Node; behind one small interface that the benchmarks and the sweep use:
-//   analyze(text, fileName, settings?, previous?) -> { status, findings, diagnostics, raw }   (never expected to throw;
-//     `previous`, an earlier result for the same file, makes the parse incremental and is consumed by it)
+//   analyze(text, fileName, settings?, previous?, project?) -> { status, findings, diagnostics, raw }   (never expected to throw;
+//     `previous`, an earlier result for the same file, makes the parse incremental and is consumed by it;
+//     `project`, a core ProjectPlace ({ graph, fileName }), makes the analysis follow the file's imports)
 //   hover(analysis, offset)            -> hover data or undefined
 //   settings(partial)                  -> pipeline settings (e.g. { maxFileSize })
 // The only lines to change when the pipeline's names change are in `fromPipelineModule`.
@@ -40,8 +41,8 @@ export async function bundlePipeline() {
 function fromPipelineModule(mod) {
   return {
     source: 'packages/vscode/src/pipeline (bundled with esbuild)',
-    analyze: (text, fileName, settings, previous) => {
-      const raw = mod.analyzeDocument({ text, fileName }, settings ?? mod.DEFAULT_SETTINGS, previous?.raw);
+    analyze: (text, fileName, settings, previous, project) => {
+      const raw = mod.analyzeDocument({ text, fileName }, settings ?? mod.DEFAULT_SETTINGS, previous?.raw, project);
       return { status: raw.status, reason: raw.reason, findings: raw.findings, diagnostics: raw.diagnostics, raw };
     },
     hover: (analysis, offset) => mod.hoverAt(analysis.raw, offset),
