@@ -22,10 +22,16 @@ interface Located {
   readonly loc: { readonly start: Position; readonly end: Position };
 }
 
-/** Every `range` array and `loc` position of one tree, each once. */
+/**
+ * Every `range` array and `loc` position of one tree, each once, and the lines they lie on (moved
+ * with them): an edit within a line moves only the columns on that line, so a tree that does not
+ * reach the line keeps its positions.
+ */
 interface TreePositions {
   readonly ranges: Range[];
   readonly positions: Position[];
+  firstLine: number;
+  lastLine: number;
 }
 
 /**
@@ -52,7 +58,7 @@ export function shiftTrees(roots: readonly TSESTree.Node[], shift: PositionShift
 /** Moves comments (nodes without children). */
 export function shiftComments(comments: readonly TSESTree.Comment[], shift: PositionShift): void {
   if (isNoShift(shift)) return;
-  const positions: TreePositions = { ranges: [], positions: [] };
+  const positions: TreePositions = { ranges: [], positions: [], firstLine: -Infinity, lastLine: Infinity };
   for (const comment of comments) addNode(comment as unknown as Located, undefined, positions);
   move(positions, shift);
 }
@@ -69,19 +75,21 @@ function isNoShift(shift: PositionShift): boolean {
   return shift.offset === 0 && shift.lines === 0 && shift.columns === 0;
 }
 
-function move({ ranges, positions }: TreePositions, shift: PositionShift): void {
+function move(tree: TreePositions, shift: PositionShift): void {
   const { offset, lines, line, columns } = shift;
   if (offset !== 0) {
-    for (const range of ranges) {
+    for (const range of tree.ranges) {
       range[0] += offset;
       range[1] += offset;
     }
   }
-  if (lines === 0 && columns === 0) return;
-  for (const position of positions) {
+  if (lines === 0 && (columns === 0 || line < tree.firstLine || line > tree.lastLine)) return;
+  for (const position of tree.positions) {
     if (position.line === line) position.column += columns;
     position.line += lines;
   }
+  tree.firstLine += lines;
+  tree.lastLine += lines;
 }
 
 /**
@@ -101,7 +109,7 @@ const DEPRECATED_SUBTREES: Readonly<Record<string, (node: never) => readonly Loc
  * child shares with its parent is its parent's, and not listed again.
  */
 function collectPositions(root: Located): TreePositions {
-  const found: TreePositions = { ranges: [], positions: [] };
+  const found: TreePositions = { ranges: [], positions: [], firstLine: Infinity, lastLine: -Infinity };
   const nodes: Located[] = [root];
   const parents: (Located | undefined)[] = [undefined];
   while (nodes.length > 0) {
@@ -136,6 +144,10 @@ function collectPositions(root: Located): TreePositions {
       const argument = (node as unknown as { argument?: Located }).argument;
       if (argument) addNode(argument, undefined, found);
     }
+  }
+  for (const position of found.positions) {
+    if (position.line < found.firstLine) found.firstLine = position.line;
+    if (position.line > found.lastLine) found.lastLine = position.line;
   }
   return found;
 }
