@@ -1,18 +1,16 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, chainRoot, memberPath, staticString, unwrap } from '../ast/node-shapes.js';
 import type { ClassifyContext } from './classify-context.js';
-import { foldName } from './vocabulary.js';
+import type { AuthVocabulary } from './vocabulary.js';
 
 /**
  * Issue 10, shape 1: after an API-token login the principal is a token, not a user, so
  * `if (!req.user.id)` refuses a caller who did authenticate (403 is right). The file says it logs
- * in by API token when it names an API key or token (folded: `apiKeyAuth`, `x-api-key`,
- * `headerapikey`, `ApiTokenGuard`) in one of these places.
+ * in by API token when it names an API key or token (the `apiTokenLogin` words: `apiKeyAuth`,
+ * `x-api-key`, `headerapikey`, `ApiTokenGuard`) in one of these places.
  */
-const API_TOKEN_WORD = /api(key|token)/;
-
-function namesApiToken(name: string | undefined): boolean {
-  return name !== undefined && API_TOKEN_WORD.test(foldName(name));
+function namesApiToken(name: string | undefined, vocabulary: AuthVocabulary): boolean {
+  return name !== undefined && vocabulary.has('apiTokenLogin', name);
 }
 
 /**
@@ -20,12 +18,12 @@ function namesApiToken(name: string | undefined): boolean {
  * (`apiKeyAuth`, `verifyApiKey()`), a Nest guard (`@UseGuards(ApiKeyGuard)`), a Passport
  * strategy (`passport.authenticate('headerapikey')`), or the key read from a header (`req.get('x-api-key')`).
  */
-function argumentNamesApiToken(argument: TSESTree.Node): boolean {
+function argumentNamesApiToken(argument: TSESTree.Node, vocabulary: AuthVocabulary): boolean {
   const n = unwrap(argument);
-  if (n.type === 'Literal') return namesApiToken(staticString(n));
-  if (n.type === 'CallExpression') return namesApiToken(calleeName(n));
+  if (n.type === 'Literal') return namesApiToken(staticString(n), vocabulary);
+  if (n.type === 'CallExpression') return namesApiToken(calleeName(n), vocabulary);
   const path = memberPath(n);
-  return path !== undefined && namesApiToken(path[path.length - 1]);
+  return path !== undefined && namesApiToken(path[path.length - 1], vocabulary);
 }
 
 /** A member of the request that holds the key: `req.headers['x-api-key']`, `request.query.api_key`, `req.apiKey`. */
@@ -34,12 +32,12 @@ function isRequestApiToken(node: TSESTree.Node, context: ClassifyContext): boole
   if (value.type !== 'MemberExpression') return false;
   const root = chainRoot(value);
   const path = memberPath(value);
-  return root.type === 'Identifier' && context.vocabulary.has('requestObject', root.name) && path !== undefined && path.slice(1).some(namesApiToken);
+  return root.type === 'Identifier' && context.vocabulary.has('requestObject', root.name) && path !== undefined && path.slice(1).some((key) => namesApiToken(key, context.vocabulary));
 }
 
 /** Does the file authenticate requests by API key or token? Asked only of the rare `!req.user.id` shape, so not kept. */
 export function authenticatesByApiToken(context: ClassifyContext): boolean {
-  return context.index.calls.some((call) => call.arguments.some(argumentNamesApiToken))
+  return context.index.calls.some((call) => call.arguments.some((argument) => argumentNamesApiToken(argument, context.vocabulary)))
     // `const key = req.headers['x-api-key']`, or the middleware's `req.apiKey = record`.
     || context.index.variables.some((v) => v.init !== null && isRequestApiToken(v.init, context))
     || context.index.assignments.some((a) => isRequestApiToken(a.left, context));

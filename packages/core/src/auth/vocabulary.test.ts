@@ -65,6 +65,7 @@ const FLIPS: Record<VocabularyOptionName, Flip> = {
   ambientCredentialNames: { word: 'store' },
   lockoutNames: { word: 'cooldown' },
   planLimitNames: { word: 'allowance' },
+  apiTokenLoginNames: { code: 'app.use(partnerKeyAuth);\nif (!req.user.id) {}', before: 'unauthenticated', after: 'unknown' },
 };
 
 describe('VOCABULARY_OPTIONS', () => {

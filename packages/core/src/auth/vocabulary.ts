@@ -206,6 +206,12 @@ export const WORD_LISTS = {
   ambientCredential: { spelling: 'folded', match: 'whole', words: ['sess(ion)?', 'cookies?', 'signedcookies', 'headers'] },
   /** Lockouts after too many failed attempts: a refusal there is a 429, beside the `rateLimit` words. */
   lockout: { spelling: 'folded', match: 'part', words: ['lockout', 'lock(ed)?until', 'toomanyattempts', 'bruteforce', 'floodcontrol'] },
+  /**
+   * Names that say the file logs callers in by an API key or token, in a middleware, guard, strategy or
+   * header name (`apiKeyAuth`, `ApiTokenGuard`, `'headerapikey'`, `x-api-key`): then the principal is
+   * a token, and a missing `req.user.id` refuses a caller who did authenticate.
+   */
+  apiTokenLogin: { spelling: 'folded', match: 'part', words: ['api(key|token)'] },
   /** Limits of a plan or an account's resources: a 403 there is a permission (or a 402), not a rate limit. */
   planLimit: {
     spelling: 'folded', match: 'part', words: ['plan', 'tier', 'subscription', 'storage', 'seat', 'billing', 'credit', 'disk', 'upload', 'filesize', 'feature', 'licen[cs]e', 'balance', 'trial'],

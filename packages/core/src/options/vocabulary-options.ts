@@ -61,6 +61,7 @@ export const VOCABULARY_OPTIONS = [
   { option: 'ambientCredentialNames', list: 'ambientCredential', example: ['store'], description: 'More request members that exist for anonymous requests too, so that reading a flag on them shows no one is logged in.' },
   { option: 'lockoutNames', list: 'lockout', example: ['cooldown'], description: 'More words for lockouts after too many failed attempts (a refusal there is 429).' },
   { option: 'planLimitNames', list: 'planLimit', example: ['allowance'], description: 'More words for plan or resource limits, whose refusal is a permission (403) or 402, not a rate limit.' },
+  { option: 'apiTokenLoginNames', list: 'apiTokenLogin', example: ['partnerKey'], description: 'More words that, in the name of a middleware, guard, strategy or request header, say the file logs callers in by an API key or token (then a missing `req.user.id` refuses an authenticated caller: 403).' },
 ] as const satisfies readonly VocabularyOption[];
 
 export type VocabularyOptionName = (typeof VOCABULARY_OPTIONS)[number]['option'];
