@@ -226,7 +226,7 @@ export interface AuthVocabulary {
 }
 
 /** Folds `session_id`, `sessionId`, `x-api-key` to `sessionid`, `sessionid`, `xapikey`. */
-export function foldName(name: string): string {
+function foldName(name: string): string {
   return name.toLowerCase().replace(/[_\-\s]/g, '');
 }
 
