@@ -11,7 +11,9 @@
 //      through the core, the real ESLint class with the plugin, and the editor pipeline (which must
 //      return, never throw, and honour authlint.maxFileSize).
 // Every check has a deadline; a check past it is killed and failed. Prints `sweep: N passed, M failed`
-// and exits 1 on any failure. Options: --corpus-limit N (first N corpus files), --verbose.
+// and exits 1 on any failure. Each job's line gives its wall time and its worker's CPU time (GC threads included).
+// Options: --corpus-limit N (first N corpus files), --verbose, --only TEXT (only the jobs whose name, as printed,
+// holds TEXT, e.g. --only 'core: minified-5mb'; the corpus is then left out, and so are the per-rule checks).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,9 +60,9 @@ function listFixtures() {
   return out;
 }
 
-function buildJobs({ corpusLimit, pipelineExists }) {
+function buildJobs({ corpusLimit, pipelineExists, withCorpus }) {
   const jobs = [];
-  for (const f of listCorpusFiles().slice(0, corpusLimit)) {
+  for (const f of withCorpus ? listCorpusFiles().slice(0, corpusLimit) : []) {
     const budgetMs = BUDGETS.fileBase + (BUDGETS.filePerMb * f.bytes) / 1024 / 1024;
     jobs.push({ group: 'corpus', label: f.relPath, task: { kind: 'core-file', file: f.file, ext: f.ext }, budgetMs });
     jobs.push({ group: 'corpus-eslint', label: f.relPath, task: { kind: 'eslint-file', file: f.file }, budgetMs });
@@ -81,9 +83,13 @@ function buildJobs({ corpusLimit, pipelineExists }) {
   return jobs.sort((a, b) => b.budgetMs - a.budgetMs);
 }
 
+const jobName = (job) => `${job.group}: ${job.label}`;
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
 /** One job's outcome as checks: the job itself, then one check per suggestion it tried. */
 function checksOf(job, outcome) {
-  const name = `${job.group}: ${job.label}`;
+  const name = jobName(job);
   if (outcome.timedOut) return [{ name, ok: false, detail: `over its budget of ${(job.budgetMs / 1000).toFixed(0)} s (killed)` }];
   if (outcome.crashed && job.group === 'eslint' && job.deep && ESLINT_PARSER_ABORT.test(outcome.stderr ?? '')) {
     return [{ name, ok: true, detail: `${outcome.crashed}: V8 aborted inside ESLint's parser (RegExpCompiler Allocation failed at stack exhaustion); ESLint does the same on this input without authlint (known, not authlint's)` }];
@@ -91,7 +97,7 @@ function checksOf(job, outcome) {
   if (outcome.crashed) return [{ name, ok: false, detail: `${outcome.crashed}${outcome.stderr ? `; stderr: ${outcome.stderr.trim().split('\n').slice(0, 3).join(' / ')}` : ''}` }];
   const r = outcome.result;
   /** @type {{ name: string, ok: boolean, detail: string, stack?: string, count?: number }[]} */
-  const checks = [{ name, ok: r.ok, detail: `${r.detail ?? (r.findings !== undefined ? `${r.findings} findings` : '')} (${(outcome.ms / 1000).toFixed(1)} s)`, stack: r.stack }];
+  const checks = [{ name, ok: r.ok, detail: `${r.detail ?? (r.findings !== undefined ? `${r.findings} findings` : '')} (${seconds(outcome.ms)}${r.cpuMs === undefined ? '' : `, CPU ${seconds(r.cpuMs)}`})`, stack: r.stack }];
   const bad = r.badSuggestions ?? [];
   for (const s of bad) checks.push({ name: `suggestion: ${job.label}:${s.line} ${s.ruleId}/${s.suggestion}`, ok: false, detail: s.problems.join('; ') });
   const good = (r.suggestions ?? 0) - bad.length;
@@ -127,15 +133,19 @@ async function main() {
   const limitAt = argv.indexOf('--corpus-limit');
   const corpusLimit = limitAt === -1 ? Infinity : Number(argv[limitAt + 1]);
   const verbose = argv.includes('--verbose');
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt === -1 ? undefined : argv[onlyAt + 1] ?? '';
 
-  const corpus = ensureCorpus();
-  console.log(`sweep: corpus ${corpus.installed ? `installed in ${corpus.seconds.toFixed(0)} s` : 'already installed'}`);
+  if (only === undefined) {
+    const corpus = ensureCorpus();
+    console.log(`sweep: corpus ${corpus.installed ? `installed in ${corpus.seconds.toFixed(0)} s` : 'already installed'}`);
+  }
   ensureBuilt();
   const pipelineExists = fs.existsSync(PIPELINE_SOURCE);
   if (pipelineExists) await bundlePipeline();
   else console.log('sweep: packages/vscode/src/pipeline not found: pipeline checks skipped');
 
-  const jobs = buildJobs({ corpusLimit, pipelineExists });
+  const jobs = buildJobs({ corpusLimit, pipelineExists, withCorpus: only === undefined }).filter((job) => only === undefined || jobName(job).includes(only));
   const size = Math.max(1, Math.min(2, os.availableParallelism?.() ?? 2));
   console.log(`sweep: ${jobs.length} jobs on ${size} worker processes`);
   /** @type {{ name: string, ok: boolean, detail: string, stack?: string, count?: number }[]} */
@@ -157,7 +167,7 @@ async function main() {
   });
 
   console.log(`\nsweep: suggestions applied cleanly, by rule: ${[...applied].sort().map(([rule, n]) => `${rule} ${n}`).join(', ') || 'none'}`);
-  for (const c of perRuleChecks(applied)) {
+  for (const c of only === undefined ? perRuleChecks(applied) : []) {
     checks.push(c);
     console.log(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
   }

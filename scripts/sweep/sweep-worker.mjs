@@ -8,7 +8,8 @@
 //   { kind: 'pipeline-case', name }             the same through the editor pipeline
 //   { kind: 'suggestion-case', index }          a case of suggestion-cases.mjs: its rule's finding, every suggestion applied
 //   { kind: 'multi-file-project' }              a generated project with cycles and unresolvable imports, both hosts (multi-file-project.mjs)
-// Every result is `{ ok, detail, ... }`; an exception inside a check is caught here and is the failure.
+// Every result is `{ ok, detail, ..., cpuMs }` (cpuMs: the worker's CPU time on the task, GC threads included);
+// an exception inside a check is caught here and is the failure.
 import fs from 'node:fs';
 import path from 'node:path';
 import { importCore, importPlugin } from '../bench/product/built-packages.mjs';
@@ -44,11 +45,20 @@ function forcedAnalysis(program, text, findings) {
   return core.prepareFile(program, text).context !== undefined ? findings : core.analyze(program, text + FORCE_ANALYSIS_MARKER);
 }
 
-/** Parse, analyse (as shipped and forced past the prefilter), then every suggestion. */
-function throughCore(text, ext) {
+/**
+ * Parse and analyse (as shipped and forced past the prefilter), keeping only the findings: the tree and
+ * what the core holds for it (800 MB for the 5 MB minified input) must not stay alive through the
+ * suggestions' re-parses, where the garbage collector would trace it again and again.
+ */
+function findingsOf(text, ext) {
   const program = parseForCore(text, ext);
   const findings = core.analyze(program, text);
-  const forced = forcedAnalysis(program, text, findings);
+  return { findings, forced: forcedAnalysis(program, text, findings) };
+}
+
+/** Parse, analyse (as shipped and forced past the prefilter), then every suggestion. */
+function throughCore(text, ext) {
+  const { findings, forced } = findingsOf(text, ext);
   const suggestions = verifySuggestions({ text, findings, parse: (t) => parseForCore(t, ext), analyze: core.analyze });
   return { findings, forced, suggestions };
 }
@@ -107,6 +117,7 @@ async function coreCase({ name }) {
   try {
     const findings = core.analyze(program, text);
     forcedAnalysis(program, text, findings);
+    program = undefined; // not kept through the re-parses (findingsOf)
     const suggestions = verifySuggestions({ text, findings, parse: (t) => parseForCore(t, c.ext), analyze: core.analyze, limit: suggestionLimit(text) });
     // The input itself passed; each bad suggestion is a failed check of its own (run-sweep.mjs).
     return { ok: true, detail: `${findings.length} findings, ${suggestions.length} suggestions tried`, ...suggestionSummary(suggestions) };
@@ -201,11 +212,13 @@ const HANDLERS = { 'suggestion-case': suggestionCase, 'core-file': coreFile, 'es
 
 process.on('message', async ({ id, task }) => {
   let result;
+  const cpuBefore = process.cpuUsage();
   try {
     result = await HANDLERS[task.kind](task);
   } catch (error) {
     result = { ok: false, detail: `the sweep's own check threw ${describe(error)}`, stack: error?.stack };
   }
+  const cpu = process.cpuUsage(cpuBefore);
   // A forked worker: `process.send` exists.
-  /** @type {NonNullable<typeof process.send>} */ (process.send)({ id, result });
+  /** @type {NonNullable<typeof process.send>} */ (process.send)({ id, result: { ...result, cpuMs: (cpu.user + cpu.system) / 1000 } });
 });
