@@ -311,6 +311,28 @@ describe('response helpers (issue 9 item 4)', () => {
     expect(bindings.withStatus).toBeUndefined();
   });
 
+  it('summarises a function that throws an error with the status it is given, with the error\'s headers', () => {
+    const bindings = summaryOf(`
+      import createError from 'http-errors';
+      class ApiError extends Error { constructor(status, message) { super(message); this.status = status; } }
+      class ChallengeError extends Error { constructor(status) { super(); this.status = status; this.headers = { 'WWW-Authenticate': 'Bearer' }; } }
+      export function fail(status, message) { log(message); throw new ApiError(status, message); }
+      export const httpFail = ({ status, message }) => { throw createError(status, message); };
+      export function challengeFail(status) { throw new ChallengeError(status); }
+      export function unseenClass(status) { throw new HttpError(status); }
+      export function transformed(status) { throw new ApiError(Number(status)); }
+      export function sometimes(ok, status) { if (!ok) throw new ApiError(status); }
+      export function notHttpErrors(status) { throw makeError(status); }`);
+    expect(bindings.fail).toEqual({ kind: 'response-helper', name: 'fail', delivery: 'error', statusParam: { index: 0 }, headers: 'none' });
+    expect(bindings.httpFail).toEqual({ kind: 'response-helper', name: 'httpFail', delivery: 'error', statusParam: { index: 0, field: 'status' }, headers: 'none' });
+    expect(bindings.challengeFail).toMatchObject({ delivery: 'error', headers: ['WWW-Authenticate'] });
+    // A class not seen, a status transformed, a throw on some paths only, a factory not known: no helper.
+    expect(bindings.unseenClass).toBeUndefined();
+    expect(bindings.transformed).toBeUndefined();
+    expect(bindings.sometimes).toBeUndefined();
+    expect(bindings.notHttpErrors).toBeUndefined();
+  });
+
   it('reports each call given a 401, in the file and across files, and reads the module only for a call given a status', () => {
     const host = memoryHost({
       '/app/package.json': JSON.stringify({ name: 'web' }),

@@ -3,14 +3,15 @@ import type { AstIndex } from '../ast/ast-index.js';
 import { calleeName, findProperty, unwrap } from '../ast/node-shapes.js';
 import { resolveStatus, type StatusValue } from '../status/resolve-status.js';
 import { carriedEvidence } from './carried-evidence.js';
-import { isResponseName } from './handler-response.js';
+import { handlerErrorSite, isResponseName } from './handler-response.js';
 import { site, type ResponseSite } from './response-site.js';
 import type { FixedStatusHelperSummary, ResponseHelperSummary } from './project-view.js';
 import type { SiteContext } from './site-context.js';
 
 /*
  * A call of the application's own response helper, given the status: `sendError(res, 401, msg)`,
- * `return errorResponse(401, msg)`, `return logAndRespond(msg, { status: 401 })`; or of one that
+ * `return errorResponse(401, msg)`, `return logAndRespond(msg, { status: 401 })`, `fail(401, 'login')`
+ * (a helper that throws an error with it, judged as that error); or of one that
  * answers a fixed 403 (`return deny(res)`), whose guard is at the call. The helper is
  * declared in the file (at the top or nested in a handler) or imported from the project; the project
  * model's summary says which parameter takes the status and which headers the helper sets. The call
@@ -131,11 +132,14 @@ export function helperCallSite(call: TSESTree.CallExpression, context: SiteConte
   const summary = found?.kind === 'response-helper' ? found : undefined;
   const status = summary && statusGiven(call, summary, context);
   if (!summary || !status) return undefined;
+  const headerOnSite = (name: string) => carriedEvidence(summary.headers, name);
+  // The error the helper throws leaves the handler as any thrown error does.
+  if (summary.delivery === 'error') return handlerErrorSite(call, status, context, { headerOnSite });
   return site({
     status,
     delivery: 'respond',
     node: call,
     headerCarrier: responseArgument(call),
-    headerOnSite: (name) => carriedEvidence(summary.headers, name),
+    headerOnSite,
   });
 }
