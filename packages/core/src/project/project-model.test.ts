@@ -472,6 +472,21 @@ describe('fixed 403 helpers judged at the call (issue 9 item 4, the 403 side)', 
     expect(host.reads).not.toContain('/p/users.ts');
   });
 
+  it('lets a file whose text names no 401 or 403 through the prefilter when it imports a denial helper and a project is followed', () => {
+    const files = {
+      '/p/app.ts': `import { deny } from './respond';\napp.use((req, res, next) => { if (!req.session.user) return deny(res); next(); });`,
+      '/p/respond.ts': `export ${DENY}`,
+    };
+    expect(denied(files)).toEqual(['deny:2']);
+    const required = { ...files, '/p/app.ts': `const { deny } = require('./respond');\napp.use((req, res, next) => { if (!req.session.user) return deny(res); next(); });` };
+    expect(denied(required)).toEqual(['deny:2']);
+    // Without a project, or with an import of no denial helper, the file is not analysed at all.
+    const code = files['/p/app.ts'];
+    expect(prepareFile(parseCode(code), code).context).toBeUndefined();
+    const other = `import { save } from './respond';\napp.use((req, res, next) => { save(res); next(); });`;
+    expect(prepareFile(parseCode(other), other, { project: { graph: new ProjectGraph(memoryHost(files)), fileName: '/p/app.ts' } }).context).toBeUndefined();
+  });
+
   it('stays silent where the guard is about permission, the response is kept, or the helper is not seen', () => {
     expect(denied({ '/p/app.ts': `${DENY}app.use((req, res, next) => { if (!req.user.isAdmin) return deny(res); next(); });` })).toEqual([]);
     expect(denied({ '/p/app.ts': `${DENY}app.use((req, res, next) => { if (!req.session.user) { const r = deny(res); log(r); } next(); });` })).toEqual([]);

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { AstIndex } from '../ast/ast-index.js';
-import { calleeName, findProperty, unwrap } from '../ast/node-shapes.js';
+import { calleeName, findProperty, requiredModule, unwrap } from '../ast/node-shapes.js';
 import { resolveStatus, type StatusValue } from '../status/resolve-status.js';
 import { carriedEvidence } from './carried-evidence.js';
 import { handlerErrorSite, isResponseName } from './handler-response.js';
@@ -97,6 +97,37 @@ function responseArgument(call: TSESTree.CallExpression): TSESTree.Node | undefi
  * 533 such lookups (357 ms, most of them reading a model or service module) found no fixed-status helper.
  */
 const DENIAL_NAME = /forbid|den(?:y|ied)|reject|refuse|no_?access|403/i;
+
+/** `deny` of `const deny = require(x)` / `const { deny } = require(x)`: the names a require binds, without a nested pattern. */
+function requiresDenialName(declarator: TSESTree.VariableDeclarator): boolean {
+  if (declarator.init?.type !== 'CallExpression' || requiredModule(declarator.init) === undefined) return false;
+  const id = declarator.id;
+  if (id.type === 'Identifier') return DENIAL_NAME.test(id.name);
+  if (id.type !== 'ObjectPattern') return false;
+  for (const property of id.properties) {
+    if (property.type === 'Property' && property.value.type === 'Identifier' && DENIAL_NAME.test(property.value.name)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the file import a helper named for a denial (`import { deny } from './responses'`,
+ * `const { deny } = require('./responses')`)? Its calls may be 403 sites though the text names no 401
+ * or 403: the prefilter lets such a file through when the project model is on. Only the top-level
+ * statements are read, in plain loops: this runs on most files, right after their parse, and an
+ * allocation here can start a collection of the fresh tree.
+ */
+export function importsDenialHelper(program: TSESTree.Program): boolean {
+  for (const statement of program.body) {
+    if (statement.type === 'ImportDeclaration') {
+      if (statement.importKind === 'type') continue;
+      for (const specifier of statement.specifiers) if (DENIAL_NAME.test(specifier.local.name)) return true;
+    } else if (statement.type === 'VariableDeclaration') {
+      for (const declarator of statement.declarations) if (requiresDenialName(declarator)) return true;
+    }
+  }
+  return false;
+}
 
 /** Is the callee a helper of this file, or may be an imported one that answers a fixed status? Cheap, before any lookup. */
 function mayAnswerFixedStatus(call: TSESTree.CallExpression, context: SiteContext): boolean {
