@@ -2,7 +2,7 @@
 // cross-host tests use. Everything else (sites, edits, the vocabulary) stays inside the core.
 export type { Finding, RuleId, Suggestion, TextEdit } from './finding.js';
 export { analyze, analyzeStatement, CHECK_WORDS, CHECKS, RULE_IDS, type AnalyzeOptions } from './analyze.js';
-export { hasCheckWords, prepareFile, recordCheckWords } from './prepare-file.js';
+export { hasCheckWords, mayCallImportedDenial, prepareFile, recordCheckWords } from './prepare-file.js';
 export { ProjectGraph } from './project/project-graph.js';
 export type { ProjectHost } from './project/project-host.js';
 export type { ProjectPlace } from './project/project-view.js';

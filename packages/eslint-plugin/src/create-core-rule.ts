@@ -1,5 +1,5 @@
 import {
-  CHECK_WORDS, CHECKS, defaultsOf, hasCheckWords, type CheckOptionsById, MESSAGES, prepareFile, RULE_OPTIONS, RULE_SUMMARIES, ruleJsonSchema, type RuleId, type RuleOptionsById,
+  CHECK_WORDS, CHECKS, defaultsOf, hasCheckWords, mayCallImportedDenial, type CheckOptionsById, MESSAGES, prepareFile, RULE_OPTIONS, RULE_SUMMARIES, ruleJsonSchema, type RuleId, type RuleOptionsById,
 } from '@authlint/core';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule, type AuthlintRuleDocs } from './create-rule.js';
@@ -59,8 +59,10 @@ export function createCoreRule<Id extends RuleId>(ruleId: Id, meta: CoreRuleMeta
       const { shared, maxFileSize, reportProblems } = sharedSettingsOf(context);
       const { text, ast } = context.sourceCode;
       // A bundle or generated file is skipped, as the editor skips it; most other files lack the check's words
-      // and cost one regex test here, before any listener is registered or an option is read.
-      if (text.length > maxFileSize || !hasCheckWords(ast, text, words)) return reportProblems ? { Program: reportProblems } : {};
+      // and cost one regex test here, before any listener is registered or an option is read. One that imports
+      // a denial helper (`deny(res)`) goes on where its imports are followed.
+      const goesOn = () => hasCheckWords(ast, text, words) || (mayCallImportedDenial(ast, words) && projectPlaceFor(context.filename, context.settings) !== undefined);
+      if (text.length > maxFileSize || !goesOn()) return reportProblems ? { Program: reportProblems } : {};
       return {
         'Program:exit'(program) {
           reportProblems?.();

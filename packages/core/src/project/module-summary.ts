@@ -9,6 +9,7 @@ import { summariseClass, type BaseClass, type ClassScope } from './error-class-s
 import { moduleImports, type ImportedName, type ModuleImports } from './module-imports.js';
 import { parameterNames } from './status-source.js';
 import { summariseResponseHelper } from './response-helper-summary.js';
+import { summariseErrorHelper } from './error-helper-summary.js';
 
 /** Names of imported base classes that are read: `HttpError`, `errors.ApplicationError`, `BaseException`. */
 const ERROR_LIKE_NAME = /(Error|Exception)$/;
@@ -183,7 +184,8 @@ export class ModuleReader {
         return summary && codeStatuses ? { ...summary, codeStatuses } : summary;
       }
       case 'function':
-        return this.factorySummary(name, declaration.node) ?? summariseResponseHelper(name, declaration.node, this.text);
+        return this.factorySummary(name, declaration.node) ?? summariseResponseHelper(name, declaration.node, this.text)
+          ?? summariseErrorHelper(name, declaration.node, this.text, this);
       case 'call':
         return this.classFromFactory(name, declaration.node);
       case 'object':

@@ -311,6 +311,28 @@ describe('response helpers (issue 9 item 4)', () => {
     expect(bindings.withStatus).toBeUndefined();
   });
 
+  it('summarises a function that throws an error with the status it is given, with the error\'s headers', () => {
+    const bindings = summaryOf(`
+      import createError from 'http-errors';
+      class ApiError extends Error { constructor(status, message) { super(message); this.status = status; } }
+      class ChallengeError extends Error { constructor(status) { super(); this.status = status; this.headers = { 'WWW-Authenticate': 'Bearer' }; } }
+      export function fail(status, message) { log(message); throw new ApiError(status, message); }
+      export const httpFail = ({ status, message }) => { throw createError(status, message); };
+      export function challengeFail(status) { throw new ChallengeError(status); }
+      export function unseenClass(status) { throw new HttpError(status); }
+      export function transformed(status) { throw new ApiError(Number(status)); }
+      export function sometimes(ok, status) { if (!ok) throw new ApiError(status); }
+      export function notHttpErrors(status) { throw makeError(status); }`);
+    expect(bindings.fail).toEqual({ kind: 'response-helper', name: 'fail', delivery: 'error', statusParam: { index: 0 }, headers: 'none' });
+    expect(bindings.httpFail).toEqual({ kind: 'response-helper', name: 'httpFail', delivery: 'error', statusParam: { index: 0, field: 'status' }, headers: 'none' });
+    expect(bindings.challengeFail).toMatchObject({ delivery: 'error', headers: ['WWW-Authenticate'] });
+    // A class not seen, a status transformed, a throw on some paths only, a factory not known: no helper.
+    expect(bindings.unseenClass).toBeUndefined();
+    expect(bindings.transformed).toBeUndefined();
+    expect(bindings.sometimes).toBeUndefined();
+    expect(bindings.notHttpErrors).toBeUndefined();
+  });
+
   it('reports each call given a 401, in the file and across files, and reads the module only for a call given a status', () => {
     const host = memoryHost({
       '/app/package.json': JSON.stringify({ name: 'web' }),
@@ -448,6 +470,21 @@ describe('fixed 403 helpers judged at the call (issue 9 item 4, the 403 side)', 
     expect(checkNo403ForUnauthenticated(file).map((f) => code.slice(f.range[0], f.range[1]))).toEqual(['deny']);
     expect(host.reads).toContain('/p/respond.ts');
     expect(host.reads).not.toContain('/p/users.ts');
+  });
+
+  it('lets a file whose text names no 401 or 403 through the prefilter when it imports a denial helper and a project is followed', () => {
+    const files = {
+      '/p/app.ts': `import { deny } from './respond';\napp.use((req, res, next) => { if (!req.session.user) return deny(res); next(); });`,
+      '/p/respond.ts': `export ${DENY}`,
+    };
+    expect(denied(files)).toEqual(['deny:2']);
+    const required = { ...files, '/p/app.ts': `const { deny } = require('./respond');\napp.use((req, res, next) => { if (!req.session.user) return deny(res); next(); });` };
+    expect(denied(required)).toEqual(['deny:2']);
+    // Without a project, or with an import of no denial helper, the file is not analysed at all.
+    const code = files['/p/app.ts'];
+    expect(prepareFile(parseCode(code), code).context).toBeUndefined();
+    const other = `import { save } from './respond';\napp.use((req, res, next) => { save(res); next(); });`;
+    expect(prepareFile(parseCode(other), other, { project: { graph: new ProjectGraph(memoryHost(files)), fileName: '/p/app.ts' } }).context).toBeUndefined();
   });
 
   it('stays silent where the guard is about permission, the response is kept, or the helper is not seen', () => {

@@ -4,6 +4,7 @@ import { unwrap } from '../ast/node-shapes.js';
 import type { ErrorHandlerShape } from '../sites/error-handler-shape.js';
 import type { ErrorClassSummary, FixedStatusHelperSummary, ImportedErrorHandler, ProjectBinding, ProjectView, ResponseHelperSummary } from '../sites/project-view.js';
 import { summariseResponseHelper } from './response-helper-summary.js';
+import { summariseErrorHelper } from './error-helper-summary.js';
 
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 import type { ImportedName } from './module-imports.js';
@@ -64,7 +65,7 @@ export function createProjectView(program: TSESTree.Program, text: string, const
       const parent = (declaration as { parent?: TSESTree.Node }).parent;
       const name = (declaration.type !== 'ArrowFunctionExpression' ? declaration.id?.name : undefined)
         ?? (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : '');
-      helpers.set(declaration, summariseResponseHelper(name, declaration, text));
+      helpers.set(declaration, summariseResponseHelper(name, declaration, text) ?? summariseErrorHelper(name, declaration, text, readerOf()));
     }
     return helpers.get(declaration);
   }

@@ -15,7 +15,7 @@ import type { CarriedHeaders, FixedStatusHelperSummary, ResponseHelperSummary } 
  */
 
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-type StatusParam = ResponseHelperSummary['statusParam'];
+export type StatusParam = ResponseHelperSummary['statusParam'];
 
 /** Most functions send no response: only one whose text says so is walked. */
 const MAY_SEND = /\b(status|statusCode|writeHead|sendStatus|code)\b/;
@@ -30,7 +30,7 @@ const RESPONSE_BUILDERS: ReadonlySet<string> = new Set(['Response', 'NextRespons
 const HEADER_METHODS: ReadonlySet<string> = new Set(['set', 'header', 'setHeader', 'append', 'appendHeader']);
 
 /** The local names that hold a parameter's value: `status`, or `{ status = 200 }` of an options parameter. */
-function paramLocals(params: readonly TSESTree.Parameter[]): Map<string, StatusParam> {
+export function paramLocals(params: readonly TSESTree.Parameter[]): Map<string, StatusParam> {
   const locals = new Map<string, StatusParam>();
   params.forEach((p, index) => {
     const target = p.type === 'AssignmentPattern' ? p.left : p;

@@ -29,6 +29,7 @@ export function challengeNeedAs401(site: ResponseSite, context: SiteContext, opt
   if (onSite !== 'absent') return 'none';
   const onCarrier = headerOnCarrier(site.headerCarrier, site.node, WWW_AUTHENTICATE, context);
   const handlers = site.delivery === 'error' ? options.errorHandlers ?? [] : [];
+  if (handlers.length === 0 && site.silentWithoutHandler) return 'none';
   if (handlers.length > 0) {
     // The app's own handler writes the error response, so headers set earlier stay (even under Koa).
     // One that may add the challenge (or that we cannot read) answers for every error here.

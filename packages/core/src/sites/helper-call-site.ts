@@ -1,16 +1,17 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { AstIndex } from '../ast/ast-index.js';
-import { calleeName, findProperty, unwrap } from '../ast/node-shapes.js';
+import { calleeName, findProperty, requiredModule, unwrap } from '../ast/node-shapes.js';
 import { resolveStatus, type StatusValue } from '../status/resolve-status.js';
 import { carriedEvidence } from './carried-evidence.js';
-import { isResponseName } from './handler-response.js';
+import { handlerErrorSite, isResponseName } from './handler-response.js';
 import { site, type ResponseSite } from './response-site.js';
 import type { FixedStatusHelperSummary, ResponseHelperSummary } from './project-view.js';
 import type { SiteContext } from './site-context.js';
 
 /*
  * A call of the application's own response helper, given the status: `sendError(res, 401, msg)`,
- * `return errorResponse(401, msg)`, `return logAndRespond(msg, { status: 401 })`; or of one that
+ * `return errorResponse(401, msg)`, `return logAndRespond(msg, { status: 401 })`, `fail(401, 'login')`
+ * (a helper that throws an error with it, judged as that error); or of one that
  * answers a fixed 403 (`return deny(res)`), whose guard is at the call. The helper is
  * declared in the file (at the top or nested in a handler) or imported from the project; the project
  * model's summary says which parameter takes the status and which headers the helper sets. The call
@@ -97,6 +98,37 @@ function responseArgument(call: TSESTree.CallExpression): TSESTree.Node | undefi
  */
 const DENIAL_NAME = /forbid|den(?:y|ied)|reject|refuse|no_?access|403/i;
 
+/** `deny` of `const deny = require(x)` / `const { deny } = require(x)`: the names a require binds, without a nested pattern. */
+function requiresDenialName(declarator: TSESTree.VariableDeclarator): boolean {
+  if (declarator.init?.type !== 'CallExpression' || requiredModule(declarator.init) === undefined) return false;
+  const id = declarator.id;
+  if (id.type === 'Identifier') return DENIAL_NAME.test(id.name);
+  if (id.type !== 'ObjectPattern') return false;
+  for (const property of id.properties) {
+    if (property.type === 'Property' && property.value.type === 'Identifier' && DENIAL_NAME.test(property.value.name)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the file import a helper named for a denial (`import { deny } from './responses'`,
+ * `const { deny } = require('./responses')`)? Its calls may be 403 sites though the text names no 401
+ * or 403: the prefilter lets such a file through when the project model is on. Only the top-level
+ * statements are read, in plain loops: this runs on most files, right after their parse, and an
+ * allocation here can start a collection of the fresh tree.
+ */
+export function importsDenialHelper(program: TSESTree.Program): boolean {
+  for (const statement of program.body) {
+    if (statement.type === 'ImportDeclaration') {
+      if (statement.importKind === 'type') continue;
+      for (const specifier of statement.specifiers) if (DENIAL_NAME.test(specifier.local.name)) return true;
+    } else if (statement.type === 'VariableDeclaration') {
+      for (const declarator of statement.declarations) if (requiresDenialName(declarator)) return true;
+    }
+  }
+  return false;
+}
+
 /** Is the callee a helper of this file, or may be an imported one that answers a fixed status? Cheap, before any lookup. */
 function mayAnswerFixedStatus(call: TSESTree.CallExpression, context: SiteContext): boolean {
   const callee = unwrap(call.callee);
@@ -131,11 +163,14 @@ export function helperCallSite(call: TSESTree.CallExpression, context: SiteConte
   const summary = found?.kind === 'response-helper' ? found : undefined;
   const status = summary && statusGiven(call, summary, context);
   if (!summary || !status) return undefined;
+  const headerOnSite = (name: string) => carriedEvidence(summary.headers, name);
+  // The error the helper throws leaves the handler as any thrown error does.
+  if (summary.delivery === 'error') return handlerErrorSite(call, status, context, { headerOnSite });
   return site({
     status,
     delivery: 'respond',
     node: call,
     headerCarrier: responseArgument(call),
-    headerOnSite: (name) => carriedEvidence(summary.headers, name),
+    headerOnSite,
   });
 }

@@ -53,7 +53,8 @@ export interface StatusTableSummary {
 
 /**
  * A function that sends or builds a response with the status it is given (`sendError(res, 401, msg)`,
- * `errorResponse(401, msg)`, `logAndRespond(msg, { status: 401 })`): each call is a site.
+ * `errorResponse(401, msg)`, `logAndRespond(msg, { status: 401 })`), or throws an error with it
+ * (`fail(401, 'login')`): each call is a site.
  */
 export interface ResponseHelperSummary {
   readonly kind: 'response-helper';
@@ -61,6 +62,8 @@ export interface ResponseHelperSummary {
   /** The parameter (0-based) that takes the status, and its field where it is an options object (`{ status }`). */
   readonly statusParam: { readonly index: number; readonly field?: string };
   readonly headers: CarriedHeaders;
+  /** `error`: the helper throws an error with the status (`headers` are the error's), which goes where errors go. */
+  readonly delivery?: 'error';
 }
 
 /**

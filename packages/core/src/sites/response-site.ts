@@ -70,6 +70,11 @@ export interface ResponseSite {
    * `ctx.assert(ctx.state.user, 401)`, a Nest guard's `return !!request.user`.
    */
   readonly assertedValue?: TSESTree.Node;
+  /**
+   * An error whose response only the app's central error handler tells (a plain object passed to
+   * `next`): with no handler in view, nothing is said about its headers.
+   */
+  readonly silentWithoutHandler?: boolean;
   /** How the site is made to answer another status (`setStatusEdits`). */
   readonly setStatus: StatusRewrite;
   /**

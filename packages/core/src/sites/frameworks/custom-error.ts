@@ -8,6 +8,7 @@ import { headerInErrorProps, type HeaderEvidence } from '../header-evidence.js';
 import { carriedEvidence } from '../carried-evidence.js';
 import { ERROR_NAME } from '../error-names.js';
 import { helperCallSite } from '../helper-call-site.js';
+import { nextErrorObjectSite } from '../next-error-object.js';
 import { handlerErrorSite, handlerResponseParam } from '../handler-response.js';
 import { headerAdvice, headerEdit, site, type ResponseSite } from '../response-site.js';
 import type { GenericFramework } from '../framework-module.js';
@@ -164,7 +165,7 @@ function factoryBindingSite(call: TSESTree.CallExpression, context: SiteContext)
 
 function callSite(call: TSESTree.CallExpression, context: SiteContext): ResponseSite | undefined {
   if (unwrap(call.callee).type === 'Super') return classBindingSite(call, context);
-  return assignedErrorSite(call, context) ?? factoryBindingSite(call, context) ?? helperCallSite(call, context);
+  return assignedErrorSite(call, context) ?? factoryBindingSite(call, context) ?? helperCallSite(call, context) ?? nextErrorObjectSite(call, context);
 }
 
 function assignmentSite(assignment: TSESTree.AssignmentExpression, context: SiteContext): ResponseSite | undefined {
