@@ -3,6 +3,7 @@ import { indexProgram } from './ast/ast-index.js';
 import type { ScopeAnalysis } from './ast/name-resolver.js';
 import { STATUS_WORD_PATTERNS } from './status/status-names.js';
 import { findResponseSites } from './sites/find-sites.js';
+import { importsDenialHelper } from './sites/helper-call-site.js';
 import { PREFILTER_WORDS } from './sites/framework-registry.js';
 import type { ResponseSite } from './sites/response-site.js';
 import { createProjectView, type ProjectPlace } from './project/project-view.js';
@@ -110,14 +111,34 @@ export function hasCheckWords(program: TSESTree.Program, text: string, words: Re
   return answer;
 }
 
+/** `mayCallImportedDenial`'s answer per program: the four checks that share the 401/403 words ask in turn. */
+const denialImports = new WeakMap<TSESTree.Program, boolean>();
+
 /**
- * Makes a program ready for a check: nothing to do unless its text has the check's words. The
- * sites are computed once per program, for the first check whose words the text has.
+ * Whether a file without the 401/403 words may hold a 403 all the same once its imports are followed:
+ * it imports a helper named for a denial (`deny(res)`, whose 403 is in another module). Only for the
+ * checks that use those words; the host asks only where the project model is on.
+ */
+export function mayCallImportedDenial(program: TSESTree.Program, words: RegExp): boolean {
+  if (words !== MAY_HOLD_AUTH_STATUS) return false;
+  let answer = denialImports.get(program);
+  if (answer === undefined) denialImports.set(program, (answer = importsDenialHelper(program)));
+  return answer;
+}
+
+/**
+ * Makes a program ready for a check: nothing to do unless its text has the check's words (or, with a
+ * project, it imports a denial helper). The sites are computed once per program, for the first check that goes on.
  */
 export function prepareFile(program: TSESTree.Program, text: string, options: PrepareOptions = {}): PreparedFile {
-  if (!hasCheckWords(program, text, options.words ?? MAY_HOLD_AUTH_STATUS)) return NOTHING_TO_CHECK;
+  if (!goesOn(program, text, options)) return NOTHING_TO_CHECK;
   const file = cachedFile(program, text, options.scopeManager, options.project);
   return { context: file.context, sites: sitesOf(file) };
+}
+
+function goesOn(program: TSESTree.Program, text: string, options: PrepareOptions): boolean {
+  const words = options.words ?? MAY_HOLD_AUTH_STATUS;
+  return hasCheckWords(program, text, words) || (options.project !== undefined && mayCallImportedDenial(program, words));
 }
 
 /** Sites of one top-level statement per program, for the checks of every rule that asks (analyzeStatement). */
@@ -128,7 +149,7 @@ const statementSites = new WeakMap<TSESTree.Program, { readonly text: string; re
  * context of the whole file: what the editor re-checks when only that statement changed.
  */
 export function prepareStatement(program: TSESTree.Program, text: string, statement: TSESTree.Node, options: PrepareOptions = {}): PreparedFile {
-  if (!hasCheckWords(program, text, options.words ?? MAY_HOLD_AUTH_STATUS)) return NOTHING_TO_CHECK;
+  if (!goesOn(program, text, options)) return NOTHING_TO_CHECK;
   const file = cachedFile(program, text, options.scopeManager, options.project);
   let kept = statementSites.get(program);
   if (!kept || kept.text !== text || kept.statement !== statement) {

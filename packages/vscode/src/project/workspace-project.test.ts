@@ -126,6 +126,22 @@ describe("the editor's workspace project", () => {
     expect(again.findings.map((f) => f.ruleId)).toEqual(['require-www-authenticate']);
   });
 
+  it("keeps, on a keystroke in a guard, the 403 of an imported denial helper in a file that names no status", () => {
+    // The file passes no text prefilter: only its import of `deny` lets the checks go on, in the edited statement too.
+    workspace = new FakeWorkspace({ 'src/responses.ts': `export function deny(res) {\n  return res.status(403).json({ error: 'forbidden' });\n}\n` });
+    const fileName = workspace.path('src/routes.ts');
+    const text = `import { deny } from './responses';\napp.use((req, res, next) => {\n  if (!req.session.user) return deny(res);\n  next();\n});\n`;
+    let previous = analyzeDocument({ text, fileName }, settingsFrom(), undefined, workspace.project.placeFor(fileName));
+    expect(previous.findings.map((f) => f.ruleId)).toEqual(['no-403-for-unauthenticated']);
+    const at = text.indexOf('next();');
+    for (const typed of ['a', 'audit(req);']) {
+      const next = `${text.slice(0, at)}${typed}\n  ${text.slice(at)}`;
+      previous = analyzeDocument({ text: next, fileName }, settingsFrom(), previous, workspace.project.placeFor(fileName));
+      expect(previous.timings.reused, typed).toBe(true);
+      expect(previous.findings).toEqual(analyzeDocument({ text: next, fileName }, settingsFrom(), undefined, workspace.project.placeFor(fileName)).findings);
+    }
+  });
+
   it('gives no finding and throws nothing for unresolvable, unparsable and cyclic imports', () => {
     workspace = new FakeWorkspace({
       'src/a.ts': `import { BaseError } from './b';\nexport * from './b';\nexport class AuthError extends BaseError {}\n`,
