@@ -18,7 +18,7 @@ export const PREFILTERS: readonly RegExp[] = [...new Set(Object.values(CHECK_WOR
  */
 function reachOf(pattern: RegExp): number | undefined {
   const bare = pattern.source.replace(/\\./g, 'e').replace(/\[(?:\\.|[^\]\\])*\]/g, 'c');
-  return /[*+{]|\\\d/.test(bare) || /\\\d/.test(pattern.source) ? undefined : pattern.source.length;
+  return /[*+{]/.test(bare) || /\\\d/.test(pattern.source) ? undefined : pattern.source.length;
 }
 
 const reaches = new Map<RegExp, number | undefined>();
