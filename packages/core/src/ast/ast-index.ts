@@ -17,6 +17,7 @@ export interface AstIndex {
   readonly throws: readonly TSESTree.ThrowStatement[];
   readonly variables: readonly TSESTree.VariableDeclarator[];
   readonly enumMembers: readonly TSESTree.TSEnumMember[];
+  readonly functionDeclarations: readonly TSESTree.FunctionDeclaration[];
 }
 
 /** Nesting past this depth is not indexed: pathological input must not overflow the stack. */
@@ -33,11 +34,12 @@ interface NodeLists {
   readonly throws: TSESTree.ThrowStatement[];
   readonly variables: TSESTree.VariableDeclarator[];
   readonly enumMembers: TSESTree.TSEnumMember[];
+  readonly functionDeclarations: TSESTree.FunctionDeclaration[];
 }
 
-const LIST_NAMES = ['calls', 'news', 'assignments', 'returns', 'throws', 'variables', 'enumMembers'] as const satisfies readonly (keyof NodeLists)[];
+const LIST_NAMES = ['calls', 'news', 'assignments', 'returns', 'throws', 'variables', 'enumMembers', 'functionDeclarations'] as const satisfies readonly (keyof NodeLists)[];
 
-const emptyLists = (): NodeLists => ({ calls: [], news: [], assignments: [], returns: [], throws: [], variables: [], enumMembers: [] });
+const emptyLists = (): NodeLists => ({ calls: [], news: [], assignments: [], returns: [], throws: [], variables: [], enumMembers: [], functionDeclarations: [] });
 
 /**
  * The lists of each top-level statement, by statement node. The editor re-parses only the statements
@@ -69,6 +71,7 @@ function walkInto(root: Node, rootDepth: number, lists: NodeLists): void {
       case 'ThrowStatement': lists.throws.push(node); break;
       case 'VariableDeclarator': lists.variables.push(node); break;
       case 'TSEnumMember': lists.enumMembers.push(node); break;
+      case 'FunctionDeclaration': lists.functionDeclarations.push(node); break;
       default: break;
     }
     if (depth >= MAX_DEPTH) continue;

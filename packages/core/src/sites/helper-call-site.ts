@@ -48,8 +48,26 @@ function answers(call: TSESTree.CallExpression, index: AstIndex): boolean {
   return parent?.type === 'ArrowFunctionExpression' && parent.body === child;
 }
 
+/**
+ * The names this file declares functions by, anywhere in it (`function f() {}`, `const f = () => {}`):
+ * a callee by another name is no declared function, and is not resolved (a resolution may run the
+ * scope analysis of its statement). Once per file.
+ */
+function functionNames(context: SiteContext): ReadonlySet<string> {
+  return context.memo(functionNames, () => {
+    const names = new Set<string>();
+    for (const declaration of context.index.functionDeclarations) if (declaration.id) names.add(declaration.id.name);
+    for (const declarator of context.index.variables) {
+      const init = declarator.init && unwrap(declarator.init);
+      if (declarator.id.type === 'Identifier' && (init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression')) names.add(declarator.id.name);
+    }
+    return names;
+  });
+}
+
 /** The function a name of this file is declared as: `function f() {}`, `const f = () => {}`. */
 function declaredFunction(callee: TSESTree.Identifier, context: SiteContext): FunctionNode | undefined {
+  if (!functionNames(context).has(callee.name)) return undefined;
   const resolution = context.names.resolve(callee);
   if (resolution?.kind !== 'declared' || resolution.variable.defs.length !== 1) return undefined;
   const def = resolution.variable.defs[0]!;

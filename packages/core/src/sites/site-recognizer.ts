@@ -10,5 +10,12 @@ export interface SiteRecognizer {
   readonly call?: (node: TSESTree.CallExpression, context: SiteContext) => ResponseSite | undefined;
   readonly newExpression?: (node: TSESTree.NewExpression, context: SiteContext) => ResponseSite | undefined;
   readonly assignment?: (node: TSESTree.AssignmentExpression, context: SiteContext) => ResponseSite | undefined;
+  /**
+   * The member names (`x.NAME = v`) for which `assignment` can return a site. With it, the other
+   * assignments of a file (most of them: `out.id = ...`) are not handed to this recognizer at all;
+   * without it, every assignment is. Must hold every name the handler accepts (find-sites.test.ts
+   * runs each fixture with and without the filter).
+   */
+  readonly assignedMembers?: ReadonlySet<string>;
   readonly returnStatement?: (node: TSESTree.ReturnStatement, context: SiteContext) => ResponseSite | undefined;
 }

@@ -210,6 +210,7 @@ function statusCallSite(call: TSESTree.CallExpression, context: SiteContext): Re
 const elysiaRecognizer: SiteRecognizer = {
   call: (call, context) => (calleeName(call) === 'status' || calleeName(call) === 'error' ? statusCallSite(call, context) : undefined),
   assignment: setStatusSite,
+  assignedMembers: new Set(['status']),
 };
 
 export const elysiaFramework: SpecificFramework = {

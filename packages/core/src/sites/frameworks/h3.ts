@@ -239,6 +239,7 @@ const h3Recognizer: SiteRecognizer = {
   call: (call, context) => createErrorSite(call, context) ?? httpErrorStatusSite(call, context) ?? setResponseStatusSite(call, context),
   newExpression: httpErrorSite,
   assignment: resStatusAssignmentSite,
+  assignedMembers: new Set(['status']),
 };
 
 /** h3's `createApp({ onError(error, event) {} })` (v2: `new H3({ onError })`) and Nitro's `defineNitroErrorHandler((error, event) => ...)`. */

@@ -225,5 +225,6 @@ export const koaFramework: SpecificFramework = {
   recognizer: {
     call: (call, context) => throwSite(call, context) ?? strapiUnauthorizedSite(call, context),
     assignment: ctxStatusSite,
+    assignedMembers: new Set(['status']),
   },
 };

@@ -99,5 +99,6 @@ export const nodeHttpFramework: GenericFramework = {
       return writeHeadSite(call, context);
     },
     assignment: (assignment, context) => statusCodeAssignmentSite(assignment, context, known),
+    assignedMembers: new Set(['statusCode']),
   }),
 };
