@@ -452,6 +452,10 @@ describe('fixed 403 helpers judged at the call (issue 9 item 4, the 403 side)', 
   it('reports the call whose guard says the requester is unauthenticated, in the file and imported', () => {
     expect(denied({ '/p/app.ts': `${DENY}app.use((req, res, next) => { if (!req.session.user) return deny(res); next(); });` }))
       .toEqual(['deny:2']);
+    // A helper declared inside a function is found through the scope, not the module's summaries: as a function and as an arrow.
+    const nested = (helper: string) => `export function routes(app) {\n  ${helper}\n  app.use((req, res, next) => { if (!req.session.user) return deny(res); next(); });\n}`;
+    expect(denied({ '/p/app.ts': nested(DENY.trim()) })).toEqual(['deny:3']);
+    expect(denied({ '/p/app.ts': nested(`const deny = (res) => res.status(403).json({ error: 'forbidden' });`) })).toEqual(['deny:3']);
     expect(denied({
       '/p/app.ts': `import { deny, unauthorized } from './respond';\napp.use((req, res, next) => { if (!req.session.user) return deny(res); next(); });`,
       '/p/respond.ts': `export ${DENY}export function unauthorized(res) { res.set('WWW-Authenticate', 'Bearer'); return res.status(401).end(); }`,

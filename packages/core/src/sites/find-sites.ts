@@ -48,26 +48,26 @@ function assignedName(assignment: TSESTree.AssignmentExpression): string | undef
  * The assignment handlers that may claim an assignment writing `name`, in the registry's order:
  * those that declare no `assignedMembers`, and those whose set holds the name. One list per name.
  */
-function assignmentHandlersFor(recognizers: readonly SiteRecognizer[]): (name: string | undefined) => readonly AssignmentHandler[] {
-  const byName = new Map<string | undefined, readonly AssignmentHandler[]>();
-  return (name) => {
-    let handlers = byName.get(name);
-    if (!handlers) {
-      handlers = recognizers.flatMap((r) => (r.assignment && (!r.assignedMembers || (name !== undefined && r.assignedMembers.has(name))) ? [r.assignment] : []));
-      byName.set(name, handlers);
-    }
-    return handlers;
-  };
+const ASSIGNMENT_HANDLERS_BY_NAME = new Map<string | undefined, readonly AssignmentHandler[]>();
+
+function assignmentHandlersOf(node: TSESTree.AssignmentExpression): readonly AssignmentHandler[] {
+  const name = assignedName(node);
+  let handlers = ASSIGNMENT_HANDLERS_BY_NAME.get(name);
+  if (!handlers) {
+    handlers = RECOGNIZERS.flatMap((r) => (r.assignment && (!r.assignedMembers || (name !== undefined && r.assignedMembers.has(name))) ? [r.assignment] : []));
+    ASSIGNMENT_HANDLERS_BY_NAME.set(name, handlers);
+  }
+  return handlers;
 }
 
-const assignmentHandlers = assignmentHandlersFor(RECOGNIZERS);
-
-/** Every recognizer's assignment handler on every assignment: what `assignedMembers` must not change (find-sites.test.ts). */
+/** Every recognizer's assignment handler on every assignment: what `assignedMembers` must not change (test/site-dispatch.test.ts). */
 const EVERY_ASSIGNMENT_HANDLER = handlersOf('assignment');
 
 const always = <N>(handlers: readonly Handler<N>[]) => (): readonly Handler<N>[] => handlers;
+const callHandlers = always(CALL_HANDLERS);
+const newHandlers = always(NEW_HANDLERS);
+const returnHandlers = always(RETURN_HANDLERS);
 const everyAssignmentHandler = always(EVERY_ASSIGNMENT_HANDLER);
-const assignmentHandlersOf = (node: TSESTree.AssignmentExpression) => assignmentHandlers(assignedName(node));
 
 /**
  * Every response site of the file, in source order; each status node belongs to one site. With
@@ -80,9 +80,9 @@ export function findResponseSites(context: SiteContext, within?: TSESTree.Node, 
   const claimed = new Set<TSESTree.Node>();
   const { index } = context;
   const inside = <N extends TSESTree.Node>(nodes: readonly N[]) => (within ? nodesWithin(nodes, within) : nodes);
-  collect(inside(index.calls), always(CALL_HANDLERS), context, claimed, sites);
-  collect(inside(index.news), always(NEW_HANDLERS), context, claimed, sites);
+  collect(inside(index.calls), callHandlers, context, claimed, sites);
+  collect(inside(index.news), newHandlers, context, claimed, sites);
   collect(inside(index.assignments), unfiltered ? everyAssignmentHandler : assignmentHandlersOf, context, claimed, sites);
-  collect(inside(index.returns), always(RETURN_HANDLERS), context, claimed, sites);
+  collect(inside(index.returns), returnHandlers, context, claimed, sites);
   return sites.sort((a, b) => a.status.node.range[0] - b.status.node.range[0]);
 }

@@ -13,8 +13,8 @@ export interface SiteRecognizer {
   /**
    * The member names (`x.NAME = v`) for which `assignment` can return a site. With it, the other
    * assignments of a file (most of them: `out.id = ...`) are not handed to this recognizer at all;
-   * without it, every assignment is. Must hold every name the handler accepts (find-sites.test.ts
-   * runs each fixture with and without the filter).
+   * without it, every assignment is. Must hold every name the handler accepts (test/site-dispatch.test.ts
+   * finds each fixture's sites with and without the filter).
    */
   readonly assignedMembers?: ReadonlySet<string>;
   readonly returnStatement?: (node: TSESTree.ReturnStatement, context: SiteContext) => ResponseSite | undefined;

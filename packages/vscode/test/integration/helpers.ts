@@ -78,16 +78,23 @@ export async function openUntitled(content: string, language = 'typescript'): Pr
 }
 
 /**
- * Closes every editor without saving and without a "Save changes?" prompt: dirty documents are
- * reverted and closed one by one first.
+ * Closes every editor without saving and without a "Save changes?" prompt: the dirty documents the
+ * tests made (untitled ones, and files in the workspace) are reverted and closed one by one first.
+ * Other documents are VS Code's own: the user settings.json is dirty for a moment while a setting is
+ * written, and showing it then races VS Code's own editor ("another editor opened in the meantime").
  */
 export async function closeAll(): Promise<void> {
   for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty || document.isClosed) continue;
+    if (!document.isDirty || document.isClosed || !isMadeByTests(document)) continue;
     await vscode.window.showTextDocument(document, { preview: false });
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+function isMadeByTests(document: vscode.TextDocument): boolean {
+  if (document.uri.scheme === 'untitled') return true;
+  return document.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
 }
 
 export function positionOf(document: vscode.TextDocument, needle: string, occurrence = 1, shift = 0): vscode.Position {
